@@ -1,0 +1,49 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import react from '@astrojs/react';
+import mdx from '@astrojs/mdx';
+import node from '@astrojs/node';
+
+// Lessons are prerendered; only the language redirect at `/`, the localized 404 and the
+// teacher API run on demand in the Node server.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
+  trailingSlash: 'ignore',
+  server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
+  integrations: [
+    starlight({
+      title: 'netmodes',
+      description: 'Proxmox VE network modes, learned by doing.',
+      defaultLocale: 'en',
+      locales: {
+        en: { label: 'English', lang: 'en' },
+        ko: { label: '한국어', lang: 'ko' },
+      },
+      disable404Route: true,
+      lastUpdated: false,
+      pagination: true,
+      customCss: ['./src/styles/site.css'],
+      components: {
+        Search: './src/components/Search.astro',
+        Header: './src/components/Header.astro',
+      },
+      sidebar: [
+        {
+          label: 'Lessons',
+          translations: { ko: '강의' },
+          items: [{ autogenerate: { directory: 'lessons' } }],
+        },
+        {
+          label: 'Course tools',
+          translations: { ko: '학습 도구' },
+          items: [{ autogenerate: { directory: 'course' } }],
+        },
+      ],
+    }),
+    react(),
+    mdx(),
+  ],
+});
