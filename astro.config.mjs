@@ -29,6 +29,7 @@ export default defineConfig({
       components: {
         Search: './src/components/Search.astro',
         Header: './src/components/Header.astro',
+        PageTitle: './src/components/PageTitle.astro',
       },
       sidebar: [
         {
