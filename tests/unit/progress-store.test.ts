@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  PROGRESS_KEY,
+  readProgress,
+  writeProgress,
+  markVisited,
+  recordQuiz,
+  lessonStatus,
+  resetProgress,
+  type StorageLike,
+} from '../../src/progress/store';
+
+function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
+  const data = { ...initial };
+  return {
+    data,
+    getItem: (k) => (k in data ? data[k]! : null),
+    setItem: (k, v) => {
+      data[k] = v;
+    },
+    removeItem: (k) => {
+      delete data[k];
+    },
+  };
+}
+
+describe('progress store', () => {
+  it('starts empty and round-trips what it writes', () => {
+    const storage = memoryStorage();
+    const { progress, notice } = readProgress(storage);
+    expect(notice).toBeUndefined();
+    const next = recordQuiz(markVisited(progress, 'bridge'), 'bridge', {
+      score: 7,
+      total: 8,
+      correct: ['b1'],
+      completedAt: '2026-11-25T00:00:00.000Z',
+    });
+    writeProgress(storage, next);
+    expect(readProgress(storage).progress).toEqual(next);
+    expect(lessonStatus(next, 'bridge')).toBe('done');
+    expect(lessonStatus(markVisited(next, 'nat'), 'nat')).toBe('doing');
+    expect(lessonStatus(next, 'bond')).toBe('todo');
+  });
+
+  it('counts attempts across retries', () => {
+    let p = readProgress(memoryStorage()).progress;
+    for (let i = 0; i < 3; i++) p = recordQuiz(p, 'nat', { score: i, total: 8, correct: [], completedAt: 'x' });
+    expect(p.lessons['nat']?.quiz?.attempts).toBe(3);
+  });
+
+  it('resets corrupt data with a notice and keeps the unreadable text aside', () => {
+    for (const bad of ['{not json', '{"version":1,"lessons":{"x":{"visited":"yes"}}}', '[]', '{"version":99}']) {
+      const storage = memoryStorage({ [PROGRESS_KEY]: bad });
+      const result = readProgress(storage);
+      expect(result.notice).toBe('reset');
+      expect(result.progress.lessons).toEqual({});
+      expect(storage.data[`${PROGRESS_KEY}.corrupt`]).toBe(bad);
+      expect(storage.data[PROGRESS_KEY]).toBeUndefined();
+    }
+  });
+
+  it('survives storage that throws (disabled in private mode)', () => {
+    const throwing: StorageLike = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+      removeItem: () => {
+        throw new Error('denied');
+      },
+    };
+    expect(readProgress(throwing).progress.lessons).toEqual({});
+    expect(writeProgress(throwing, resetProgress(throwing))).toBe(false);
+  });
+});
