@@ -1,0 +1,58 @@
+// `npm run bench`: every benchmark and budget of the project, printed as tables.
+// Exits non-zero when a budget is missed.
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { measurePages, pageWeightFailures, BUDGETS } from './bench/page-weight.mjs';
+
+const failures = [];
+const fmt = (n, d = 1) => n.toFixed(d);
+
+async function timedSuites() {
+  // Each suite module exports a function returning [{ name, ms, budgetMs }].
+  const suites = [
+    ['simulation kernel', '../src/sim/bench/kernel-bench.ts', 'runKernelBenchmarks'],
+    ['config parser', '../src/config/bench.ts', 'runConfigBenchmarks'],
+  ];
+  for (const [title, path, fn] of suites) {
+    const url = new URL(path, import.meta.url);
+    if (!existsSync(url)) {
+      failures.push(`${title}: benchmark module ${path} is missing`);
+      continue;
+    }
+    const mod = await import(url.href);
+    const rows = await mod[fn]();
+    console.log(`\n## ${title}`);
+    console.table(rows.map((r) => ({ benchmark: r.name, 'mean ms': fmt(r.ms, 3), 'budget ms': r.budgetMs, ok: r.ms <= r.budgetMs ? 'yes' : 'NO' })));
+    for (const r of rows) if (r.ms > r.budgetMs) failures.push(`${title}: ${r.name} took ${fmt(r.ms, 3)} ms > ${r.budgetMs} ms`);
+  }
+}
+
+await timedSuites();
+
+console.log('\n## build');
+const t0 = Date.now();
+const build = spawnSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const buildSecs = (Date.now() - t0) / 1000;
+if (build.status !== 0) failures.push('astro build failed');
+console.log(`npm run build: ${fmt(buildSecs)} s`);
+
+console.log(`\n## page weight (gzip; budgets: JS before interaction <= ${BUDGETS.jsBeforeInteractionKb} KB, islands <= ${BUDGETS.islandsKb} KB)`);
+const rows = measurePages();
+console.table(
+  rows.map((r) => ({
+    page: r.page,
+    'html KB': fmt(r.htmlKb),
+    'css KB': fmt(r.cssKb),
+    'JS before KB': fmt(r.jsBeforeKb),
+    islands: r.islands,
+    'islands KB': fmt(r.islandsKb),
+    requests: r.requests,
+  })),
+);
+failures.push(...pageWeightFailures(rows));
+
+if (failures.length) {
+  console.error('\nBudgets missed:\n- ' + failures.join('\n- '));
+  process.exit(1);
+}
+console.log('\nAll budgets hold.');
