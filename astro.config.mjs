@@ -10,6 +10,8 @@ import node from '@astrojs/node';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
+  // NETMODES_DIST lets parallel builds (tests, benchmarks) use separate output folders.
+  outDir: process.env.NETMODES_DIST ?? './dist',
   adapter: node({ mode: 'standalone' }),
   trailingSlash: 'ignore',
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, dirname, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const CLIENT = 'dist/client';
+const CLIENT = `${process.env.NETMODES_DIST ?? 'dist'}/client`;
 export const BUDGETS = { jsBeforeInteractionKb: 60, islandsKb: 120 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
