@@ -40,6 +40,11 @@ export default defineConfig({
           items: [{ autogenerate: { directory: 'lessons' } }],
         },
         {
+          label: 'Labs',
+          translations: { ko: '실습' },
+          items: [{ autogenerate: { directory: 'labs' } }],
+        },
+        {
           label: 'Course tools',
           translations: { ko: '학습 도구' },
           items: [{ autogenerate: { directory: 'course' } }],
