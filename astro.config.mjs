@@ -12,6 +12,7 @@ export default defineConfig({
   output: 'static',
   // NETMODES_DIST lets parallel builds (tests, benchmarks) use separate output folders.
   outDir: process.env.NETMODES_DIST ?? './dist',
+  // scripts/serve.mjs wraps the standalone handler (static files + on-demand routes) to add compression.
   adapter: node({ mode: 'standalone' }),
   trailingSlash: 'ignore',
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },

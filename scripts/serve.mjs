@@ -1,7 +1,11 @@
-// Serves the built site (prerendered lessons + on-demand routes) with Astro's standalone Node server.
+// Serves the built site: prerendered lessons and on-demand routes through Astro's Node handler,
+// wrapped in a plain HTTP server that compresses responses (Astro's own standalone server does not,
+// and uncompressed HTML and CSS cost a phone reader on a slow network about a second).
+import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = resolve(root, process.env.NETMODES_DIST ?? 'dist');
@@ -10,6 +14,37 @@ if (!existsSync(entry)) {
   console.error(`netmodes: no build found in ${dist}. Run "npm start" (builds, then serves) or "npm run build" first.`);
   process.exit(1);
 }
-process.env.HOST ??= 'localhost';
-process.env.PORT ??= '4321';
-await import(entry);
+
+const host = process.env.HOST ?? 'localhost';
+const port = Number(process.env.PORT ?? 4321);
+// Keep Astro's standalone server from starting its own uncompressed listener; use its handler.
+process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+const { handler } = await import(entry);
+const compress = compression();
+
+const server = createServer((req, res) => {
+  compress(req, res, () => {
+    handler(req, res, () => {
+      // Astro answers every route itself (the 404 page included); this only runs if it could not.
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end('Not found');
+    });
+  });
+});
+
+server.on('error', (error) => {
+  console.error(`netmodes: cannot listen on ${host}:${port}: ${error.message}`);
+  process.exit(1);
+});
+server.listen(port, host, () => {
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  console.log(`netmodes is running at http://${shown}:${port}/  (Ctrl+C to stop)`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 2000).unref();
+  });
+}
