@@ -1,0 +1,20 @@
+import { route, bearer } from '../../../../server/http.ts';
+import { langOf, methodNotAllowed } from '../../../../server/endpoints.ts';
+import { runtime } from '../../../../server/runtime.ts';
+
+export const prerender = false;
+
+/** The submissions as CSV (teacher only). */
+export const GET = route(async (context) => {
+  const { filename, body } = await runtime().service.csv(context.params.code ?? '', bearer(context.request), langOf(context));
+  return new Response(body, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${filename}"`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+});
+
+export const ALL = methodNotAllowed(['GET']);

@@ -1,0 +1,20 @@
+import { route, json, readJson } from '../../../../../server/http.ts';
+import { limit, methodNotAllowed } from '../../../../../server/endpoints.ts';
+import { runtime } from '../../../../../server/runtime.ts';
+import { LIMITS, submitInput } from '../../../../../server/validation.ts';
+
+export const prerender = false;
+
+/**
+ * Grades and stores a submission. The 201 is sent only after the transaction has committed, so
+ * an acknowledged submission survives a crash.
+ */
+export const POST = route(async (context) => {
+  const rt = runtime();
+  limit(rt.limits.submit, context, 'submissions');
+  const input = await readJson(context.request, submitInput, LIMITS.submitBodyBytes);
+  const { result, token, replaced } = await rt.service.submit(context.params.code ?? '', input);
+  return json({ submission: result, token, replaced }, replaced ? 200 : 201);
+});
+
+export const ALL = methodNotAllowed(['POST']);

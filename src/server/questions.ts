@@ -1,0 +1,233 @@
+/**
+ * The quiz bank as the teacher server uses it: which questions can be graded on the server, the
+ * student's view of a question (no answer key, no explanations), and the explanations shown after
+ * submitting. Grading itself is the quiz module's scoring (src/quiz/scoring.ts), never a copy.
+ */
+import type { Bank } from '../quiz/bank.ts';
+import type { PathQuestion, Question, QuestionType } from '../quiz/schema.ts';
+import { keyFromData, type Answer, type AnswerKey } from '../quiz/scoring.ts';
+import type { Lang } from './types.ts';
+
+/** Finds the right option of a "predict the path" question by running the kernel. */
+export type PathKeyResolver = (q: PathQuestion) => string | undefined;
+
+export interface Choice {
+  id: string;
+  text: string;
+}
+
+/** A question as a student sees it before submitting. */
+export type PublicQuestion =
+  | { id: string; type: 'single' | 'path'; prompt: string; options: Choice[] }
+  | { id: string; type: 'multiple'; prompt: string; options: Choice[] }
+  | { id: string; type: 'truefalse'; prompt: string; reasons: Choice[] }
+  | { id: string; type: 'match'; prompt: string; items: Choice[]; choices: Choice[] };
+
+/** One line of feedback after submitting: an option (or matching item) and why it is right or wrong. */
+export interface Note {
+  text: string;
+  why: string;
+  /** This option is (part of) the right answer. */
+  right: boolean;
+  /** The student picked it. */
+  picked: boolean;
+}
+
+export interface CatalogEntry {
+  id: string;
+  type: QuestionType;
+  difficulty: number;
+  prompt: string;
+}
+
+export interface CatalogGroup {
+  mode: string;
+  title: string;
+  questions: CatalogEntry[];
+}
+
+/**
+ * The answer keys the server can grade with. Types whose key is not in the data need their
+ * checker: `path` a resolver running the kernel; `fix` is left out (its checker edits and runs a
+ * whole config, which belongs to the self-study island).
+ */
+export function gradableKeys(bank: Bank, resolvePath?: PathKeyResolver): Map<string, AnswerKey> {
+  const keys = new Map<string, AnswerKey>();
+  for (const q of bank.questions.values()) {
+    if (q.type === 'path') {
+      const choice = resolvePath?.(q);
+      if (choice) keys.set(q.id, { type: 'path', choice });
+      continue;
+    }
+    if (q.type === 'fix') continue;
+    const key = keyFromData(q);
+    if (key) keys.set(q.id, key);
+  }
+  return keys;
+}
+
+/** Questions a teacher can pick, grouped by quiz (mode), in the quizzes' order. */
+export function catalog(bank: Bank, keys: ReadonlyMap<string, AnswerKey>, lang: Lang): CatalogGroup[] {
+  const groups: CatalogGroup[] = [];
+  const listed = new Set<string>();
+  for (const quiz of bank.quizzes.values()) {
+    const questions: CatalogEntry[] = [];
+    for (const id of quiz.questionIds) {
+      const q = bank.questions.get(id);
+      // A question included in a mixed quiz is listed under its own mode only.
+      if (!q || !keys.has(id) || listed.has(id)) continue;
+      listed.add(id);
+      questions.push({ id, type: q.type, difficulty: q.difficulty, prompt: promptOf(q, lang) });
+    }
+    if (questions.length) groups.push({ mode: quiz.mode, title: quiz.title[lang], questions });
+  }
+  return groups;
+}
+
+export function promptOf(q: Question, lang: Lang): string {
+  return q[lang].prompt;
+}
+
+export function publicQuestion(q: Question, lang: Lang): PublicQuestion | undefined {
+  switch (q.type) {
+    case 'single':
+    case 'path':
+    case 'multiple':
+      return { id: q.id, type: q.type, prompt: q[lang].prompt, options: q.options.map((o) => ({ id: o.id, text: o[lang].text })) };
+    case 'truefalse':
+      return { id: q.id, type: 'truefalse', prompt: q[lang].prompt, reasons: q.reasons.map((r) => ({ id: r.id, text: r[lang].text })) };
+    case 'match':
+      return {
+        id: q.id,
+        type: 'match',
+        prompt: q[lang].prompt,
+        items: q.items.map((i) => ({ id: i.id, text: i[lang].text })),
+        choices: q.choices.map((c) => ({ id: c.id, text: c[lang].text })),
+      };
+    case 'fix':
+      return undefined;
+  }
+}
+
+/**
+ * Why an answer is not well-formed for its question (wrong type, option ids the question does not
+ * have, a match item paired twice), or undefined when it is. Scoring never trusts answers anyway;
+ * this is to tell a broken client clearly instead of silently scoring 0.
+ */
+export function answerProblem(q: Question, answer: Answer): string | undefined {
+  if (answer.type !== q.type) return `expected an answer of type "${q.type}", got "${answer.type}"`;
+  const has = (list: ReadonlyArray<{ id: string }>, id: string) => list.some((o) => o.id === id);
+  switch (answer.type) {
+    case 'single':
+    case 'path': {
+      const options = (q as Extract<Question, { type: 'single' | 'path' }>).options;
+      return has(options, answer.choice) ? undefined : `"${answer.choice}" is not an option of this question`;
+    }
+    case 'multiple': {
+      const options = (q as Extract<Question, { type: 'multiple' }>).options;
+      const bad = answer.choices.find((c) => !has(options, c));
+      if (bad !== undefined) return `"${bad}" is not an option of this question`;
+      return new Set(answer.choices).size === answer.choices.length ? undefined : 'an option is ticked twice';
+    }
+    case 'truefalse': {
+      const reasons = (q as Extract<Question, { type: 'truefalse' }>).reasons;
+      return answer.reason === undefined || has(reasons, answer.reason) ? undefined : `"${answer.reason}" is not a reason of this question`;
+    }
+    case 'match': {
+      const m = q as Extract<Question, { type: 'match' }>;
+      for (const [item, choice] of Object.entries(answer.pairs)) {
+        if (!has(m.items, item)) return `"${item}" is not an item of this question`;
+        if (!has(m.choices, choice)) return `"${choice}" is not a choice of this question`;
+      }
+      return undefined;
+    }
+    case 'fix':
+      return 'this question cannot be answered here';
+  }
+}
+
+/** Explanations for one answered question, in the student's language. */
+export function notesFor(q: Question, key: AnswerKey, answer: Answer | undefined, lang: Lang): Note[] {
+  switch (q.type) {
+    case 'single':
+    case 'path': {
+      const right = (key as { choice: string }).choice;
+      const picked = answer && 'choice' in answer ? answer.choice : undefined;
+      return q.options.map((o) => ({ text: o[lang].text, why: o[lang].why, right: o.id === right, picked: o.id === picked }));
+    }
+    case 'multiple': {
+      const picked = new Set(answer?.type === 'multiple' ? answer.choices : []);
+      return q.options.map((o) => ({ text: o[lang].text, why: o[lang].why, right: o.correct, picked: picked.has(o.id) }));
+    }
+    case 'truefalse': {
+      const value = answer?.type === 'truefalse' ? answer.value : undefined;
+      const reason = answer?.type === 'truefalse' ? answer.reason : undefined;
+      const verdicts: Note[] = [true, false].map((v) => ({
+        text: verdictLabel(v, lang),
+        why: v ? q[lang].ifTrue : q[lang].ifFalse,
+        right: q.answer === v,
+        picked: value === v,
+      }));
+      return [...verdicts, ...q.reasons.map((r) => ({ text: r[lang].text, why: r[lang].why, right: r.correct, picked: r.id === reason }))];
+    }
+    case 'match': {
+      const pairs = answer?.type === 'match' ? answer.pairs : {};
+      return q.items.map((i) => {
+        const rightChoice = q.choices.find((c) => c.id === i.answer);
+        return {
+          text: `${i[lang].text} → ${rightChoice ? rightChoice[lang].text : i.answer}`,
+          why: i[lang].why,
+          right: true,
+          picked: pairs[i.id] === i.answer,
+        };
+      });
+    }
+    case 'fix':
+      return [];
+  }
+}
+
+export function verdictLabel(value: boolean, lang: Lang): string {
+  if (lang === 'ko') return value ? '참' : '거짓';
+  return value ? 'True' : 'False';
+}
+
+/**
+ * The wrong picks of one answer, as stable keys with a label per language: what the dashboard
+ * counts for "most common wrong option".
+ */
+export function wrongPicks(q: Question, key: AnswerKey, answer: Answer | undefined): Array<{ key: string; label: Record<Lang, string> }> {
+  if (!answer) return [];
+  const both = (f: (lang: Lang) => string) => ({ ko: f('ko'), en: f('en') });
+  switch (q.type) {
+    case 'single':
+    case 'path': {
+      if (answer.type !== q.type || answer.choice === (key as { choice: string }).choice) return [];
+      const o = q.options.find((x) => x.id === answer.choice);
+      return o ? [{ key: o.id, label: both((l) => o[l].text) }] : [];
+    }
+    case 'multiple': {
+      if (answer.type !== 'multiple') return [];
+      return q.options.filter((o) => !o.correct && answer.choices.includes(o.id)).map((o) => ({ key: o.id, label: both((l) => o[l].text) }));
+    }
+    case 'truefalse': {
+      if (answer.type !== 'truefalse') return [];
+      if (answer.value !== q.answer) return [{ key: `verdict:${answer.value}`, label: both((l) => verdictLabel(answer.value, l)) }];
+      const r = q.reasons.find((x) => x.id === answer.reason);
+      return r && !r.correct ? [{ key: `reason:${r.id}`, label: both((l) => r[l].text) }] : [];
+    }
+    case 'match': {
+      if (answer.type !== 'match') return [];
+      const out: Array<{ key: string; label: Record<Lang, string> }> = [];
+      for (const item of q.items) {
+        const choice = answer.pairs[item.id];
+        if (choice === undefined || choice === item.answer) continue;
+        const c = q.choices.find((x) => x.id === choice);
+        if (c) out.push({ key: `${item.id}=${c.id}`, label: both((l) => `${item[l].text} → ${c[l].text}`) });
+      }
+      return out;
+    }
+    case 'fix':
+      return [];
+  }
+}

@@ -1,0 +1,255 @@
+/**
+ * What the API does, independent of HTTP: create assignments, take submissions and grade them
+ * with the quiz module's scoring, and give the teacher the class view. Errors are ApiErrors with
+ * the status and a message a person can act on.
+ */
+import type { Bank } from '../quiz/bank.ts';
+import type { Question } from '../quiz/schema.ts';
+import { scoreAnswer, totalScore, type Answer, type AnswerKey, type QuestionScore } from '../quiz/scoring.ts';
+import { orderFor } from '../quiz/shuffle.ts';
+import { submissionsCsv } from './csv.ts';
+import { ApiError } from './http.ts';
+import { NAME_MAX_CHARS, nameKey, nameLength, normalizeName } from './names.ts';
+import { answerProblem, notesFor, publicQuestion, type Note, type PublicQuestion } from './questions.ts';
+import { questionStats, scoreDistribution, type Bin, type QuestionStats } from './stats.ts';
+import { hashToken, isJoinCode, newJoinCode, newPublicId, newToken, normalizeJoinCode, tokenMatches } from './tokens.ts';
+import type { Assignment, AssignmentStore, Lang, Submission } from './types.ts';
+import type { CreateAssignmentInput, SubmitInput } from './validation.ts';
+
+export type AssignmentState = 'open' | 'closed' | 'past-due';
+
+export interface PublicAssignment {
+  code: string;
+  title: string;
+  dueAt: number | null;
+  state: AssignmentState;
+  showExplanations: boolean;
+  allowResubmit: boolean;
+  questions: PublicQuestion[];
+}
+
+export interface SubmissionResult {
+  id: string;
+  name: string;
+  score: number;
+  total: number;
+  submittedAt: number;
+  attempts: number;
+  /** Per question, only when the teacher allowed explanations. */
+  questions?: Array<{ id: string; prompt: string; points: number; correct: boolean; notes: Note[] }>;
+}
+
+export interface DashboardSubmission {
+  id: string;
+  name: string;
+  locale: Lang;
+  submittedAt: number;
+  score: number;
+  total: number;
+  attempts: number;
+}
+
+export interface Dashboard {
+  code: string;
+  title: string;
+  locale: Lang;
+  dueAt: number | null;
+  state: AssignmentState;
+  closed: boolean;
+  showExplanations: boolean;
+  allowResubmit: boolean;
+  createdAt: number;
+  submissions: DashboardSubmission[];
+  questions: QuestionStats[];
+  distribution: Bin[];
+}
+
+export class AssignmentService {
+  readonly #store: AssignmentStore;
+  readonly #bank: Bank;
+  readonly #keys: ReadonlyMap<string, AnswerKey>;
+  readonly #now: () => number;
+
+  constructor(store: AssignmentStore, bank: Bank, keys: ReadonlyMap<string, AnswerKey>, now: () => number = Date.now) {
+    this.#store = store;
+    this.#bank = bank;
+    this.#keys = keys;
+    this.#now = now;
+  }
+
+  async create(input: CreateAssignmentInput): Promise<{ assignment: Assignment; teacherToken: string }> {
+    const unknown = input.questionIds.filter((id) => !this.#keys.has(id));
+    if (unknown.length) throw new ApiError(400, 'unknown_question', `No question that can be assigned has the id ${unknown.map((u) => `"${u}"`).join(', ')}.`);
+    const dueAt = input.dueAt === null ? null : Date.parse(input.dueAt);
+    if (dueAt !== null && dueAt <= this.#now()) throw new ApiError(400, 'due_in_past', 'The due date is already past.');
+    const teacherToken = newToken(32);
+    const settings = {
+      title: normalizeName(input.title),
+      locale: input.locale,
+      questionIds: input.questionIds,
+      dueAt,
+      showExplanations: input.showExplanations,
+      allowResubmit: input.allowResubmit,
+    };
+    if (!settings.title) throw new ApiError(400, 'invalid_input', 'title: the title must not be empty');
+    // 31^6 codes: a collision is rare, a few retries make it vanishingly so.
+    for (let attempt = 0; attempt < 8; attempt += 1) {
+      const assignment = await this.#store.createAssignment(newJoinCode(), settings, hashToken(teacherToken), this.#now());
+      if (assignment) return { assignment, teacherToken };
+    }
+    throw new ApiError(500, 'no_code', 'Could not find a free join code. Please try again.');
+  }
+
+  async #find(rawCode: string): Promise<Assignment> {
+    const code = normalizeJoinCode(rawCode);
+    const assignment = isJoinCode(code) ? await this.#store.findAssignment(code) : undefined;
+    if (!assignment) throw new ApiError(404, 'not_found', `There is no assignment with the code "${rawCode.slice(0, 12)}". Check the code with your teacher.`);
+    return assignment;
+  }
+
+  async #asTeacher(rawCode: string, token: string | undefined): Promise<Assignment> {
+    const assignment = await this.#find(rawCode);
+    if (!tokenMatches(token, assignment.teacherTokenHash)) {
+      throw new ApiError(403, 'forbidden', 'This needs the teacher link of the assignment (its secret token is missing or wrong).');
+    }
+    return assignment;
+  }
+
+  stateOf(a: Assignment): AssignmentState {
+    if (a.closed) return 'closed';
+    if (a.dueAt !== null && a.dueAt <= this.#now()) return 'past-due';
+    return 'open';
+  }
+
+  #questions(a: Assignment): Question[] {
+    return a.questionIds.map((id) => this.#bank.questions.get(id)).filter((q): q is Question => q !== undefined);
+  }
+
+  async publicView(rawCode: string, lang: Lang): Promise<PublicAssignment> {
+    const a = await this.#find(rawCode);
+    const questions = this.#questions(a)
+      .map((q) => {
+        const view = publicQuestion(q, lang);
+        // Same order for every student of this assignment, different from the file's order.
+        if (view && 'options' in view) view.options = orderFor(view.options, a.code, 0, q.id);
+        if (view?.type === 'truefalse') view.reasons = orderFor(view.reasons, a.code, 0, q.id);
+        return view;
+      })
+      .filter((q): q is PublicQuestion => q !== undefined);
+    return {
+      code: a.code,
+      title: a.title,
+      dueAt: a.dueAt,
+      state: this.stateOf(a),
+      showExplanations: a.showExplanations,
+      allowResubmit: a.allowResubmit,
+      questions,
+    };
+  }
+
+  async submit(rawCode: string, input: SubmitInput): Promise<{ result: SubmissionResult; token: string; replaced: boolean }> {
+    const a = await this.#find(rawCode);
+    const state = this.stateOf(a);
+    if (state === 'closed') throw new ApiError(409, 'closed', 'The teacher has closed this assignment; it no longer takes submissions.');
+    if (state === 'past-due') throw new ApiError(409, 'past_due', 'The due date of this assignment has passed; it no longer takes submissions.');
+
+    const name = normalizeName(input.name);
+    if (!name) throw new ApiError(400, 'invalid_name', 'Enter your name.');
+    if (nameLength(name) > NAME_MAX_CHARS) throw new ApiError(400, 'invalid_name', `The name is longer than ${NAME_MAX_CHARS} characters.`);
+
+    const questions = this.#questions(a);
+    const ids = new Set(questions.map((q) => q.id));
+    const stray = Object.keys(input.answers).filter((id) => !ids.has(id));
+    if (stray.length) throw new ApiError(400, 'unknown_question', `This assignment has no question ${stray.map((s) => `"${s}"`).join(', ')}.`);
+
+    const scores: Record<string, QuestionScore> = {};
+    for (const q of questions) {
+      const answer = input.answers[q.id] as Answer | undefined;
+      if (answer) {
+        const problem = answerProblem(q, answer);
+        if (problem) throw new ApiError(400, 'invalid_answer', `${q.id}: ${problem}`);
+      }
+      scores[q.id] = scoreAnswer(this.#keys.get(q.id)!, answer);
+    }
+    const total = totalScore(a.questionIds, scores);
+    const token = newToken(24);
+    const outcome = await this.#store.recordSubmission(
+      {
+        assignmentId: a.id,
+        publicId: newPublicId(),
+        name,
+        nameKey: nameKey(name),
+        locale: input.locale,
+        answers: input.answers as Record<string, Answer>,
+        results: Object.fromEntries(Object.entries(total.perQuestion).map(([id, s]) => [id, { points: s.points, correct: s.correct }])),
+        score: total.score,
+        total: total.total,
+        tokenHash: hashToken(token),
+        submittedAt: this.#now(),
+      },
+      (existing) => (a.allowResubmit && tokenMatches(input.token, existing.tokenHash) ? 'replace' : 'refuse'),
+    );
+    if (outcome.status === 'refused') {
+      if (!a.allowResubmit) throw new ApiError(409, 'already_submitted', `"${name}" has already submitted, and this assignment allows only one submission.`);
+      throw new ApiError(409, 'name_taken', `Someone named "${name}" has already submitted. To change your answers, submit again from the same browser; otherwise use a different name.`);
+    }
+    // A replacement keeps the first receipt, so the token the browser holds stays valid.
+    const receipt = outcome.status === 'replaced' ? (input.token as string) : token;
+    return { result: this.#result(a, outcome.submission, input.locale), token: receipt, replaced: outcome.status === 'replaced' };
+  }
+
+  #result(a: Assignment, s: Submission, lang: Lang): SubmissionResult {
+    const base: SubmissionResult = { id: s.publicId, name: s.name, score: s.score, total: s.total, submittedAt: s.submittedAt, attempts: s.attempts };
+    if (!a.showExplanations) return base;
+    base.questions = this.#questions(a).map((q) => {
+      const r = s.results[q.id] ?? { points: 0, correct: false };
+      return { id: q.id, prompt: q[lang].prompt, points: r.points, correct: r.correct, notes: notesFor(q, this.#keys.get(q.id)!, s.answers[q.id], lang) };
+    });
+    return base;
+  }
+
+  /** A student reading back their own submission with its receipt token. */
+  async ownSubmission(rawCode: string, publicId: string, token: string | undefined, lang: Lang): Promise<SubmissionResult> {
+    const a = await this.#find(rawCode);
+    const s = await this.#store.findSubmission(a.id, publicId);
+    // Same answer for "no such submission" and "wrong token": ids are not probed.
+    if (!s || !tokenMatches(token, s.tokenHash)) throw new ApiError(403, 'forbidden', 'Only the browser that submitted can see this submission.');
+    return this.#result(a, s, lang);
+  }
+
+  async dashboard(rawCode: string, token: string | undefined): Promise<Dashboard> {
+    const a = await this.#asTeacher(rawCode, token);
+    const submissions = await this.#store.listSubmissions(a.id);
+    return {
+      code: a.code,
+      title: a.title,
+      locale: a.locale,
+      dueAt: a.dueAt,
+      state: this.stateOf(a),
+      closed: a.closed,
+      showExplanations: a.showExplanations,
+      allowResubmit: a.allowResubmit,
+      createdAt: a.createdAt,
+      submissions: submissions.map((s) => ({ id: s.publicId, name: s.name, locale: s.locale, submittedAt: s.submittedAt, score: s.score, total: s.total, attempts: s.attempts })),
+      questions: questionStats(this.#questions(a), this.#keys, submissions),
+      distribution: scoreDistribution(submissions),
+    };
+  }
+
+  async setClosed(rawCode: string, token: string | undefined, closed: boolean): Promise<AssignmentState> {
+    const a = await this.#asTeacher(rawCode, token);
+    await this.#store.setClosed(a.id, closed);
+    return this.stateOf({ ...a, closed });
+  }
+
+  async deleteSubmission(rawCode: string, token: string | undefined, publicId: string): Promise<void> {
+    const a = await this.#asTeacher(rawCode, token);
+    if (!(await this.#store.deleteSubmission(a.id, publicId))) throw new ApiError(404, 'not_found', 'There is no such submission (it may already be deleted).');
+  }
+
+  async csv(rawCode: string, token: string | undefined, lang: Lang): Promise<{ filename: string; body: string }> {
+    const a = await this.#asTeacher(rawCode, token);
+    const submissions = await this.#store.listSubmissions(a.id);
+    return { filename: `netmodes-${a.code}.csv`, body: submissionsCsv(a.questionIds, submissions, lang) };
+  }
+}

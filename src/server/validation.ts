@@ -1,0 +1,61 @@
+/** zod schemas for every request body. Bounds keep one request small whatever a client sends. */
+import { z } from 'zod';
+
+export const LIMITS = {
+  titleChars: 120,
+  questions: 60,
+  /** Raw name before normalising; the normalised name must fit NAME_MAX_CHARS. */
+  rawNameChars: 200,
+  idChars: 80,
+  choicesPerAnswer: 10,
+  createBodyBytes: 16 * 1024,
+  submitBodyBytes: 64 * 1024,
+  smallBodyBytes: 1024,
+} as const;
+
+const id = z.string().min(1).max(LIMITS.idChars).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id like "bridge-what-is"');
+const lang = z.enum(['ko', 'en']);
+
+export const createAssignmentInput = z
+  .object({
+    title: z.string().trim().min(1, 'the title must not be empty').max(LIMITS.titleChars, `at most ${LIMITS.titleChars} characters`),
+    locale: lang,
+    questionIds: z
+      .array(id)
+      .min(1, 'pick at least one question')
+      .max(LIMITS.questions, `at most ${LIMITS.questions} questions`)
+      .refine((ids) => new Set(ids).size === ids.length, 'a question is listed twice'),
+    dueAt: z.iso.datetime({ offset: true, message: 'a date and time like 2026-12-01T09:00:00+09:00' }).nullable().default(null),
+    showExplanations: z.boolean().default(true),
+    allowResubmit: z.boolean().default(false),
+  })
+  .strict();
+export type CreateAssignmentInput = z.infer<typeof createAssignmentInput>;
+
+const answer = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('single'), choice: id }).strict(),
+  z.object({ type: z.literal('path'), choice: id }).strict(),
+  z.object({ type: z.literal('multiple'), choices: z.array(id).max(LIMITS.choicesPerAnswer) }).strict(),
+  z.object({ type: z.literal('truefalse'), value: z.boolean(), reason: id.optional() }).strict(),
+  z
+    .object({
+      type: z.literal('match'),
+      pairs: z.record(id, id).refine((p) => Object.keys(p).length <= LIMITS.choicesPerAnswer, `at most ${LIMITS.choicesPerAnswer} pairs`),
+    })
+    .strict(),
+]);
+
+export const submitInput = z
+  .object({
+    name: z.string().max(LIMITS.rawNameChars, 'the name is too long'),
+    locale: lang,
+    answers: z.record(id, answer).refine((a) => Object.keys(a).length <= LIMITS.questions, `at most ${LIMITS.questions} answers`),
+    /** The receipt of an earlier submission from this browser, needed to replace it. */
+    token: z.string().max(100).optional(),
+  })
+  .strict();
+export type SubmitInput = z.infer<typeof submitInput>;
+
+export const closeInput = z.object({ closed: z.boolean() }).strict();
+
+export const langParam = lang.catch('en');
