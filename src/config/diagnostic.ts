@@ -1,0 +1,51 @@
+/** A problem found in a config, pointing at its source span, with a stable code from the message table. */
+import { interpolate, MESSAGES, type Lang, type Severity } from './messages.ts';
+import type { Span } from './span.ts';
+
+export type DiagnosticCode = keyof typeof MESSAGES;
+export type Params = Record<string, string | number>;
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  span: Span;
+  params: Params;
+  /** Set when diagnostics of several files are shown together. */
+  file?: string;
+}
+
+export class Diagnostics {
+  readonly list: Diagnostic[] = [];
+
+  add(code: DiagnosticCode, span: Span, params: Params = {}): Diagnostic {
+    const d: Diagnostic = { code, severity: MESSAGES[code].severity, span, params };
+    this.list.push(d);
+    return d;
+  }
+}
+
+export function messageText(d: Pick<Diagnostic, 'code' | 'params'>, lang: Lang): string {
+  return interpolate(MESSAGES[d.code].message[lang], d.params);
+}
+
+/**
+ * The hint, if any. A hint that opens with "did you mean {suggestion}?" loses that sentence when
+ * there is nothing to suggest, and disappears if nothing else is left.
+ */
+export function hintText(d: Pick<Diagnostic, 'code' | 'params'>, lang: Lang): string | undefined {
+  const def: { hint?: { en: string; ko: string } } = MESSAGES[d.code];
+  if (!def.hint) return undefined;
+  let template = def.hint[lang];
+  if (template.includes('{suggestion}') && d.params.suggestion === undefined) {
+    const q = template.indexOf('?');
+    template = q === -1 ? '' : template.slice(q + 1).trim();
+  }
+  return template === '' ? undefined : interpolate(template, d.params);
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Source order, then severity: how a reader walks through a file. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort((a, b) => a.span.start - b.span.start || ORDER[a.severity] - ORDER[b.severity]);
+}

@@ -1,0 +1,203 @@
+/**
+ * Checks that look at the whole host: bridge ports and bond slaves that do not exist or are used
+ * twice, addresses on ports, gateways, overlapping subnets, NAT and routed set-ups that cannot work.
+ */
+import type { Diagnostics } from '../diagnostic.ts';
+import { broadcastOf, contains, formatCidr, formatIpv4, networkOf, overlaps, type Cidr } from '../ipv4.ts';
+import type { Span } from '../span.ts';
+import type { HostConfig, HostInterface, Located } from './host.ts';
+
+/** Names Linux gives physical NICs (systemd predictable names and the old ethN). */
+export function looksPhysical(name: string): boolean {
+  return /^(en|eth|em|wl|ib|p\d|lan|usb)[a-z0-9]*$/i.test(name);
+}
+
+/** Private (RFC 1918) ranges: guests there need NAT to reach the Internet, so a bridge there is not "routed". */
+const PRIVATE: Cidr[] = [
+  { ip: 0x0a000000, prefix: 8 },
+  { ip: 0xac100000, prefix: 12 },
+  { ip: 0xc0a80000, prefix: 16 },
+];
+
+export function isPrivate(ip: number): boolean {
+  return PRIVATE.some((p) => contains(p, ip));
+}
+
+export function checkHost(host: HostConfig, diags: Diagnostics): void {
+  checkMembers(host, diags);
+  checkVlans(host, diags);
+  checkGateways(host, diags);
+  checkSubnets(host, diags);
+  checkRules(host, diags);
+  checkRouted(host, diags);
+  checkBondsAndBridges(host, diags);
+}
+
+/** A name can be a port/slave without a stanza only if the kernel already has it: a NIC or a VLAN on one. */
+function existsWithoutStanza(host: HostConfig, name: string): boolean {
+  if (looksPhysical(name)) return true;
+  const dot = name.lastIndexOf('.');
+  if (dot > 0 && /^\d+$/.test(name.slice(dot + 1))) {
+    // ifupdown2 creates NAME.TAG itself when NAME exists.
+    const parent = name.slice(0, dot);
+    return host.byName.has(parent) || existsWithoutStanza(host, parent);
+  }
+  return false;
+}
+
+function checkMembers(host: HostConfig, diags: Diagnostics) {
+  const master = new Map<string, string>();
+  const addressReported = new Set<string>();
+  const visit = (owner: HostInterface, option: string, members: Located<string>[]) => {
+    for (const m of members) {
+      const port = m.value;
+      if (port === owner.name) {
+        diags.add('cfg.port_is_self', m.span, { port, option });
+        continue;
+      }
+      const first = master.get(port);
+      if (first !== undefined && first !== owner.name) {
+        diags.add('cfg.port_in_two_masters', m.span, { port, first, second: owner.name });
+      } else master.set(port, owner.name);
+      const def = host.byName.get(port);
+      if (!def) {
+        if (existsWithoutStanza(host, port)) diags.add('cfg.port_assumed_physical', m.span, { port, option, owner: owner.name });
+        else diags.add('cfg.port_not_defined', m.span, { port, option, owner: owner.name });
+        continue;
+      }
+      const addr = def.addresses[0];
+      if (addr && !addressReported.has(port)) {
+        addressReported.add(port);
+        diags.add('cfg.port_has_address', addr.span, { port, owner: owner.name });
+      }
+    }
+  };
+  for (const iface of host.interfaces) {
+    if (iface.bond) visit(iface, 'bond-slaves', iface.bond.slaves);
+  }
+  for (const iface of host.interfaces) {
+    if (iface.bridge) visit(iface, 'bridge-ports', iface.bridge.ports);
+  }
+}
+
+function checkVlans(host: HostConfig, diags: Diagnostics) {
+  for (const iface of host.interfaces) {
+    if (!iface.vlan) continue;
+    const { parent, tag } = iface.vlan;
+    if (!(tag >= 1 && tag <= 4094)) diags.add('cfg.bad_vlan_tag', iface.span, { value: String(tag), name: iface.name });
+    if (parent && !host.byName.has(parent) && !existsWithoutStanza(host, parent)) {
+      diags.add('cfg.vlan_parent_not_defined', iface.span, { name: iface.name, parent });
+    }
+  }
+}
+
+function checkGateways(host: HostConfig, diags: Diagnostics) {
+  let first: HostInterface | undefined;
+  for (const iface of host.interfaces) {
+    const gw = iface.gateway;
+    if (!gw) continue;
+    if (first) {
+      diags.add('cfg.two_default_gateways', gw.span, { name: iface.name, other: first.name, line: first.gateway!.span.line });
+    } else first = iface;
+    if (iface.addresses.length === 0) continue;
+    const onLink = iface.pointopoint === gw.value || iface.addresses.some((a) => contains(a.cidr, gw.value));
+    if (!onLink) diags.add('cfg.gateway_not_on_link', gw.span, { value: formatIpv4(gw.value), name: iface.name });
+  }
+}
+
+interface Placed {
+  iface: HostInterface;
+  cidr: Cidr;
+  span: Span;
+  start: number;
+  end: number;
+}
+
+/** Sweeps addresses sorted by subnet start: linear after sorting, so 5,000 interfaces stay fast. */
+function checkSubnets(host: HostConfig, diags: Diagnostics) {
+  const placed: Placed[] = [];
+  for (const iface of host.interfaces) {
+    if (iface.kind === 'loopback') continue;
+    for (const a of iface.addresses) placed.push({ iface, cidr: a.cidr, span: a.span, start: networkOf(a.cidr), end: broadcastOf(a.cidr) });
+  }
+  const byIp = new Map<number, Placed>();
+  for (const p of placed) {
+    const other = byIp.get(p.cidr.ip);
+    // The same /32 on the uplink and a routed bridge is a known routed pattern, not a mistake.
+    if (other && other.iface !== p.iface && p.cidr.prefix < 32 && other.cidr.prefix < 32) {
+      diags.add('cfg.duplicate_address', p.span, { value: formatIpv4(p.cidr.ip), name: p.iface.name, other: other.iface.name });
+    } else if (!other) byIp.set(p.cidr.ip, p);
+  }
+  const sorted = placed.filter((p) => p.cidr.prefix < 32).sort((a, b) => a.start - b.start || a.end - b.end);
+  let widest: Placed | undefined;
+  for (const p of sorted) {
+    if (widest && p.start <= widest.end && widest.iface !== p.iface && overlaps(p.cidr, widest.cidr) && p.cidr.ip !== widest.cidr.ip) {
+      const [later, earlier] = (p.span.start > widest.span.start ? [p, widest] : [widest, p]) as [Placed, Placed];
+      diags.add('cfg.overlapping_subnets', later.span, {
+        cidr: formatCidr(later.cidr),
+        name: later.iface.name,
+        otherCidr: formatCidr(earlier.cidr),
+        other: earlier.iface.name,
+      });
+    }
+    if (!widest || p.end > widest.end) widest = p;
+  }
+}
+
+function checkRules(host: HostConfig, diags: Diagnostics) {
+  for (const { rule, inSpan, outSpan, span } of host.rules) {
+    for (const [flag, m, s] of [
+      ['-i', rule.inInterface, inSpan],
+      ['-o', rule.outInterface, outSpan],
+    ] as const) {
+      if (!m || m.value.endsWith('+') || host.byName.has(m.value) || existsWithoutStanza(host, m.value)) continue;
+      diags.add('cfg.rule_unknown_interface', s ?? span, { flag, name: m.value });
+    }
+  }
+  const nat = host.rules.find((r) => r.rule.target === 'MASQUERADE' || r.rule.target === 'SNAT' || r.rule.target === 'DNAT');
+  if (nat && !host.ipForward) diags.add('cfg.nat_without_ip_forward', nat.span);
+}
+
+/** Subnets whose traffic some SNAT/MASQUERADE rule rewrites. */
+function natted(host: HostConfig, c: Cidr): boolean {
+  return host.rules.some(
+    (r) =>
+      (r.rule.target === 'MASQUERADE' || r.rule.target === 'SNAT') &&
+      (!r.rule.source || (!r.rule.source.negate && overlaps(r.rule.source.value, c) && r.rule.source.value.prefix <= c.prefix)),
+  );
+}
+
+function checkRouted(host: HostConfig, diags: Diagnostics) {
+  const uplink = host.interfaces.find((i) => i.gateway);
+  let forwardReported = false;
+  let proxyReported = false;
+  for (const iface of host.interfaces) {
+    const br = iface.bridge;
+    if (!br || br.ports.length > 0 || iface === uplink) continue;
+    const routed = iface.addresses.filter((a) => a.cidr.prefix < 32 && !isPrivate(a.cidr.ip) && !natted(host, a.cidr));
+    if (routed.length === 0) continue;
+    if (!host.ipForward && !forwardReported) {
+      diags.add('cfg.routed_without_ip_forward', iface.span, { name: iface.name });
+      forwardReported = true;
+    }
+    if (uplink && !proxyReported && !host.proxyArp.has(uplink.name) && !host.proxyArp.has('all')) {
+      diags.add('cfg.routed_without_proxy_arp', uplink.span, { name: uplink.name });
+      proxyReported = true;
+    }
+  }
+}
+
+function checkBondsAndBridges(host: HostConfig, diags: Diagnostics) {
+  for (const iface of host.interfaces) {
+    const bond = iface.bond;
+    if (bond) {
+      if (bond.slaves.length === 0) diags.add('cfg.bond_without_slaves', iface.span, { name: iface.name });
+      if (bond.mode === '802.3ad' && bond.miimon === 0) diags.add('cfg.lacp_without_miimon', iface.span, { name: iface.name });
+      if (bond.primary && !bond.slaves.some((s) => s.value === bond.primary!.value)) {
+        diags.add('cfg.bond_primary_not_slave', bond.primary.span, { value: bond.primary.value, name: iface.name });
+      }
+    }
+    const br = iface.bridge;
+    if (br && br.stp && br.forwardDelay < 2) diags.add('cfg.stp_forward_delay', iface.span, { value: br.forwardDelay });
+  }
+}

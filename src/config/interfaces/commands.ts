@@ -1,0 +1,541 @@
+/**
+ * Reads the commands of pre-up/up/post-up/pre-down/down/post-down lines into what the simulation can
+ * apply: sysctl writes (echo > /proc/sys/..., sysctl -w), iptables rules and ip routes. Anything else
+ * is kept as "other" and reported as not simulated.
+ */
+import type { DiagnosticCode, Params } from '../diagnostic.ts';
+import { parseCidr, parseIpv4, type Cidr } from '../ipv4.ts';
+import { suggest } from '../suggest.ts';
+import { splitCommands, tokenizeShell, type ShellToken } from './shell.ts';
+
+/** Report a problem at [from, to) of the command text. */
+export type Report = (code: DiagnosticCode, from: number, to: number, params?: Params) => void;
+
+export interface SysctlWrite {
+  kind: 'sysctl';
+  /** Path segments: net.ipv4.conf.vmbr0/5.proxy_arp and /proc/sys/net/ipv4/conf/vmbr0.5/proxy_arp both give [net, ipv4, conf, vmbr0.5, proxy_arp]. */
+  path: string[];
+  value: string;
+  from: number;
+  to: number;
+}
+
+export interface PortRange {
+  from: number;
+  to: number;
+}
+
+export interface Negatable<T> {
+  value: T;
+  negate: boolean;
+  /** Offsets of the value in the command text. */
+  at?: { from: number; to: number };
+}
+
+export interface IptablesRule {
+  kind: 'iptables';
+  table: string;
+  action: 'append' | 'insert' | 'delete' | 'policy';
+  chain: string;
+  /** For -I CHAIN N (1-based). */
+  position?: number;
+  source?: Negatable<Cidr>;
+  destination?: Negatable<Cidr>;
+  inInterface?: Negatable<string>;
+  outInterface?: Negatable<string>;
+  protocol?: Negatable<string>;
+  sport?: PortRange;
+  dport?: PortRange;
+  /** -m state --state / -m conntrack --ctstate, upper case. */
+  states?: string[];
+  target?: string;
+  /** SNAT --to-source / DNAT --to-destination: address and optional port range. */
+  toAddress?: { ip: number; ports?: PortRange };
+  /** MASQUERADE --to-ports. */
+  toPorts?: PortRange;
+  /** CT --zone. */
+  zone?: number;
+  /** False when the rule uses something the simulation does not model (or is broken): it is not applied. */
+  simulated: boolean;
+  from: number;
+  to: number;
+}
+
+export interface RouteCommand {
+  kind: 'route';
+  action: 'add' | 'del' | 'replace';
+  dest: Cidr;
+  via?: number;
+  dev?: string;
+  from: number;
+  to: number;
+}
+
+export interface OtherCommand {
+  kind: 'other';
+  text: string;
+  from: number;
+  to: number;
+}
+
+export type Command = SysctlWrite | IptablesRule | RouteCommand | OtherCommand;
+
+const basename = (s: string) => s.slice(s.lastIndexOf('/') + 1);
+
+/** Parses one command line (possibly a list joined with ; && ||) into commands. */
+export function parseCommandLine(text: string, report: Report, iface = ''): Command[] {
+  const { tokens, unclosedQuote } = tokenizeShell(text);
+  // ifupdown2 replaces $IFACE in option values with the stanza's interface name.
+  for (const t of tokens) if (!t.op) t.text = t.text.replace(/\$\{?IFACE\}?/g, iface);
+  if (unclosedQuote !== undefined) report('cfg.unclosed_quote', unclosedQuote, unclosedQuote + 1);
+  const out: Command[] = [];
+  for (const cmd of splitCommands(tokens)) {
+    const from = cmd[0]!.from;
+    const to = cmd[cmd.length - 1]!.to;
+    const name = basename(cmd[0]!.text);
+    // `|| true` and `:` keep a failing down-command from stopping ifdown; they do nothing themselves.
+    if ((name === 'true' || name === ':') && cmd.length === 1) continue;
+    let parsed: Command | undefined;
+    if (!cmd.some((t) => t.op === '|')) {
+      if (name === 'echo') parsed = parseEcho(cmd);
+      else if (name === 'sysctl') parsed = parseSysctl(cmd, report);
+      else if (name === 'iptables' || name === 'iptables-legacy' || name === 'iptables-nft') parsed = parseIptables(cmd, report);
+      else if (name === 'ip') parsed = parseIpRoute(cmd, report);
+    }
+    if (parsed) out.push(parsed);
+    else {
+      report('cfg.command_not_simulated', from, to, { command: shorten(text.slice(from, to)) });
+      out.push({ kind: 'other', text: text.slice(from, to), from, to });
+    }
+  }
+  return out;
+}
+
+function shorten(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** Drops redirections of a command's output (`>/dev/null`, `2>&1`): they do not change what it does. */
+function withoutNoise(cmd: ShellToken[]): ShellToken[] {
+  const out: ShellToken[] = [];
+  for (let i = 0; i < cmd.length; i++) {
+    const t = cmd[i]!;
+    if (t.op && t.op !== '|') {
+      i++; // skip the redirection target
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+function procPath(target: string): string[] | undefined {
+  const m = /^\/proc\/sys\/(.+)$/.exec(target);
+  return m ? m[1]!.split('/').filter((s) => s !== '') : undefined;
+}
+
+function parseEcho(cmd: ShellToken[]): SysctlWrite | undefined {
+  const redirect = cmd.findIndex((t) => t.op === '>' || t.op === '1>');
+  const target = cmd[redirect + 1];
+  if (redirect === -1 || !target || target.op) return undefined;
+  const words = cmd.slice(1, redirect).filter((t) => !t.op);
+  const path = procPath(target.text);
+  if (!path || words.length !== 1 || words[0]!.text.startsWith('-')) return undefined;
+  return { kind: 'sysctl', path, value: words[0]!.text, from: cmd[0]!.from, to: target.to };
+}
+
+/** procps rules: a key whose first separator is '/' uses '/' throughout, otherwise '.' and '/' stands for '.'. */
+export function sysctlPath(key: string): string[] {
+  const slash = key.indexOf('/');
+  const dot = key.indexOf('.');
+  if (slash !== -1 && (dot === -1 || slash < dot)) return key.split('/').filter((s) => s !== '');
+  return key.split('.').map((s) => s.replace(/\//g, '.'));
+}
+
+function parseSysctl(all: ShellToken[], report: Report): SysctlWrite | undefined {
+  const cmd = withoutNoise(all);
+  const args = cmd.slice(1).filter((t) => !/^-[wqe]+$/.test(t.text));
+  if (args.length === 0 || args.some((t) => t.text.startsWith('-'))) return undefined;
+  // `sysctl -w key=value` or, as some users write it, `sysctl -w key = value`.
+  let keyText: string;
+  let value: string;
+  if (args.length === 3 && args[1]!.text === '=') {
+    keyText = args[0]!.text;
+    value = args[2]!.text;
+  } else if (args.length === 1 && args[0]!.text.includes('=')) {
+    const eq = args[0]!.text.indexOf('=');
+    keyText = args[0]!.text.slice(0, eq).trim();
+    value = args[0]!.text.slice(eq + 1).trim();
+  } else return undefined;
+  if (keyText === '' || value === '') {
+    report('cfg.iptables_missing_value', args[0]!.from, args[args.length - 1]!.to, { flag: 'sysctl -w' });
+    return undefined;
+  }
+  return { kind: 'sysctl', path: sysctlPath(keyText), value, from: cmd[0]!.from, to: cmd[cmd.length - 1]!.to };
+}
+
+// ---- iptables ----
+
+const TABLES = ['filter', 'nat', 'raw', 'mangle', 'security'];
+const CHAINS: Record<string, string[]> = {
+  filter: ['INPUT', 'FORWARD', 'OUTPUT'],
+  nat: ['PREROUTING', 'INPUT', 'OUTPUT', 'POSTROUTING'],
+  raw: ['PREROUTING', 'OUTPUT'],
+  mangle: ['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING'],
+  security: ['INPUT', 'FORWARD', 'OUTPUT'],
+};
+/** Where iptables accepts each target (table:chain); targets not listed are allowed anywhere. */
+const TARGET_PLACES: Record<string, string[]> = {
+  MASQUERADE: ['nat:POSTROUTING'],
+  SNAT: ['nat:POSTROUTING', 'nat:INPUT'],
+  DNAT: ['nat:PREROUTING', 'nat:OUTPUT'],
+  REDIRECT: ['nat:PREROUTING', 'nat:OUTPUT'],
+  CT: ['raw:PREROUTING', 'raw:OUTPUT'],
+};
+const SIMULATED_TARGETS = new Set(['MASQUERADE', 'SNAT', 'DNAT', 'CT', 'ACCEPT', 'DROP', 'REJECT', 'RETURN']);
+const FLAG_ALIASES: Record<string, string> = {
+  '--table': '-t',
+  '--append': '-A',
+  '--insert': '-I',
+  '--delete': '-D',
+  '--policy': '-P',
+  '--source': '-s',
+  '--src': '-s',
+  '--destination': '-d',
+  '--dst': '-d',
+  '--in-interface': '-i',
+  '--out-interface': '-o',
+  '--protocol': '-p',
+  '--jump': '-j',
+  '--match': '-m',
+  '--destination-port': '--dport',
+  '--source-port': '--sport',
+  '--wait': '-w',
+};
+/** Options getopt would accept as unambiguous abbreviations of a target's options. */
+const TO_ALIASES: Record<string, string> = { '--to': '--to', '--to-destination': '--to', '--to-source': '--to', '--to-ports': '--to-ports', '--to-port': '--to-ports' };
+
+function parsePortRange(text: string): PortRange | undefined {
+  const m = /^(\d{1,5})(?:[:-](\d{1,5}))?$/.exec(text);
+  if (!m) return undefined;
+  const a = Number(m[1]);
+  const b = m[2] === undefined ? a : Number(m[2]);
+  if (a > 65535 || b > 65535 || b < a) return undefined;
+  return { from: a, to: b };
+}
+
+/** `A.B.C.D`, `A.B.C.D/N` or `A.B.C.D/255.255.255.0` as iptables reads them. */
+function parseMatchAddress(text: string): Cidr | undefined {
+  if (!text.includes('/')) {
+    const ip = parseIpv4(text);
+    return ip === undefined ? undefined : { ip, prefix: 32 };
+  }
+  const c = parseCidr(text);
+  if (c) return c;
+  const [a, m] = text.split('/');
+  const ip = parseIpv4(a ?? '');
+  const mask = parseIpv4(m ?? '');
+  if (ip === undefined || mask === undefined) return undefined;
+  const inv = ~mask >>> 0;
+  if ((inv & (inv + 1)) !== 0) return undefined;
+  return { ip, prefix: 32 - Math.log2(inv + 1) };
+}
+
+/** `A.B.C.D[:port[-port]]` of --to-source / --to-destination. */
+function parseToAddress(text: string): { ip: number; ports?: PortRange } | undefined {
+  const colon = text.indexOf(':');
+  const ip = parseIpv4(colon === -1 ? text : text.slice(0, colon));
+  if (ip === undefined) return undefined;
+  if (colon === -1) return { ip };
+  const ports = parsePortRange(text.slice(colon + 1));
+  return ports ? { ip, ports } : undefined;
+}
+
+function parseIptables(all: ShellToken[], report: Report): IptablesRule {
+  const cmd = withoutNoise(all);
+  const rule: IptablesRule = {
+    kind: 'iptables',
+    table: 'filter',
+    action: 'append',
+    chain: '',
+    simulated: true,
+    from: cmd[0]!.from,
+    to: cmd[cmd.length - 1]!.to,
+  };
+  let hasAction = false;
+  let negate = false;
+  let policyTarget: string | undefined;
+  let tableToken: ShellToken | undefined;
+  let targetToken: ShellToken | undefined;
+  let chainToken: ShellToken | undefined;
+  const modules = new Set<string>();
+  const skip = (flag: ShellToken) => {
+    if (rule.simulated) report('cfg.iptables_not_simulated', flag.from, flag.to, { flag: flag.text });
+    rule.simulated = false;
+  };
+  const broken = () => {
+    rule.simulated = false;
+  };
+  for (let i = 1; i < cmd.length; i++) {
+    const tok = cmd[i]!;
+    const raw = tok.text;
+    if (raw === '!') {
+      negate = true;
+      continue;
+    }
+    const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
+    const flagText = eq === -1 ? raw : raw.slice(0, eq);
+    const flag = FLAG_ALIASES[flagText] ?? TO_ALIASES[flagText] ?? flagText;
+    const takeValue = (): ShellToken | undefined => {
+      if (eq !== -1) return { text: raw.slice(eq + 1), from: tok.from + eq + 1, to: tok.to };
+      const v = cmd[i + 1];
+      if (!v || (v.text.startsWith('-') && v.text.length > 1 && !/^-\d/.test(v.text))) {
+        report('cfg.iptables_missing_value', tok.from, tok.to, { flag: flagText });
+        broken();
+        return undefined;
+      }
+      i++;
+      return v;
+    };
+    const wasNegated = negate;
+    negate = false;
+    switch (flag) {
+      case '-t': {
+        const v = takeValue();
+        if (!v) break;
+        tableToken = v;
+        if (!TABLES.includes(v.text)) {
+          const s = suggest(v.text, TABLES);
+          report('cfg.iptables_unknown_table', v.from, v.to, { value: v.text, ...(s ? { suggestion: s } : {}) });
+          broken();
+        } else if (v.text === 'mangle' || v.text === 'security') skip(tok);
+        rule.table = v.text;
+        break;
+      }
+      case '-A':
+      case '-I':
+      case '-D':
+      case '-P': {
+        const v = takeValue();
+        if (!v) break;
+        hasAction = true;
+        chainToken = v;
+        rule.chain = v.text;
+        rule.action = flag === '-A' ? 'append' : flag === '-I' ? 'insert' : flag === '-D' ? 'delete' : 'policy';
+        const next = cmd[i + 1];
+        if (flag === '-P') {
+          if (next && !next.text.startsWith('-')) {
+            policyTarget = next.text;
+            i++;
+          } else {
+            report('cfg.iptables_missing_value', tok.from, tok.to, { flag: flagText });
+            broken();
+          }
+        } else if (next && /^\d+$/.test(next.text)) {
+          // -I CHAIN N inserts at N; -D CHAIN N deletes rule number N (not modelled by content).
+          if (flag === '-D') skip(next);
+          rule.position = Number(next.text);
+          i++;
+        }
+        break;
+      }
+      case '-s':
+      case '-d': {
+        const v = takeValue();
+        if (!v) break;
+        const c = parseMatchAddress(v.text);
+        if (!c) {
+          report('cfg.iptables_bad_address', v.from, v.to, { value: v.text, flag: flagText });
+          broken();
+          break;
+        }
+        if (flag === '-s') rule.source = { value: c, negate: wasNegated };
+        else rule.destination = { value: c, negate: wasNegated };
+        break;
+      }
+      case '-i':
+      case '-o': {
+        const v = takeValue();
+        if (!v) break;
+        const at = { from: v.from, to: v.to };
+        if (flag === '-i') rule.inInterface = { value: v.text, negate: wasNegated, at };
+        else rule.outInterface = { value: v.text, negate: wasNegated, at };
+        break;
+      }
+      case '-p': {
+        const v = takeValue();
+        if (!v) break;
+        const p = v.text.toLowerCase();
+        rule.protocol = { value: p, negate: wasNegated };
+        if (!['tcp', 'udp', 'icmp', 'all', '6', '17', '1', '0'].includes(p)) skip(v);
+        break;
+      }
+      case '--dport':
+      case '--sport': {
+        const v = takeValue();
+        if (!v) break;
+        const proto = rule.protocol?.value;
+        if (!proto || !['tcp', 'udp', '6', '17'].includes(proto)) {
+          report('cfg.iptables_port_without_protocol', tok.from, tok.to, { flag: flagText });
+          broken();
+        }
+        const r = parsePortRange(v.text);
+        if (!r) {
+          report('cfg.iptables_bad_port', v.from, v.to, { value: v.text, flag: flagText });
+          broken();
+          break;
+        }
+        if (wasNegated) skip(tok);
+        if (flag === '--dport') rule.dport = r;
+        else rule.sport = r;
+        break;
+      }
+      case '-m': {
+        const v = takeValue();
+        if (!v) break;
+        modules.add(v.text);
+        if (!['tcp', 'udp', 'icmp', 'state', 'conntrack', 'comment'].includes(v.text)) skip(v);
+        break;
+      }
+      case '--state':
+      case '--ctstate': {
+        const v = takeValue();
+        if (!v) break;
+        rule.states = v.text.split(',').map((s) => s.toUpperCase());
+        break;
+      }
+      case '--comment': {
+        takeValue();
+        break;
+      }
+      case '-w': {
+        // --wait takes an optional number of seconds; it only concerns the xtables lock.
+        if (cmd[i + 1] && /^\d+$/.test(cmd[i + 1]!.text)) i++;
+        break;
+      }
+      case '-j': {
+        const v = takeValue();
+        if (!v) break;
+        targetToken = v;
+        rule.target = v.text;
+        if (!SIMULATED_TARGETS.has(v.text)) skip(v);
+        break;
+      }
+      case '--to': {
+        const v = takeValue();
+        if (!v) break;
+        const to = parseToAddress(v.text);
+        if (!to) {
+          report('cfg.iptables_bad_address', v.from, v.to, { value: v.text, flag: flagText });
+          broken();
+          break;
+        }
+        rule.toAddress = to;
+        break;
+      }
+      case '--to-ports': {
+        const v = takeValue();
+        if (!v) break;
+        const r = parsePortRange(v.text);
+        if (!r) {
+          report('cfg.iptables_bad_port', v.from, v.to, { value: v.text, flag: flagText });
+          broken();
+          break;
+        }
+        rule.toPorts = r;
+        break;
+      }
+      case '--zone': {
+        const v = takeValue();
+        if (!v) break;
+        const z = /^\d{1,5}$/.test(v.text) ? Number(v.text) : NaN;
+        if (!(z <= 65535)) {
+          report('cfg.iptables_bad_port', v.from, v.to, { value: v.text, flag: flagText });
+          broken();
+          break;
+        }
+        rule.zone = z;
+        break;
+      }
+      case '--random':
+      case '--persistent':
+      case '--fully-random':
+      case '--reject-with':
+        if (flag === '--reject-with') takeValue();
+        break;
+      default:
+        skip(tok);
+    }
+  }
+  if (!hasAction) {
+    // Listing, flushing, creating chains: nothing that adds a rule.
+    rule.simulated = false;
+    report('cfg.command_not_simulated', rule.from, rule.to, { command: 'iptables ' + cmd.slice(1).map((t) => t.text).join(' ') });
+    return rule;
+  }
+  if (policyTarget !== undefined) rule.target = policyTarget;
+  if (tableToken && !TABLES.includes(tableToken.text)) return rule;
+  const chains = CHAINS[rule.table] ?? [];
+  if (chainToken && rule.action === 'policy' && !chains.includes(rule.chain)) skip(chainToken);
+  const target = rule.target;
+  const places = target ? TARGET_PLACES[target] : undefined;
+  if (target && places && chains.includes(rule.chain) && !places.includes(`${rule.table}:${rule.chain}`)) {
+    report('cfg.iptables_wrong_chain', (targetToken ?? chainToken)!.from, (targetToken ?? chainToken)!.to, {
+      target,
+      table: rule.table,
+      chain: rule.chain,
+      allowed: places.map((p) => p.replace(':', ' ')).join(', '),
+    });
+    broken();
+  }
+  if (rule.action !== 'delete' && targetToken) {
+    if ((target === 'SNAT' || target === 'DNAT') && !rule.toAddress) {
+      report('cfg.iptables_missing_to', targetToken.from, targetToken.to, { target, option: target === 'SNAT' ? '--to-source' : '--to-destination' });
+      broken();
+    }
+    if (target === 'CT' && rule.zone === undefined) skip(targetToken);
+  }
+  return rule;
+}
+
+// ---- ip route ----
+
+function parseIpRoute(all: ShellToken[], report: Report): RouteCommand | undefined {
+  const cmd = withoutNoise(all).map((t) => t);
+  let i = 1;
+  while (cmd[i] && /^-(4|family)$/.test(cmd[i]!.text)) i += cmd[i]!.text === '-family' ? 2 : 1;
+  const obj = cmd[i]?.text ?? '';
+  if (!'route'.startsWith(obj) || obj.length < 1) return undefined;
+  const verb = cmd[i + 1]?.text ?? '';
+  const action = ['add', 'a'].includes(verb) ? 'add' : ['del', 'delete', 'd'].includes(verb) ? 'del' : verb === 'replace' ? 'replace' : undefined;
+  if (!action) return undefined;
+  const destTok = cmd[i + 2];
+  if (!destTok) return undefined;
+  let dest: Cidr | undefined;
+  if (destTok.text === 'default') dest = { ip: 0, prefix: 0 };
+  else dest = parseMatchAddress(destTok.text);
+  if (!dest) {
+    report('cfg.iptables_bad_address', destTok.from, destTok.to, { value: destTok.text, flag: 'ip route' });
+    return undefined;
+  }
+  const route: RouteCommand = { kind: 'route', action, dest, from: cmd[0]!.from, to: cmd[cmd.length - 1]!.to };
+  for (let j = i + 3; j < cmd.length; j++) {
+    const w = cmd[j]!.text;
+    const v = cmd[j + 1];
+    if (w === 'via' && v) {
+      const ip = parseIpv4(v.text);
+      if (ip === undefined) {
+        report('cfg.iptables_bad_address', v.from, v.to, { value: v.text, flag: 'via' });
+        return undefined;
+      }
+      route.via = ip;
+      j++;
+    } else if (w === 'dev' && v) {
+      route.dev = v.text;
+      j++;
+    } else if (['src', 'metric', 'proto', 'scope', 'mtu'].includes(w)) j++;
+    else if (w === 'onlink') continue;
+    else return undefined;
+  }
+  return route;
+}

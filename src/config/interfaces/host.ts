@@ -1,0 +1,106 @@
+/** The host configuration an interfaces file describes once ifupdown2 has brought everything up. */
+import type { Cidr } from '../ipv4.ts';
+import type { Span } from '../span.ts';
+import type { IptablesRule, RouteCommand, SysctlWrite, Command } from './commands.ts';
+import type { BondMode, CommandPhase, HashPolicy } from './options.ts';
+
+export interface Located<T> {
+  value: T;
+  span: Span;
+}
+
+export type InterfaceKind = 'loopback' | 'bridge' | 'bond' | 'vlan' | 'nic' | 'other';
+
+export interface BridgeConfig {
+  /** Empty for `bridge-ports none` (a bridge only guests plug into). */
+  ports: Located<string>[];
+  stp: boolean;
+  /** Seconds (bridge-fd). */
+  forwardDelay: number;
+  /** Seconds (bridge-ageing). */
+  ageing: number;
+  vlanAware: boolean;
+  /** Allowed VLAN ids on a VLAN-aware bridge, as inclusive ranges. */
+  vids: Array<{ from: number; to: number }>;
+}
+
+export interface BondConfig {
+  slaves: Located<string>[];
+  mode: BondMode;
+  /** Milliseconds; 0 = no link monitoring. */
+  miimon: number;
+  updelay: number;
+  downdelay: number;
+  hashPolicy: HashPolicy;
+  lacpRate: 'slow' | 'fast';
+  primary?: Located<string>;
+}
+
+export interface InterfaceAddress {
+  cidr: Cidr;
+  span: Span;
+}
+
+export interface PhaseCommand {
+  phase: CommandPhase;
+  command: Command;
+  span: Span;
+  /** Where an iptables rule names its -i / -o interface. */
+  inSpan?: Span;
+  outSpan?: Span;
+}
+
+export interface HostInterface {
+  name: string;
+  /** The name in its (first) iface line. */
+  span: Span;
+  /** Listed on an auto or allow-* line. */
+  auto: boolean;
+  kind: InterfaceKind;
+  /** Method of the inet stanza ('manual' when there is none). */
+  method: string;
+  addresses: InterfaceAddress[];
+  gateway?: Located<number>;
+  pointopoint?: number;
+  mtu?: number;
+  hwaddress?: string;
+  bridge?: BridgeConfig;
+  bond?: BondConfig;
+  vlan?: { parent: string; tag: number };
+  commands: PhaseCommand[];
+}
+
+export interface AppliedSysctl {
+  write: SysctlWrite;
+  span: Span;
+}
+
+export interface AppliedRule {
+  rule: IptablesRule;
+  span: Span;
+  inSpan?: Span;
+  outSpan?: Span;
+}
+
+export interface AppliedRoute {
+  route: RouteCommand;
+  span: Span;
+}
+
+export interface HostConfig {
+  /** In file order. */
+  interfaces: HostInterface[];
+  byName: Map<string, HostInterface>;
+  /** net.ipv4.ip_forward after every up-command ran. */
+  ipForward: boolean;
+  /** Interfaces with proxy_arp on ('all' when set for all). */
+  proxyArp: Set<string>;
+  /** iptables rules in force after the up-commands, in evaluation order per table/chain. */
+  rules: AppliedRule[];
+  /** Chain policies set with -P, keyed `table:CHAIN`. */
+  policies: Map<string, string>;
+  /** Routes added by `ip route` commands (gateway lines are on the interfaces). */
+  routes: AppliedRoute[];
+  /** Every sysctl write of an up phase, in order. */
+  sysctls: AppliedSysctl[];
+}

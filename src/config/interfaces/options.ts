@@ -1,0 +1,173 @@
+/**
+ * The option names ifupdown2 (with Proxmox's additions) understands. Names are compared with '_' read
+ * as '-', because ifupdown2 accepts both spellings and older Proxmox installs write `bridge_ports`.
+ */
+
+/** The options this project simulates or checks, most common first (the order breaks "did you mean" ties). */
+export const SIMULATED_OPTIONS = [
+  'address',
+  'gateway',
+  'netmask',
+  'bridge-ports',
+  'bridge-stp',
+  'bridge-fd',
+  'bridge-vlan-aware',
+  'bridge-vids',
+  'bridge-ageing',
+  'bond-slaves',
+  'bond-mode',
+  'bond-miimon',
+  'bond-xmit-hash-policy',
+  'bond-lacp-rate',
+  'bond-primary',
+  'bond-updelay',
+  'bond-downdelay',
+  'bond-master',
+  'mtu',
+  'hwaddress',
+  'pointopoint',
+  'vlan-raw-device',
+  'vlan-id',
+  'pre-up',
+  'up',
+  'post-up',
+  'pre-down',
+  'down',
+  'post-down',
+] as const;
+
+/** Options that are valid but have no effect in the simulation (accepted silently). */
+const ACCEPTED_OPTIONS = [
+  'broadcast',
+  'network',
+  'scope',
+  'metric',
+  'media',
+  'alias',
+  'preferred-lifetime',
+  'accept-ra',
+  'autoconf',
+  'privext',
+  'dad-attempts',
+  'dad-interval',
+  'hostname',
+  'bridge-maxage',
+  'bridge-hello',
+  'bridge-bridgeprio',
+  'bridge-portprio',
+  'bridge-pathcost',
+  'bridge-maxwait',
+  'bridge-waitport',
+  'bridge-pvid',
+  'bridge-access',
+  'bridge-mcsnoop',
+  'bridge-mcquerier',
+  'bridge-mcrouter',
+  'bridge-mcstats',
+  'bridge-hashmax',
+  'bridge-hashel',
+  'bridge-mclmc',
+  'bridge-mcmi',
+  'bridge-learning',
+  'bridge-unicast-flood',
+  'bridge-multicast-flood',
+  'bridge-arp-nd-suppress',
+  'bridge-disable-mac-learning',
+  'bridge-gcint',
+  'bridge-hwaddress',
+  'bridge-vlan-protocol',
+  'bond-min-links',
+  'bond-ad-select',
+  'bond-ad-sys-priority',
+  'bond-ad-actor-system',
+  'bond-ad-actor-sys-prio',
+  'bond-arp-interval',
+  'bond-arp-ip-target',
+  'bond-use-carrier',
+  'bond-primary-reselect',
+  'bond-num-grat-arp',
+  'bond-num-unsol-na',
+  'bond-lacp-bypass-allow',
+  'bond-fail-over-mac',
+  'bond-all-slaves-active',
+  'vlan-protocol',
+  'link-speed',
+  'link-duplex',
+  'link-autoneg',
+  'vxlan-id',
+  'vxlan-local-tunnelip',
+  'vxlan-remote-ip',
+  'vxlan-svcnodeip',
+  'vxlan-port',
+  'vxlan-learning',
+  'vrf',
+  'vrf-table',
+  'alias-name',
+  'address-purge',
+  'arp-accept',
+  'ip-forward',
+  'ip6-forward',
+];
+
+export const OVS_OPTIONS = ['ovs-type', 'ovs-bridge', 'ovs-ports', 'ovs-options', 'ovs-bonds', 'ovs-mtu', 'ovs-extra', 'ovs-tag'];
+
+/** Families of options named by a prefix (dns-nameservers, ethtool offloads, MSTP ...). */
+const ACCEPTED_PREFIXES = ['dns-', 'mstpctl-', 'ethtool-', 'offload-', 'post-up-', 'bridge-mc', 'wpa-', 'wireless-'];
+
+export const COMMAND_OPTIONS = ['pre-up', 'up', 'post-up', 'pre-down', 'down', 'post-down'] as const;
+export type CommandPhase = (typeof COMMAND_OPTIONS)[number];
+
+export function normalizeOption(name: string): string {
+  return name.toLowerCase().replace(/_/g, '-');
+}
+
+const SIMULATED = new Set<string>(SIMULATED_OPTIONS);
+const ACCEPTED = new Set(ACCEPTED_OPTIONS);
+const OVS = new Set(OVS_OPTIONS);
+
+export type OptionClass = 'simulated' | 'accepted' | 'ovs' | 'unknown';
+
+export function classifyOption(name: string): OptionClass {
+  const n = normalizeOption(name);
+  if (SIMULATED.has(n)) return 'simulated';
+  if (OVS.has(n)) return 'ovs';
+  if (ACCEPTED.has(n) || ACCEPTED_PREFIXES.some((p) => n.startsWith(p))) return 'accepted';
+  return 'unknown';
+}
+
+/** Candidates for "did you mean": the common options first. */
+export const SUGGESTIONS: readonly string[] = [...SIMULATED_OPTIONS, ...ACCEPTED_OPTIONS];
+
+/** Options that hold one value: setting them twice in a stanza is suspicious. */
+export const SINGLE_VALUED = new Set([
+  'gateway',
+  'netmask',
+  'mtu',
+  'hwaddress',
+  'bridge-ports',
+  'bridge-stp',
+  'bridge-fd',
+  'bridge-ageing',
+  'bridge-vlan-aware',
+  'bond-slaves',
+  'bond-mode',
+  'bond-miimon',
+  'bond-updelay',
+  'bond-downdelay',
+  'bond-xmit-hash-policy',
+  'bond-lacp-rate',
+  'bond-primary',
+]);
+
+export const BOND_MODES = ['balance-rr', 'active-backup', 'balance-xor', 'broadcast', '802.3ad', 'balance-tlb', 'balance-alb'] as const;
+export type BondMode = (typeof BOND_MODES)[number];
+
+export const HASH_POLICIES = ['layer2', 'layer2+3', 'layer3+4', 'encap2+3', 'encap3+4', 'vlan+srcmac'] as const;
+export type HashPolicy = (typeof HASH_POLICIES)[number];
+
+/** Bond mode by name or number (the kernel accepts both); `lacp` is not a mode name. */
+export function parseBondMode(text: string): BondMode | undefined {
+  const t = text.toLowerCase();
+  if (/^[0-6]$/.test(t)) return BOND_MODES[Number(t)];
+  return (BOND_MODES as readonly string[]).includes(t) ? (t as BondMode) : undefined;
+}

@@ -1,0 +1,152 @@
+/**
+ * Parses the ifupdown2 syntax Proxmox writes into an InterfacesDocument, collecting syntax diagnostics.
+ * Like ifupdown2, indentation carries no meaning: an option belongs to the last iface/mapping line, even
+ * after blank lines, until the next keyword line. Never throws.
+ */
+import { Diagnostics } from '../diagnostic.ts';
+import { LineIndex } from '../span.ts';
+import { suggest } from '../suggest.ts';
+import { logicalLines, wordsOf, type LogicalLine, type Word } from './lexer.ts';
+import type { BlankLine, BodyItem, CommentLine, IfaceStanza, InterfacesDocument, MappingStanza, TopItem } from './model.ts';
+
+export const KEYWORDS = ['iface', 'auto', 'allow-hotplug', 'source', 'source-directory', 'mapping'] as const;
+const SOURCE_KEYWORDS = new Set(['source', 'source-directory', 'source-dir']);
+
+export const METHODS: Record<string, readonly string[]> = {
+  inet: ['static', 'manual', 'dhcp', 'loopback', 'bootp', 'ppp', 'wvdial', 'tunnel', 'ipv4ll'],
+  inet6: ['static', 'manual', 'dhcp', 'auto', 'loopback', 'v4tunnel', '6to4'],
+};
+
+export function isKeyword(word: string): boolean {
+  return word === 'iface' || word === 'auto' || word === 'mapping' || word.startsWith('allow-') || SOURCE_KEYWORDS.has(word);
+}
+
+/** Linux accepts names up to 15 bytes without '/', ':' or whitespace ('.' and '..' are reserved). */
+export function isValidInterfaceName(name: string): boolean {
+  return (
+    name.length > 0 &&
+    new TextEncoder().encode(name).length <= 15 &&
+    !/[/:\s]/.test(name) &&
+    name !== '.' &&
+    name !== '..'
+  );
+}
+
+export interface ParsedInterfaces {
+  doc: InterfacesDocument;
+  index: LineIndex;
+  diagnostics: Diagnostics;
+}
+
+export function parseInterfacesText(text: string): ParsedInterfaces {
+  const index = new LineIndex(text);
+  const diags = new Diagnostics();
+  const items: TopItem[] = [];
+  let stanza: IfaceStanza | MappingStanza | undefined;
+  // Blank and comment lines seen inside a stanza: they join its body only if an option follows.
+  let pending: Array<CommentLine | BlankLine> = [];
+
+  const closeStanza = () => {
+    items.push(...pending);
+    pending = [];
+    stanza = undefined;
+  };
+
+  for (const line of logicalLines(index)) {
+    if (line.kind === 'blank' || line.text === '') {
+      const blank: BlankLine = { kind: 'blank', span: line.span };
+      if (stanza) pending.push(blank);
+      else items.push(blank);
+      continue;
+    }
+    if (line.kind === 'comment') {
+      const comment: CommentLine = { kind: 'comment', text: line.text.slice(1), span: line.span };
+      if (stanza) pending.push(comment);
+      else items.push(comment);
+      continue;
+    }
+    const words = wordsOf(index, line);
+    const first = words[0]!;
+    if (isKeyword(first.text)) {
+      closeStanza();
+      const item = keywordLine(first.text, words, line, diags);
+      items.push(item);
+      if (item.kind === 'iface' || item.kind === 'mapping') stanza = item;
+      continue;
+    }
+    if (stanza) {
+      stanza.body.push(...pending);
+      pending = [];
+      stanza.body.push(optionLine(words, line, diags));
+      continue;
+    }
+    const hint = line.indented ? undefined : suggest(first.text, KEYWORDS);
+    if (hint) diags.add('cfg.unknown_keyword', first.span, { name: first.text, suggestion: hint });
+    else diags.add('cfg.option_outside_stanza', first.span, { name: first.text });
+    items.push({ kind: 'invalid', text: line.text, span: line.span });
+  }
+  closeStanza();
+  return { doc: { items }, index, diagnostics: diags };
+}
+
+function optionLine(words: Word[], line: LogicalLine, diags: Diagnostics): BodyItem {
+  const name = words[0]!;
+  // The value is the rest of the logical line as written (commands keep their spacing and quotes).
+  const valueStart = line.text.length - line.text.slice(name.text.length).trimStart().length;
+  const value = line.text.slice(valueStart);
+  if (value === '') diags.add('cfg.option_missing_value', name.span, { name: name.text });
+  return { kind: 'option', name: name.text, value, span: line.span, words };
+}
+
+function keywordLine(keyword: string, words: Word[], line: LogicalLine, diags: Diagnostics): TopItem {
+  const span = line.span;
+  if (keyword === 'iface') {
+    const [, name, family, method, ...extra] = words;
+    const stanza: IfaceStanza = {
+      kind: 'iface',
+      name: name?.text ?? '',
+      family: family?.text ?? '',
+      method: method?.text ?? '',
+      extra: extra.map((w) => w.text),
+      body: [],
+      span,
+      words,
+    };
+    if (!name) diags.add('cfg.iface_missing_name', words[0]!.span);
+    else if (!isValidInterfaceName(name.text)) diags.add('cfg.bad_interface_name', name.span, { name: name.text });
+    if (family && !Object.hasOwn(METHODS, family.text)) {
+      const s = suggest(family.text, Object.keys(METHODS));
+      diags.add('cfg.bad_family', family.span, { value: family.text, ...(s ? { suggestion: s } : {}) });
+    } else if (family && method) {
+      const allowed = METHODS[family.text]!;
+      if (!allowed.includes(method.text)) {
+        const s = suggest(method.text, allowed);
+        diags.add('cfg.bad_method', method.span, {
+          value: method.text,
+          family: family.text,
+          expected: allowed.slice(0, 4).join(', '),
+          ...(s ? { suggestion: s } : {}),
+        });
+      }
+    }
+    if (extra[0]) diags.add('cfg.iface_extra_words', extra[0].span, { value: extra[0].text });
+    return stanza;
+  }
+  if (keyword === 'mapping') {
+    const names = words.slice(1);
+    if (names.length === 0) diags.add('cfg.auto_missing_name', words[0]!.span, { keyword });
+    diags.add('cfg.mapping_not_simulated', span, { name: names.map((w) => w.text).join(' ') });
+    return { kind: 'mapping', names: names.map((w) => w.text), body: [], span, words };
+  }
+  if (SOURCE_KEYWORDS.has(keyword)) {
+    const path = line.text.slice(keyword.length).trim();
+    if (path === '') diags.add('cfg.option_missing_value', words[0]!.span, { name: keyword });
+    else diags.add('cfg.source_not_followed', span, { keyword, path });
+    return { kind: 'source', keyword: keyword as 'source' | 'source-directory' | 'source-dir', path, span, words };
+  }
+  // auto / allow-*
+  const names = words.slice(1);
+  if (names.length === 0) diags.add('cfg.auto_missing_name', words[0]!.span, { keyword });
+  for (const n of names) if (!isValidInterfaceName(n.text)) diags.add('cfg.bad_interface_name', n.span, { name: n.text });
+  return { kind: 'auto', keyword, names: names.map((w) => w.text), span, words };
+}

@@ -1,0 +1,612 @@
+/**
+ * Every diagnostic code with its severity and its texts in Korean and English: the one table the CLI,
+ * the widgets and `netmodes explain` read. Codes are stable; texts may be improved freely.
+ * `{name}` placeholders are filled from the diagnostic's params.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+export type Lang = 'ko' | 'en';
+
+export interface Texts {
+  en: string;
+  ko: string;
+}
+
+export interface MessageDef {
+  severity: Severity;
+  message: Texts;
+  /** What to do about it (shown as "hint:"). */
+  hint?: Texts;
+  /** A longer explanation for `netmodes explain CODE`. */
+  explain: Texts;
+}
+
+const def = (severity: Severity, message: Texts, hint: Texts | undefined, explain: Texts): MessageDef =>
+  hint ? { severity, message, hint, explain } : { severity, message, explain };
+
+export const MESSAGES = {
+  // ---- syntax ----
+  'cfg.option_outside_stanza': def(
+    'error',
+    { en: "option line '{name}' is not inside an iface stanza", ko: "'{name}' 옵션 줄이 iface 스탠자 안에 있지 않습니다" },
+    { en: "options belong to the nearest 'iface NAME inet METHOD' line above them", ko: "옵션은 바로 위에 있는 'iface 이름 inet 방식' 줄에 속합니다. 먼저 iface 줄을 쓰세요" },
+    {
+      en: 'ifupdown reads an interfaces file as stanzas. Option lines (address, bridge-ports, ...) only mean something after an iface line; after auto, allow-*, source or at the top of the file there is no interface they could belong to, and ifupdown2 stops with "error processing line".',
+      ko: 'ifupdown은 interfaces 파일을 스탠자 단위로 읽습니다. address, bridge-ports 같은 옵션 줄은 iface 줄 뒤에 있어야 의미가 있습니다. auto, allow-*, source 줄 뒤나 파일 맨 앞에서는 옵션이 속할 인터페이스가 없어서 ifupdown2가 "error processing line" 오류를 냅니다.',
+    },
+  ),
+  'cfg.unknown_keyword': def(
+    'error',
+    { en: "unknown keyword '{name}'", ko: "'{name}'은(는) 알 수 없는 키워드입니다" },
+    { en: "did you mean '{suggestion}'?", ko: "혹시 '{suggestion}'인가요?" },
+    {
+      en: 'A line that starts at the left margin outside any stanza must start with a keyword: auto, allow-hotplug (or allow-NAME), iface, mapping, source or source-directory.',
+      ko: '스탠자 밖에서 들여쓰기 없이 시작하는 줄은 auto, allow-hotplug(또는 allow-이름), iface, mapping, source, source-directory 중 하나의 키워드로 시작해야 합니다.',
+    },
+  ),
+  'cfg.iface_missing_name': def(
+    'error',
+    { en: "'iface' needs an interface name", ko: "'iface' 뒤에 인터페이스 이름이 필요합니다" },
+    { en: 'write it as: iface vmbr0 inet static', ko: 'iface vmbr0 inet static 처럼 쓰세요' },
+    {
+      en: 'An iface line is "iface NAME [inet|inet6 METHOD]". ifupdown2 allows the family and method to be left out (then: inet manual), but never the name.',
+      ko: 'iface 줄의 형식은 "iface 이름 [inet|inet6 방식]"입니다. ifupdown2는 주소 체계와 방식은 생략할 수 있게 해 주지만(그러면 inet manual), 이름은 생략할 수 없습니다.',
+    },
+  ),
+  'cfg.bad_family': def(
+    'error',
+    { en: "unknown address family '{value}'", ko: "'{value}'은(는) 알 수 없는 주소 체계입니다" },
+    { en: "use 'inet' (IPv4) or 'inet6' (IPv6)", ko: "'inet'(IPv4) 또는 'inet6'(IPv6)을 쓰세요" },
+    {
+      en: 'The third word of an iface line is the address family: inet for IPv4, inet6 for IPv6.',
+      ko: 'iface 줄의 세 번째 단어는 주소 체계입니다. IPv4는 inet, IPv6는 inet6입니다.',
+    },
+  ),
+  'cfg.bad_method': def(
+    'error',
+    { en: "unknown method '{value}' for {family}", ko: "{family}에는 '{value}' 방식이 없습니다" },
+    { en: "expected one of: {expected}", ko: '다음 중 하나를 쓰세요: {expected}' },
+    {
+      en: 'The fourth word of an iface line says how the interface gets its address: static (address options below), manual (no address: ports, bond slaves, guests-only bridges), dhcp, or loopback for lo.',
+      ko: 'iface 줄의 네 번째 단어는 주소를 얻는 방식입니다. static(아래 옵션으로 주소 지정), manual(주소 없음: 브리지 포트, 본딩 슬레이브, 게스트 전용 브리지), dhcp, 그리고 lo에 쓰는 loopback이 있습니다.',
+    },
+  ),
+  'cfg.iface_extra_words': def(
+    'warning',
+    { en: "unexpected '{value}' after the iface method", ko: "iface 방식 뒤에 예상하지 못한 '{value}'이(가) 있습니다" },
+    { en: 'options go on their own indented lines below the iface line', ko: '옵션은 iface 줄 아래에 들여쓴 별도 줄로 씁니다' },
+    {
+      en: 'An iface line has at most four words. Anything after the method is ignored by ifupdown2; it was probably meant as an option line.',
+      ko: 'iface 줄은 최대 네 단어입니다. 방식 뒤의 내용은 ifupdown2가 무시하므로, 아마 옵션 줄로 쓰려던 것일 겁니다.',
+    },
+  ),
+  'cfg.auto_missing_name': def(
+    'error',
+    { en: "'{keyword}' needs at least one interface name", ko: "'{keyword}' 뒤에 인터페이스 이름이 하나 이상 필요합니다" },
+    undefined,
+    {
+      en: 'auto and allow-* lines list the interfaces to bring up at boot (auto) or when their device appears (allow-hotplug).',
+      ko: 'auto와 allow-* 줄에는 부팅할 때(auto) 또는 장치가 나타날 때(allow-hotplug) 올릴 인터페이스 이름을 나열합니다.',
+    },
+  ),
+  'cfg.option_missing_value': def(
+    'error',
+    { en: "option '{name}' has no value", ko: "'{name}' 옵션에 값이 없습니다" },
+    undefined,
+    {
+      en: 'Every option line is a name followed by a value on the same logical line (a trailing backslash continues it on the next line).',
+      ko: '옵션 줄은 이름과 값이 같은 논리적 줄에 있어야 합니다(줄 끝의 역슬래시로 다음 줄에 이어 쓸 수 있습니다).',
+    },
+  ),
+  'cfg.bad_interface_name': def(
+    'error',
+    { en: "'{name}' is not a valid Linux interface name", ko: "'{name}'은(는) 올바른 리눅스 인터페이스 이름이 아닙니다" },
+    { en: "at most 15 characters, no '/', ':' or spaces", ko: "최대 15자이며 '/', ':', 공백은 쓸 수 없습니다" },
+    {
+      en: 'Linux limits interface names to 15 characters (IFNAMSIZ 16 with the terminating NUL) and forbids "/", ":" and whitespace. Proxmox bridges are vmbr0..vmbr4094, bonds bondN, VLAN devices NAME.TAG.',
+      ko: '리눅스 인터페이스 이름은 최대 15자(종료 문자를 포함한 IFNAMSIZ 16)이고 "/", ":", 공백을 쓸 수 없습니다. Proxmox 브리지는 vmbr0~vmbr4094, 본드는 bondN, VLAN 장치는 이름.태그 형식입니다.',
+    },
+  ),
+  'cfg.duplicate_iface': def(
+    'warning',
+    { en: "interface '{name}' ({family}) is defined again; the first stanza is at line {line}", ko: "'{name}'({family}) 인터페이스가 다시 정의되었습니다. 첫 스탠자는 {line}번 줄에 있습니다" },
+    { en: 'ifupdown2 merges both stanzas; keep one to avoid surprises', ko: 'ifupdown2는 두 스탠자를 합칩니다. 헷갈리지 않도록 하나로 합치세요' },
+    {
+      en: 'Two iface stanzas with the same name and family are merged by ifupdown2, option by option, which easily hides a mistake. An inet and an inet6 stanza for the same interface are normal.',
+      ko: '이름과 주소 체계가 같은 iface 스탠자가 둘이면 ifupdown2가 옵션 단위로 합치는데, 이때 실수가 묻히기 쉽습니다. 같은 인터페이스에 inet 스탠자와 inet6 스탠자를 하나씩 두는 것은 정상입니다.',
+    },
+  ),
+  'cfg.duplicate_option': def(
+    'warning',
+    { en: "'{name}' is set more than once in this stanza (first at line {line})", ko: "이 스탠자에서 '{name}'이(가) 두 번 이상 설정되었습니다(처음은 {line}번 줄)" },
+    { en: 'keep one line', ko: '한 줄만 남기세요' },
+    {
+      en: 'This option takes a single value. Setting it twice makes the result depend on which line ifupdown2 reads last.',
+      ko: '이 옵션은 값을 하나만 가집니다. 두 번 설정하면 ifupdown2가 어느 줄을 마지막에 읽는지에 따라 결과가 달라집니다.',
+    },
+  ),
+  'cfg.source_not_followed': def(
+    'info',
+    { en: "'{keyword} {path}' is recorded but not followed", ko: "'{keyword} {path}'는 기록만 하고 따라가 읽지 않습니다" },
+    { en: 'check the included files separately', ko: '포함된 파일은 따로 검사하세요' },
+    {
+      en: 'source and source-directory include other files (Proxmox SDN writes /etc/network/interfaces.d/sdn). The checker sees only the text it was given, so interfaces defined there are unknown here.',
+      ko: 'source와 source-directory는 다른 파일을 포함합니다(Proxmox SDN은 /etc/network/interfaces.d/sdn을 씁니다). 검사기는 주어진 텍스트만 보므로, 그 파일에서 정의한 인터페이스는 여기서 알 수 없습니다.',
+    },
+  ),
+  'cfg.mapping_not_simulated': def(
+    'info',
+    { en: "'mapping {name}' is recorded but not simulated", ko: "'mapping {name}'은(는) 기록만 하고 시뮬레이션하지 않습니다" },
+    undefined,
+    {
+      en: 'mapping stanzas choose a logical interface with a script at ifup time. The simulation has no scripts, so the stanza is kept but has no effect.',
+      ko: 'mapping 스탠자는 ifup 시점에 스크립트로 논리 인터페이스를 고릅니다. 시뮬레이션에는 스크립트가 없으므로 스탠자는 남겨 두지만 효과는 없습니다.',
+    },
+  ),
+  'cfg.unknown_option': def(
+    'warning',
+    { en: "unknown option '{name}'", ko: "'{name}'은(는) 알 수 없는 옵션입니다" },
+    { en: "did you mean '{suggestion}'?", ko: "혹시 '{suggestion}'인가요?" },
+    {
+      en: 'ifupdown2 does not know this option and prints "unsupported attribute"; the interface comes up without it. A typo in bridge-ports or bond-slaves silently leaves the bridge or bond without ports.',
+      ko: 'ifupdown2가 모르는 옵션이라 "unsupported attribute" 경고를 내고, 인터페이스는 이 옵션 없이 올라옵니다. bridge-ports나 bond-slaves에 오타가 나면 브리지나 본드가 포트 없이 조용히 올라옵니다.',
+    },
+  ),
+  'cfg.ovs_not_simulated': def(
+    'info',
+    { en: "Open vSwitch option '{name}' is recorded but not simulated", ko: "Open vSwitch 옵션 '{name}'은(는) 기록만 하고 시뮬레이션하지 않습니다" },
+    undefined,
+    {
+      en: 'Proxmox can use Open vSwitch (ovs_type, ovs_ports, ...) instead of Linux bridges. The course simulates Linux bridges and bonds only.',
+      ko: 'Proxmox는 리눅스 브리지 대신 Open vSwitch(ovs_type, ovs_ports 등)를 쓸 수도 있습니다. 이 강좌는 리눅스 브리지와 본딩만 시뮬레이션합니다.',
+    },
+  ),
+  'cfg.inet6_not_simulated': def(
+    'info',
+    { en: "IPv6 stanza for '{name}' is checked but not simulated", ko: "'{name}'의 IPv6 스탠자는 검사만 하고 시뮬레이션하지 않습니다" },
+    undefined,
+    {
+      en: 'The simulation kernel models IPv4 only. inet6 stanzas are parsed and their addresses checked, and are otherwise ignored.',
+      ko: '시뮬레이션 커널은 IPv4만 다룹니다. inet6 스탠자는 구문과 주소만 검사하고 나머지는 무시합니다.',
+    },
+  ),
+  'cfg.dhcp_not_simulated': def(
+    'info',
+    { en: "'{name}' uses DHCP; the simulation gives it no address", ko: "'{name}'은(는) DHCP를 씁니다. 시뮬레이션에서는 주소를 받지 않습니다" },
+    { en: 'use inet static with an address to simulate it', ko: '시뮬레이션하려면 inet static과 address를 쓰세요' },
+    {
+      en: 'There is no DHCP server in the simulated world, so an interface with the dhcp method stays without an IPv4 address.',
+      ko: '시뮬레이션 세계에는 DHCP 서버가 없어서 dhcp 방식 인터페이스는 IPv4 주소 없이 남습니다.',
+    },
+  ),
+  // ---- values ----
+  'cfg.bad_address': def(
+    'error',
+    { en: "'{value}' is not a valid IPv4 address", ko: "'{value}'은(는) 올바른 IPv4 주소가 아닙니다" },
+    { en: 'write it as A.B.C.D/PREFIX, for example 192.168.10.2/24', ko: 'A.B.C.D/프리픽스 형식으로 쓰세요. 예: 192.168.10.2/24' },
+    {
+      en: 'An IPv4 address is four numbers 0-255 separated by dots, optionally followed by /PREFIX (0-32). Leading zeros are not allowed: Linux tools read them as octal.',
+      ko: 'IPv4 주소는 0~255 사이 숫자 네 개를 점으로 이은 것이고, 뒤에 /프리픽스(0~32)를 붙일 수 있습니다. 앞에 0을 붙이면 리눅스 도구가 8진수로 읽기 때문에 허용하지 않습니다.',
+    },
+  ),
+  'cfg.bad_ipv6_address': def(
+    'error',
+    { en: "'{value}' is not a valid IPv6 address", ko: "'{value}'은(는) 올바른 IPv6 주소가 아닙니다" },
+    { en: 'for example 2001:db8::2/64', ko: '예: 2001:db8::2/64' },
+    {
+      en: 'inet6 stanzas take IPv6 addresses: up to eight groups of hex digits separated by colons, "::" once for a run of zeros, optionally /PREFIX (0-128).',
+      ko: 'inet6 스탠자에는 IPv6 주소를 씁니다. 16진수 그룹 최대 여덟 개를 콜론으로 잇고, 0이 이어지는 부분은 "::"로 한 번 줄일 수 있으며, /프리픽스(0~128)를 붙일 수 있습니다.',
+    },
+  ),
+  'cfg.bad_netmask': def(
+    'error',
+    { en: "'{value}' is not a valid netmask", ko: "'{value}'은(는) 올바른 넷마스크가 아닙니다" },
+    { en: 'use a contiguous mask like 255.255.255.0, or a prefix length like 24', ko: '255.255.255.0처럼 연속된 마스크나 24 같은 프리픽스 길이를 쓰세요' },
+    {
+      en: 'A netmask has all its one bits first: 255.255.255.0 is /24. Masks with holes such as 255.0.255.0 are not accepted by Linux.',
+      ko: '넷마스크는 1인 비트가 앞쪽에 연속으로 있어야 합니다. 255.255.255.0은 /24입니다. 255.0.255.0처럼 중간이 빈 마스크는 리눅스가 받아들이지 않습니다.',
+    },
+  ),
+  'cfg.netmask_without_address': def(
+    'warning',
+    { en: "'netmask' without an 'address' in this stanza", ko: "이 스탠자에 'address' 없이 'netmask'만 있습니다" },
+    undefined,
+    {
+      en: 'netmask completes an address written without /PREFIX. On its own it does nothing.',
+      ko: 'netmask는 /프리픽스 없이 쓴 address를 보완합니다. 혼자서는 아무 일도 하지 않습니다.',
+    },
+  ),
+  'cfg.netmask_conflict': def(
+    'warning',
+    { en: "'netmask' is ignored: '{value}' already has a prefix", ko: "'{value}'에 이미 프리픽스가 있어서 'netmask'는 무시됩니다" },
+    { en: 'keep one of the two', ko: '둘 중 하나만 남기세요' },
+    {
+      en: 'When the address is written in CIDR form (A.B.C.D/N) the prefix wins and netmask has no effect.',
+      ko: '주소를 CIDR 형식(A.B.C.D/N)으로 쓰면 그 프리픽스가 우선하고 netmask는 효과가 없습니다.',
+    },
+  ),
+  'cfg.address_without_prefix': def(
+    'warning',
+    { en: "address '{value}' has no prefix length and no netmask; it is treated as /32", ko: "주소 '{value}'에 프리픽스 길이도 netmask도 없어서 /32로 처리합니다" },
+    { en: "add /PREFIX (for example {value}/24) or a 'netmask' line", ko: "/프리픽스(예: {value}/24)를 붙이거나 'netmask' 줄을 추가하세요" },
+    {
+      en: 'Without a prefix the host has no on-link subnet for this address: only the address itself is local, and the gateway usually becomes unreachable.',
+      ko: '프리픽스가 없으면 이 주소에 연결된 서브넷이 없어서 주소 자신만 로컬이 되고, 보통 게이트웨이에 닿을 수 없게 됩니다.',
+    },
+  ),
+  'cfg.address_is_network': def(
+    'warning',
+    { en: "'{value}' is the {which} address of its subnet", ko: "'{value}'은(는) 서브넷의 {which} 주소입니다" },
+    { en: 'pick a host address inside the subnet', ko: '서브넷 안의 호스트 주소를 고르세요' },
+    {
+      en: 'The first address of a subnet names the network and the last is its broadcast address; neither should be given to an interface (except in /31 and /32).',
+      ko: '서브넷의 첫 주소는 네트워크 자체를, 마지막 주소는 브로드캐스트를 뜻하므로 인터페이스에 주면 안 됩니다(/31, /32는 예외).',
+    },
+  ),
+  'cfg.bad_gateway': def(
+    'error',
+    { en: "gateway '{value}' is not an IPv4 address", ko: "게이트웨이 '{value}'은(는) IPv4 주소가 아닙니다" },
+    { en: 'a gateway is a single address without a prefix, for example 192.168.10.1', ko: '게이트웨이는 프리픽스 없는 주소 하나입니다. 예: 192.168.10.1' },
+    {
+      en: 'gateway installs the default route via this address. It must be a plain address on one of the interface\'s subnets.',
+      ko: 'gateway는 이 주소를 거치는 기본 경로를 만듭니다. 인터페이스 서브넷 안에 있는 프리픽스 없는 주소여야 합니다.',
+    },
+  ),
+  'cfg.gateway_not_on_link': def(
+    'error',
+    { en: "gateway {value} is not inside any subnet of '{name}'", ko: "게이트웨이 {value}이(가) '{name}'의 어느 서브넷에도 속하지 않습니다" },
+    { en: "Linux refuses the route ('Nexthop has invalid gateway'); fix the address prefix or the gateway", ko: "리눅스가 경로를 거부합니다('Nexthop has invalid gateway'). 주소의 프리픽스나 게이트웨이를 고치세요" },
+    {
+      en: 'A next hop must be reachable directly on the link: its address has to fall inside a subnet the interface has (or be declared with pointopoint).',
+      ko: '다음 홉은 링크에서 바로 닿을 수 있어야 합니다. 즉 인터페이스가 가진 서브넷 안에 있거나 pointopoint로 지정되어야 합니다.',
+    },
+  ),
+  'cfg.bad_mtu': def(
+    'error',
+    { en: "MTU '{value}' is out of range", ko: "MTU '{value}'이(가) 범위를 벗어났습니다" },
+    { en: 'use a whole number from 68 to 65535 (1500 is standard, 9000 for jumbo frames)', ko: '68~65535 사이 정수를 쓰세요(보통 1500, 점보 프레임은 9000)' },
+    {
+      en: 'The MTU is the largest IP packet an interface sends without fragmenting. Linux accepts 68 to 65535 for IPv4.',
+      ko: 'MTU는 인터페이스가 조각내지 않고 보내는 가장 큰 IP 패킷 크기입니다. 리눅스는 IPv4에서 68~65535를 받아들입니다.',
+    },
+  ),
+  'cfg.bad_mac': def(
+    'error',
+    { en: "'{value}' is not a MAC address", ko: "'{value}'은(는) MAC 주소가 아닙니다" },
+    { en: 'six two-digit hex numbers separated by colons, for example BC:24:11:3A:5C:01', ko: '두 자리 16진수 여섯 개를 콜론으로 이어 쓰세요. 예: BC:24:11:3A:5C:01' },
+    {
+      en: 'A MAC address is 48 bits written as six hex bytes. Its lowest bit of the first byte must be 0 for a unicast interface address.',
+      ko: 'MAC 주소는 48비트를 16진수 바이트 여섯 개로 쓴 것입니다. 인터페이스 주소로 쓰려면 첫 바이트의 최하위 비트가 0(유니캐스트)이어야 합니다.',
+    },
+  ),
+  'cfg.bad_bool': def(
+    'error',
+    { en: "'{value}' is not a valid value for {name}", ko: "'{value}'은(는) {name}에 쓸 수 없는 값입니다" },
+    { en: 'use on/off (yes/no also work)', ko: 'on/off를 쓰세요(yes/no도 됩니다)' },
+    {
+      en: 'Switch-like options (bridge-stp, bridge-vlan-aware ...) take on/off, yes/no or 1/0.',
+      ko: 'bridge-stp, bridge-vlan-aware처럼 켜고 끄는 옵션에는 on/off, yes/no, 1/0을 씁니다.',
+    },
+  ),
+  'cfg.bad_number': def(
+    'error',
+    { en: "'{value}' is not a valid value for {name}", ko: "'{value}'은(는) {name}에 쓸 수 없는 값입니다" },
+    { en: 'expected a whole number from {min} to {max}', ko: '{min}~{max} 사이 정수를 쓰세요' },
+    {
+      en: 'Timers and counters (bridge-fd, bridge-ageing, bond-miimon, ...) are whole numbers within the range the kernel accepts.',
+      ko: 'bridge-fd, bridge-ageing, bond-miimon 같은 타이머와 카운터는 커널이 받아들이는 범위 안의 정수여야 합니다.',
+    },
+  ),
+  'cfg.bad_vids': def(
+    'error',
+    { en: "'{value}' is not a valid VLAN list", ko: "'{value}'은(는) 올바른 VLAN 목록이 아닙니다" },
+    { en: 'list VLAN ids 1-4094 or ranges like 2-4094, separated by spaces', ko: '1~4094 사이 VLAN ID나 2-4094 같은 범위를 공백으로 구분해 쓰세요' },
+    {
+      en: 'bridge-vids lists the VLANs a VLAN-aware bridge port carries. VLAN 0 and 4095 are reserved.',
+      ko: 'bridge-vids는 VLAN 인식 브리지의 포트가 전달할 VLAN 목록입니다. VLAN 0과 4095는 예약되어 있습니다.',
+    },
+  ),
+  'cfg.bad_bond_mode': def(
+    'error',
+    { en: "unknown bond mode '{value}'", ko: "'{value}'은(는) 알 수 없는 본딩 모드입니다" },
+    { en: "did you mean '{suggestion}'? Modes: balance-rr (0), active-backup (1), balance-xor (2), broadcast (3), 802.3ad (4), balance-tlb (5), balance-alb (6)", ko: "혹시 '{suggestion}'인가요? 모드: balance-rr(0), active-backup(1), balance-xor(2), broadcast(3), 802.3ad(4), balance-tlb(5), balance-alb(6)" },
+    {
+      en: 'The Linux bonding driver knows seven modes, by name or number: balance-rr (0), active-backup (1), balance-xor (2), broadcast (3), 802.3ad (4, LACP), balance-tlb (5), balance-alb (6).',
+      ko: '리눅스 본딩 드라이버에는 이름이나 번호로 지정하는 모드가 일곱 가지 있습니다: balance-rr(0), active-backup(1), balance-xor(2), broadcast(3), 802.3ad(4, LACP), balance-tlb(5), balance-alb(6).',
+    },
+  ),
+  'cfg.bad_hash_policy': def(
+    'error',
+    { en: "unknown transmit hash policy '{value}'", ko: "'{value}'은(는) 알 수 없는 전송 해시 정책입니다" },
+    { en: "did you mean '{suggestion}'? Policies: layer2, layer2+3, layer3+4, encap2+3, encap3+4, vlan+srcmac", ko: "혹시 '{suggestion}'인가요? 정책: layer2, layer2+3, layer3+4, encap2+3, encap3+4, vlan+srcmac" },
+    {
+      en: 'bond-xmit-hash-policy picks which header fields decide the slave of a flow: layer2 (MACs, the default), layer2+3 (MACs and IPs), layer3+4 (IPs and ports).',
+      ko: 'bond-xmit-hash-policy는 흐름이 어느 슬레이브로 나갈지 정할 때 볼 헤더 필드를 고릅니다: layer2(MAC, 기본값), layer2+3(MAC과 IP), layer3+4(IP와 포트).',
+    },
+  ),
+  'cfg.bad_lacp_rate': def(
+    'error',
+    { en: "'{value}' is not a valid LACP rate", ko: "'{value}'은(는) 올바른 LACP 속도가 아닙니다" },
+    { en: 'use slow (LACPDU every 30 s) or fast (every 1 s)', ko: 'slow(30초마다 LACPDU) 또는 fast(1초마다)를 쓰세요' },
+    {
+      en: 'bond-lacp-rate asks the partner to send LACPDUs slowly (every 30 s, the default) or fast (every second), which decides how quickly a dead link is noticed by LACP.',
+      ko: 'bond-lacp-rate는 상대에게 LACPDU를 느리게(30초마다, 기본값) 또는 빠르게(1초마다) 보내 달라고 요청합니다. LACP가 죽은 링크를 얼마나 빨리 알아채는지가 여기서 정해집니다.',
+    },
+  ),
+  // ---- structure ----
+  'cfg.port_not_defined': def(
+    'error',
+    { en: "'{port}' (in {option} of {owner}) is not defined in this file", ko: "'{port}'({owner}의 {option})이(가) 이 파일에 정의되어 있지 않습니다" },
+    { en: "add an 'iface {port} inet manual' stanza for it", ko: "'iface {port} inet manual' 스탠자를 추가하세요" },
+    {
+      en: 'Bridges, bonds and VLAN devices are created by ifupdown2 from their own stanza. A bridge port or bond slave that is such a virtual device but has no stanza does not exist, so the bridge or bond comes up without it.',
+      ko: '브리지, 본드, VLAN 장치는 ifupdown2가 각자의 스탠자를 보고 만듭니다. 이런 가상 장치를 브리지 포트나 본드 슬레이브로 적었는데 스탠자가 없으면 장치가 존재하지 않아서, 브리지나 본드가 그 포트 없이 올라옵니다.',
+    },
+  ),
+  'cfg.port_assumed_physical': def(
+    'info',
+    { en: "no stanza for '{port}' (in {option} of {owner}); it is taken to be a physical NIC", ko: "'{port}'({owner}의 {option})의 스탠자가 없어서 물리 NIC로 간주합니다" },
+    { en: "Proxmox writes 'iface {port} inet manual' for each NIC", ko: "Proxmox는 NIC마다 'iface {port} inet manual'을 씁니다" },
+    {
+      en: 'Physical NICs exist without configuration, so a bridge port such as eno1 works without a stanza. Proxmox still writes one per NIC so that the GUI can show it.',
+      ko: '물리 NIC는 설정 없이도 존재하므로 eno1 같은 브리지 포트는 스탠자가 없어도 동작합니다. 그래도 Proxmox는 GUI에 보여 주려고 NIC마다 스탠자를 씁니다.',
+    },
+  ),
+  'cfg.port_has_address': def(
+    'error',
+    { en: "'{port}' is a port of {owner} but also has an IPv4 address", ko: "'{port}'은(는) {owner}의 포트인데 IPv4 주소도 가지고 있습니다" },
+    { en: 'move the address to {owner} and make {port} inet manual', ko: '주소를 {owner}로 옮기고 {port}는 inet manual로 바꾸세요' },
+    {
+      en: 'Once a NIC is a bridge port or bond slave, the kernel hands every frame it receives to the bridge or bond; an IP address left on the port is never reached. The address belongs on the bridge (vmbr0) or bond.',
+      ko: 'NIC가 브리지 포트나 본드 슬레이브가 되면 커널은 그 NIC로 들어온 프레임을 모두 브리지나 본드에 넘깁니다. 그래서 포트에 남겨 둔 IP 주소로는 아무것도 닿지 않습니다. 주소는 브리지(vmbr0)나 본드에 두어야 합니다.',
+    },
+  ),
+  'cfg.port_in_two_masters': def(
+    'error',
+    { en: "'{port}' is used by both {first} and {second}", ko: "'{port}'을(를) {first}와(과) {second}가 함께 쓰고 있습니다" },
+    { en: 'an interface can be a port of one bridge or one bond only', ko: '인터페이스 하나는 브리지 하나나 본드 하나의 포트만 될 수 있습니다' },
+    {
+      en: 'A Linux interface has at most one master. Enslaving it a second time fails with "Device or resource busy", and whichever comes up second is left without that port.',
+      ko: '리눅스 인터페이스에는 마스터가 하나뿐입니다. 두 번째로 연결하려고 하면 "Device or resource busy"로 실패하고, 나중에 올라온 쪽은 그 포트 없이 남습니다.',
+    },
+  ),
+  'cfg.port_is_self': def(
+    'error',
+    { en: "'{port}' lists itself in {option}", ko: "'{port}'이(가) {option}에 자기 자신을 적었습니다" },
+    undefined,
+    {
+      en: 'A bridge or bond cannot be its own port.',
+      ko: '브리지나 본드는 자기 자신을 포트로 가질 수 없습니다.',
+    },
+  ),
+  'cfg.two_default_gateways': def(
+    'error',
+    { en: "second default gateway: {name} sets one, but {other} already did at line {line}", ko: "기본 게이트웨이가 두 개입니다: {name}에서 설정했는데 {line}번 줄의 {other}에서 이미 설정했습니다" },
+    { en: 'keep one gateway line; reach other networks with explicit routes', ko: '게이트웨이 줄은 하나만 남기고, 다른 네트워크는 경로를 따로 추가하세요' },
+    {
+      en: 'Each gateway line adds a default route. The second one fails with "RTNETLINK answers: File exists" and that interface reports an error at boot.',
+      ko: 'gateway 줄마다 기본 경로가 하나씩 추가됩니다. 두 번째는 "RTNETLINK answers: File exists"로 실패하고, 그 인터페이스는 부팅할 때 오류를 냅니다.',
+    },
+  ),
+  'cfg.overlapping_subnets': def(
+    'warning',
+    { en: "{cidr} on {name} overlaps {otherCidr} on {other}", ko: "{name}의 {cidr}이(가) {other}의 {otherCidr}와(과) 겹칩니다" },
+    { en: 'give each interface its own subnet', ko: '인터페이스마다 서로 다른 서브넷을 주세요' },
+    {
+      en: 'With the same subnet on two interfaces the kernel has two connected routes for it and picks one; replies may leave through the wrong interface.',
+      ko: '같은 서브넷이 두 인터페이스에 있으면 커널에는 연결 경로가 두 개 생기고 그중 하나만 씁니다. 응답이 엉뚱한 인터페이스로 나갈 수 있습니다.',
+    },
+  ),
+  'cfg.duplicate_address': def(
+    'error',
+    { en: "address {value} is on both {name} and {other}", ko: "주소 {value}이(가) {name}와(과) {other}에 모두 있습니다" },
+    undefined,
+    {
+      en: 'One IPv4 address on two interfaces of the same host confuses ARP and routing; the second assignment is usually a copy-paste slip.',
+      ko: '한 호스트의 두 인터페이스에 같은 IPv4 주소가 있으면 ARP와 라우팅이 헷갈립니다. 대개 복사해 붙여 넣다 생긴 실수입니다.',
+    },
+  ),
+  'cfg.rule_unknown_interface': def(
+    'warning',
+    { en: "iptables rule matches {flag} {name}, which is not defined in this file", ko: "iptables 규칙이 {flag} {name}을(를) 쓰는데, 이 인터페이스가 파일에 정의되어 있지 않습니다" },
+    { en: 'the rule never matches until such an interface exists; check the name', ko: '그런 인터페이스가 생기기 전까지 규칙은 절대 맞지 않습니다. 이름을 확인하세요' },
+    {
+      en: 'iptables accepts any interface name, so a typo in -i/-o is not an error there: the rule just never matches, and NAT silently does nothing. Names ending in + are wildcards (fwbr+ matches the firewall bridges Proxmox creates).',
+      ko: 'iptables는 어떤 인터페이스 이름이든 받아들이므로 -i/-o의 오타는 거기서 오류가 나지 않습니다. 규칙이 그냥 맞지 않아서 NAT가 조용히 아무 일도 하지 않습니다. +로 끝나는 이름은 와일드카드입니다(fwbr+는 Proxmox가 만드는 방화벽 브리지에 맞습니다).',
+    },
+  ),
+  'cfg.nat_without_ip_forward': def(
+    'warning',
+    { en: 'NAT rules are set up but nothing turns on IP forwarding', ko: 'NAT 규칙은 있는데 IP 포워딩을 켜는 설정이 없습니다' },
+    { en: "add 'post-up echo 1 > /proc/sys/net/ipv4/ip_forward' (or set net.ipv4.ip_forward=1 in /etc/sysctl.conf)", ko: "'post-up echo 1 > /proc/sys/net/ipv4/ip_forward'를 추가하세요(또는 /etc/sysctl.conf에 net.ipv4.ip_forward=1)" },
+    {
+      en: 'With net.ipv4.ip_forward at 0 the host drops every packet not addressed to itself, so guests behind NAT reach nothing even though the MASQUERADE rule is right.',
+      ko: 'net.ipv4.ip_forward가 0이면 호스트는 자기 앞으로 오지 않은 패킷을 모두 버립니다. MASQUERADE 규칙이 맞아도 NAT 뒤의 게스트는 아무 데도 나가지 못합니다.',
+    },
+  ),
+  'cfg.routed_without_ip_forward': def(
+    'warning',
+    { en: "'{name}' routes a guest subnet but nothing turns on IP forwarding", ko: "'{name}'이(가) 게스트 서브넷을 라우팅하는데 IP 포워딩을 켜는 설정이 없습니다" },
+    { en: "add 'post-up echo 1 > /proc/sys/net/ipv4/ip_forward' to the uplink (or set it in /etc/sysctl.conf)", ko: "업링크에 'post-up echo 1 > /proc/sys/net/ipv4/ip_forward'를 추가하세요(또는 /etc/sysctl.conf에서 설정)" },
+    {
+      en: 'A bridge with no ports and its own subnet only reaches the outside through the host\'s routing. Without ip_forward the host drops the guests\' packets.',
+      ko: '포트 없이 자기 서브넷만 가진 브리지는 호스트의 라우팅을 거쳐야 밖으로 나갑니다. ip_forward가 꺼져 있으면 호스트가 게스트의 패킷을 버립니다.',
+    },
+  ),
+  'cfg.routed_without_proxy_arp': def(
+    'warning',
+    { en: "routed set-up: the uplink '{name}' does not answer ARP for the guests (no proxy_arp)", ko: "라우팅 구성: 업링크 '{name}'이(가) 게스트 대신 ARP에 응답하지 않습니다(proxy_arp 없음)" },
+    { en: "add 'post-up echo 1 > /proc/sys/net/ipv4/conf/{name}/proxy_arp', unless your provider routes the guest subnet to {name}'s address", ko: "'post-up echo 1 > /proc/sys/net/ipv4/conf/{name}/proxy_arp'를 추가하세요. 공급자가 게스트 서브넷을 {name}의 주소로 라우팅해 준다면 필요 없습니다" },
+    {
+      en: 'When the provider\'s gateway asks "who has <guest address>?" on the wire, only the host can answer, because the guests sit behind it on a bridge without ports. proxy_arp makes the host answer with its own MAC, which is also the only MAC the provider accepts.',
+      ko: '공급자 게이트웨이가 회선에서 "<게스트 주소>는 누구인가요?"라고 물으면, 게스트는 포트 없는 브리지 뒤에 있으니 호스트만 답할 수 있습니다. proxy_arp를 켜면 호스트가 자기 MAC으로 대신 답하는데, 이 MAC이 바로 공급자가 받아 주는 유일한 MAC입니다.',
+    },
+  ),
+  'cfg.lacp_without_miimon': def(
+    'warning',
+    { en: "802.3ad bond '{name}' has no bond-miimon", ko: "802.3ad 본드 '{name}'에 bond-miimon이 없습니다" },
+    { en: "add 'bond-miimon 100' so dead links are noticed", ko: "죽은 링크를 알아챌 수 있도록 'bond-miimon 100'을 추가하세요" },
+    {
+      en: 'Without MII monitoring the bond does not watch carrier, so a pulled cable is only noticed when LACPDUs stop (90 s at the slow rate). The kernel warns that 802.3ad needs miimon.',
+      ko: 'MII 모니터링이 없으면 본드가 링크 상태를 보지 않아서, 케이블이 빠져도 LACPDU가 끊긴 뒤에야(slow 속도에서 90초) 알아챕니다. 커널도 802.3ad에는 miimon이 필요하다고 경고합니다.',
+    },
+  ),
+  'cfg.bond_without_slaves': def(
+    'error',
+    { en: "bond '{name}' has no slaves", ko: "본드 '{name}'에 슬레이브가 없습니다" },
+    { en: "add 'bond-slaves eno1 eno2'", ko: "'bond-slaves eno1 eno2'를 추가하세요" },
+    {
+      en: 'A bond without slaves has no carrier: nothing it sends leaves the host.',
+      ko: '슬레이브가 없는 본드는 링크가 올라오지 않아서 아무것도 호스트 밖으로 나가지 않습니다.',
+    },
+  ),
+  'cfg.bond_primary_not_slave': def(
+    'error',
+    { en: "bond-primary '{value}' is not a slave of {name}", ko: "bond-primary '{value}'은(는) {name}의 슬레이브가 아닙니다" },
+    undefined,
+    {
+      en: 'bond-primary names the preferred slave of an active-backup bond; it has to be one of the bond-slaves.',
+      ko: 'bond-primary는 active-backup 본드에서 우선 쓸 슬레이브를 정합니다. bond-slaves 중 하나여야 합니다.',
+    },
+  ),
+  'cfg.vlan_parent_not_defined': def(
+    'error',
+    { en: "VLAN device '{name}' sits on '{parent}', which is not defined in this file", ko: "VLAN 장치 '{name}'의 상위 장치 '{parent}'이(가) 이 파일에 정의되어 있지 않습니다" },
+    undefined,
+    {
+      en: 'NAME.TAG creates a VLAN device on NAME. For a bridge or bond, NAME must have its own stanza, or the VLAN device has nothing to attach to.',
+      ko: '이름.태그는 그 이름의 장치 위에 VLAN 장치를 만듭니다. 상위 장치가 브리지나 본드라면 자기 스탠자가 있어야 VLAN 장치가 붙을 곳이 생깁니다.',
+    },
+  ),
+  'cfg.bad_vlan_tag': def(
+    'error',
+    { en: "VLAN tag '{value}' of '{name}' is out of range", ko: "'{name}'의 VLAN 태그 '{value}'이(가) 범위를 벗어났습니다" },
+    { en: 'VLAN ids are 1 to 4094', ko: 'VLAN ID는 1~4094입니다' },
+    {
+      en: '802.1Q tags are 12 bits; 0 means "no VLAN" and 4095 is reserved, so usable tags are 1 to 4094.',
+      ko: '802.1Q 태그는 12비트입니다. 0은 "VLAN 없음"이고 4095는 예약되어 있어서 쓸 수 있는 태그는 1~4094입니다.',
+    },
+  ),
+  'cfg.stp_forward_delay': def(
+    'warning',
+    { en: 'with bridge-stp on, bridge-fd {value} is raised to 2 by the kernel', ko: 'bridge-stp가 켜져 있으면 커널이 bridge-fd {value}을(를) 2로 올립니다' },
+    { en: 'use bridge-fd 2..30 with STP, or turn STP off', ko: 'STP를 쓸 때는 bridge-fd를 2~30으로 하거나, STP를 끄세요' },
+    {
+      en: 'With STP on, a port listens and learns for the forward delay before forwarding; the kernel keeps that delay between 2 and 30 seconds. bridge-fd 0 only means "forward at once" with STP off.',
+      ko: 'STP가 켜져 있으면 포트는 포워드 지연 시간 동안 리스닝과 러닝 단계를 거친 뒤에 포워딩합니다. 커널은 이 값을 2~30초로 유지합니다. bridge-fd 0이 "바로 포워딩"이 되는 것은 STP가 꺼져 있을 때뿐입니다.',
+    },
+  ),
+  // ---- commands ----
+  'cfg.command_not_simulated': def(
+    'info',
+    { en: "command '{command}' is kept but not simulated", ko: "'{command}' 명령은 그대로 두지만 시뮬레이션하지 않습니다" },
+    undefined,
+    {
+      en: 'The simulation understands echo into /proc/sys (ip_forward, proxy_arp), sysctl -w, ip route add/del and the iptables forms used for NAT, port forwarding, conntrack zones and forwarding policy. Other commands are left as they are.',
+      ko: '시뮬레이션은 /proc/sys에 쓰는 echo(ip_forward, proxy_arp), sysctl -w, ip route add/del, 그리고 NAT·포트 포워딩·conntrack 존·포워딩 정책에 쓰는 iptables 형식을 이해합니다. 다른 명령은 그대로 둡니다.',
+    },
+  ),
+  'cfg.unclosed_quote': def(
+    'error',
+    { en: 'this quote is never closed', ko: '따옴표가 닫히지 않았습니다' },
+    { en: 'add the matching quote; the shell would fail to run this command', ko: '짝이 맞는 따옴표를 추가하세요. 이대로면 셸이 명령을 실행하지 못합니다' },
+    {
+      en: 'ifupdown2 runs option commands through /bin/sh. An unclosed quote is a shell syntax error, so the command never runs and the interface reports an error.',
+      ko: 'ifupdown2는 옵션의 명령을 /bin/sh로 실행합니다. 따옴표가 닫히지 않으면 셸 구문 오류라서 명령이 실행되지 않고, 인터페이스가 오류를 냅니다.',
+    },
+  ),
+  'cfg.iptables_missing_value': def(
+    'error',
+    { en: "'{flag}' needs a value", ko: "'{flag}' 뒤에 값이 필요합니다" },
+    undefined,
+    {
+      en: 'This option takes an argument (a chain, an address, an interface ...). Without it the command fails, and so does the post-up line.',
+      ko: '이 옵션은 체인, 주소, 인터페이스 같은 인자를 받습니다. 인자가 없으면 명령이 실패하고, post-up 줄도 함께 실패합니다.',
+    },
+  ),
+  'cfg.iptables_unknown_table': def(
+    'error',
+    { en: "iptables has no table '{value}'", ko: "iptables에는 '{value}' 테이블이 없습니다" },
+    { en: "did you mean '{suggestion}'? Tables: filter, nat, raw, mangle, security", ko: "혹시 '{suggestion}'인가요? 테이블: filter, nat, raw, mangle, security" },
+    {
+      en: 'Rules live in tables: filter (accept/drop, the default), nat (address translation), raw (before conntrack, where CT --zone goes), mangle and security.',
+      ko: '규칙은 테이블에 들어갑니다: filter(허용/차단, 기본값), nat(주소 변환), raw(conntrack 이전 단계로, CT --zone을 여기에 씁니다), mangle, security.',
+    },
+  ),
+  'cfg.iptables_bad_address': def(
+    'error',
+    { en: "'{value}' is not a valid address for {flag}", ko: "'{value}'은(는) {flag}에 쓸 수 없는 주소입니다" },
+    { en: 'for example 10.10.10.0/24, or 10.10.10.100:22 after --to-destination', ko: '예: 10.10.10.0/24, --to-destination 뒤라면 10.10.10.100:22' },
+    {
+      en: 'Match options take an address or subnet (A.B.C.D or A.B.C.D/N); --to-source and --to-destination take an address with an optional :port or :port-port.',
+      ko: '매치 옵션에는 주소나 서브넷(A.B.C.D 또는 A.B.C.D/N)을 씁니다. --to-source와 --to-destination에는 주소 뒤에 :포트나 :포트-포트를 붙일 수 있습니다.',
+    },
+  ),
+  'cfg.iptables_port_without_protocol': def(
+    'error',
+    { en: "'{flag}' needs '-p tcp' or '-p udp' before it", ko: "'{flag}' 앞에 '-p tcp'나 '-p udp'가 있어야 합니다" },
+    undefined,
+    {
+      en: 'Ports belong to TCP and UDP. iptables only knows --dport/--sport after a -p tcp or -p udp match; otherwise it stops with "unknown option".',
+      ko: '포트는 TCP와 UDP에만 있습니다. iptables는 -p tcp나 -p udp 뒤에서만 --dport/--sport를 알아듣고, 아니면 "unknown option"으로 멈춥니다.',
+    },
+  ),
+  'cfg.iptables_bad_port': def(
+    'error',
+    { en: "'{value}' is not a valid value for {flag}", ko: "'{value}'은(는) {flag}에 쓸 수 없는 값입니다" },
+    { en: 'ports are 0-65535; a range is written FROM:TO', ko: '포트는 0~65535이고, 범위는 시작:끝으로 씁니다' },
+    {
+      en: 'TCP and UDP ports are 16-bit numbers. Ranges use a colon in matches (--dport 8000:8080) and a dash in NAT targets (--to 10.10.10.100:8000-8080).',
+      ko: 'TCP와 UDP 포트는 16비트 숫자입니다. 범위는 매치에서 콜론(--dport 8000:8080), NAT 타깃에서 대시(--to 10.10.10.100:8000-8080)로 씁니다.',
+    },
+  ),
+  'cfg.iptables_missing_to': def(
+    'error',
+    { en: '-j {target} needs {option}', ko: '-j {target}에는 {option}이(가) 필요합니다' },
+    undefined,
+    {
+      en: 'SNAT needs the new source (--to-source) and DNAT the new destination (--to-destination, or --to for short). MASQUERADE needs nothing: it takes the outgoing interface\'s address.',
+      ko: 'SNAT에는 바꿀 출발지(--to-source), DNAT에는 바꿀 목적지(--to-destination, 줄여서 --to)가 필요합니다. MASQUERADE는 나가는 인터페이스의 주소를 쓰므로 따로 필요한 것이 없습니다.',
+    },
+  ),
+  'cfg.iptables_not_simulated': def(
+    'info',
+    { en: "iptables option '{flag}' is not simulated; this rule is kept but skipped", ko: "iptables 옵션 '{flag}'은(는) 시뮬레이션하지 않습니다. 이 규칙은 남겨 두지만 적용하지 않습니다" },
+    undefined,
+    {
+      en: 'Only the iptables matches and targets the course needs are simulated: -t, -A/-I/-D, -P, -s, -d, -i, -o, -p, --sport, --dport, -m state/conntrack, and the targets MASQUERADE, SNAT, DNAT, CT --zone, ACCEPT, DROP, REJECT, RETURN.',
+      ko: '강좌에 필요한 iptables 조건과 타깃만 시뮬레이션합니다: -t, -A/-I/-D, -P, -s, -d, -i, -o, -p, --sport, --dport, -m state/conntrack, 그리고 MASQUERADE, SNAT, DNAT, CT --zone, ACCEPT, DROP, REJECT, RETURN 타깃입니다.',
+    },
+  ),
+  'cfg.iptables_wrong_chain': def(
+    'error',
+    { en: "-j {target} is not allowed in the {table} table's {chain} chain", ko: "-j {target}은(는) {table} 테이블의 {chain} 체인에서 쓸 수 없습니다" },
+    { en: 'use it in: {allowed}', ko: '다음 위치에서 쓰세요: {allowed}' },
+    {
+      en: 'iptables refuses targets outside their chains: MASQUERADE and SNAT rewrite the source after routing (nat POSTROUTING), DNAT the destination before it (nat PREROUTING or OUTPUT), CT only exists in the raw table.',
+      ko: 'iptables는 타깃을 정해진 체인 밖에서 쓰면 거부합니다. MASQUERADE와 SNAT는 라우팅 뒤에 출발지를 바꾸고(nat POSTROUTING), DNAT는 라우팅 전에 목적지를 바꾸며(nat PREROUTING 또는 OUTPUT), CT는 raw 테이블에만 있습니다.',
+    },
+  ),
+  'cfg.bad_sysctl_value': def(
+    'warning',
+    { en: "'{value}' is not a valid value for {key}", ko: "'{value}'은(는) {key}에 쓸 수 없는 값입니다" },
+    { en: 'use 0 or 1', ko: '0 또는 1을 쓰세요' },
+    {
+      en: 'ip_forward, forwarding and proxy_arp are switches: 0 turns them off, 1 turns them on.',
+      ko: 'ip_forward, forwarding, proxy_arp는 스위치입니다. 0은 끄고 1은 켭니다.',
+    },
+  ),
+} as const satisfies Record<string, MessageDef>;
+
+export type ConfigCode = keyof typeof MESSAGES;
+
+export function isConfigCode(code: string): code is ConfigCode {
+  return Object.hasOwn(MESSAGES, code);
+}
+
+/** Fills `{name}` placeholders; unknown ones are left visible so a missing param is noticed. */
+export function interpolate(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{([A-Za-z]+)\}/g, (whole, key: string) => {
+    const v = params[key];
+    return v === undefined ? whole : String(v);
+  });
+}
