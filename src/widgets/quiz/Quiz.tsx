@@ -1,0 +1,298 @@
+/**
+ * The quiz island. Self-study mode: every question is graded the moment the reader checks it,
+ * the score comes at the end, and wrong questions can be retried. Option order is shuffled per
+ * attempt with a seed (quiz id + attempt number), so the same attempt always renders the same.
+ * Results go to the reader's progress (src/progress/store.ts), which the course map reads.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { ClientQuestion } from '../../quiz/localize.ts';
+import { scoreAnswer, totalScore, type Answer, type QuestionScore } from '../../quiz/scoring.ts';
+import { orderFor } from '../../quiz/shuffle.ts';
+import { readProgress, recordQuiz, resetProgress, writeProgress, type QuizResult } from '../../progress/store';
+import { QuestionCard, type Draft } from './QuestionCard.tsx';
+import { browserStorage, readView, writeView, type QuizView } from './prefs.ts';
+import { formatPoints, quizStrings, type QuizLang } from './strings.ts';
+import './quiz.css';
+
+export interface QuizProps {
+  /** Stable id used for the shuffle seed (the quiz mode, e.g. "bridge"). */
+  quizId: string;
+  /** Progress key: the lesson this quiz completes (e.g. "bridge", "final-quiz"). */
+  lessonKey: string;
+  lang: QuizLang;
+  title: string;
+  questions: ClientQuestion[];
+}
+
+interface Round {
+  attempt: number;
+  ids: string[];
+  drafts: Record<string, Draft>;
+  results: Record<string, QuestionScore>;
+  index: number;
+  finished: boolean;
+}
+
+const newRound = (attempt: number, ids: string[]): Round => ({ attempt, ids, drafts: {}, results: {}, index: 0, finished: false });
+
+function toAnswer(draft: Draft | undefined): Answer | undefined {
+  if (!draft) return undefined;
+  if (draft.type === 'truefalse') {
+    if (draft.value === undefined) return undefined;
+    return { type: 'truefalse', value: draft.value, ...(draft.reason ? { reason: draft.reason } : {}) };
+  }
+  return draft;
+}
+
+/** Option/item order of one question for one attempt. */
+function orderOf(q: ClientQuestion, quizId: string, attempt: number): Record<string, string[]> {
+  const ids = (items: ReadonlyArray<{ id: string }>, part: string) => orderFor(items.map((i) => i.id), quizId, attempt, `${q.id}/${part}`);
+  switch (q.type) {
+    case 'single':
+    case 'multiple':
+    case 'path':
+      return { options: ids(q.options, 'options') };
+    case 'truefalse':
+      return { reasons: ids(q.reasons, 'reasons') };
+    case 'match':
+      return { items: ids(q.items, 'items'), choices: ids(q.choices, 'choices') };
+    case 'fix':
+      return {};
+  }
+}
+
+export default function Quiz({ quizId, lessonKey, lang, title, questions }: QuizProps) {
+  const t = quizStrings[lang];
+  const baseId = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const allIds = useMemo(() => questions.map((q) => q.id), [questions]);
+  const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
+
+  const [view, setView] = useState<QuizView>('one');
+  const [round, setRound] = useState<Round>(() => newRound(1, allIds));
+  const [best, setBest] = useState<Record<string, number>>({});
+  const [last, setLast] = useState<QuizResult | undefined>(undefined);
+  const [notice, setNotice] = useState<'reset' | 'storage' | 'cleared' | undefined>(undefined);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [announce, setAnnounce] = useState('');
+  const scoreRef = useRef<HTMLHeadingElement>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
+  const moveFocus = useRef(false);
+
+  // Storage is read after hydration: the server render cannot know the reader's progress.
+  useEffect(() => {
+    const storage = browserStorage();
+    setView(readView(storage));
+    const { progress, notice: readNotice } = readProgress(storage);
+    if (readNotice === 'reset') setNotice('reset');
+    const saved = progress.lessons[lessonKey]?.quiz;
+    setLast(saved);
+    const attempt = (saved?.attempts ?? 0) + 1;
+    setRound((r) => (r.attempt === attempt ? r : newRound(attempt, allIds)));
+  }, [lessonKey, allIds]);
+
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    if (round.finished) scoreRef.current?.focus();
+    else cardRef.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+  }, [round]);
+
+  const orders = useMemo(() => {
+    const map: Record<string, Record<string, string[]>> = {};
+    for (const q of questions) map[q.id] = orderOf(q, quizId, round.attempt);
+    return map;
+  }, [questions, quizId, round.attempt]);
+
+  const finishRound = (r: Round, nextBest: Record<string, number>) => {
+    const scores: Record<string, QuestionScore> = {};
+    for (const id of allIds) {
+      const p = nextBest[id] ?? 0;
+      scores[id] = { points: p, max: 1, correct: p >= 1 };
+    }
+    const total = totalScore(allIds, scores);
+    const storage = browserStorage();
+    const { progress } = readProgress(storage);
+    const updated = recordQuiz(progress, lessonKey, {
+      score: total.score,
+      total: total.total,
+      correct: total.correct,
+      completedAt: new Date().toISOString(),
+    });
+    if (!writeProgress(storage, updated)) setNotice('storage');
+    setLast(updated.lessons[lessonKey]?.quiz);
+    setAnnounce(`${t.scoreTitle}: ${t.score(formatPoints(total.score), total.total)}`);
+    moveFocus.current = true;
+    setRound({ ...r, finished: true });
+  };
+
+  const record = (qid: string, result: QuestionScore) => {
+    const nextBest = { ...best, [qid]: Math.max(best[qid] ?? 0, result.points) };
+    setBest(nextBest);
+    setRound((r) => ({ ...r, results: { ...r.results, [qid]: result } }));
+  };
+
+  const check = (qid: string) => {
+    const q = byId.get(qid);
+    if (!q) return;
+    record(qid, scoreAnswer(q.key, toAnswer(round.drafts[qid])));
+  };
+
+  const allChecked = round.ids.every((id) => round.results[id] !== undefined);
+  const checkedCount = round.ids.filter((id) => round.results[id] !== undefined).length;
+
+  const showResults = () => finishRound(round, best);
+
+  const start = (ids: string[], keepBest: boolean) => {
+    if (!keepBest) setBest({});
+    moveFocus.current = true;
+    setRound(newRound((last?.attempts ?? round.attempt) + 1, ids));
+  };
+
+  const changeView = (v: QuizView) => {
+    setView(v);
+    writeView(browserStorage(), v);
+  };
+
+  const doReset = () => {
+    resetProgress(browserStorage());
+    setLast(undefined);
+    setBest({});
+    setConfirmReset(false);
+    setNotice('cleared');
+    setRound(newRound(1, allIds));
+  };
+
+  const card = (qid: string, position: number, footer?: ReactNode) => {
+    const q = byId.get(qid)!;
+    return (
+      <QuestionCard
+        key={`${round.attempt}-${qid}`}
+        question={q}
+        order={orders[qid] ?? {}}
+        number={position + 1}
+        total={round.ids.length}
+        domId={`${baseId}-${qid}`}
+        t={t}
+        lang={lang}
+        draft={round.drafts[qid]}
+        result={round.results[qid]}
+        onDraft={(d) => setRound((r) => ({ ...r, drafts: { ...r.drafts, [qid]: d } }))}
+        onCheck={() => check(qid)}
+        onFixResult={(passed, config) => record(qid, scoreAnswer(q.key, { type: 'fix', config }, { fixPassed: passed }))}
+        footer={footer}
+      />
+    );
+  };
+
+  const wrongIds = allIds.filter((id) => (best[id] ?? 0) < 1);
+  const retryRound = round.ids.length < allIds.length;
+  const currentId = round.ids[Math.min(round.index, round.ids.length - 1)]!;
+  const go = (index: number) => {
+    moveFocus.current = true;
+    setRound((r) => ({ ...r, index }));
+  };
+
+  const finalScore = totalScore(
+    allIds,
+    Object.fromEntries(allIds.map((id) => [id, { points: best[id] ?? 0, max: 1 as const, correct: (best[id] ?? 0) >= 1 }])),
+  );
+
+  return (
+    <section className="nmq not-content" aria-label={t.regionLabel(title)} lang={lang}>
+      <div className="nmq-toolbar">
+        <div role="group" aria-label={t.viewLabel} className="nmq-view">
+          {(['one', 'all'] as const).map((v) => (
+            <button key={v} type="button" className="nmq-button nmq-toggle" aria-pressed={view === v} onClick={() => changeView(v)}>
+              {v === 'one' ? t.viewOne : t.viewAll}
+            </button>
+          ))}
+        </div>
+        <span className="nmq-progress">{t.answered(checkedCount, round.ids.length)}</span>
+      </div>
+
+      {notice && notice !== 'cleared' && (
+        <p className="nmq-notice" role="status">
+          {notice === 'reset' ? t.corruptNotice : t.storageOff}
+        </p>
+      )}
+      {last && !round.finished && (
+        <p className="nmq-last">{t.lastResult(formatPoints(last.score), last.total, last.attempts, new Date(last.completedAt).toLocaleDateString(lang))}</p>
+      )}
+      {retryRound && !round.finished && <p className="nmq-last">{t.retryRound(round.ids.length)}</p>}
+
+      {!round.finished && (
+        <div ref={cardRef}>
+          {view === 'all'
+            ? round.ids.map((qid, i) => card(qid, i))
+            : card(
+                currentId,
+                round.ids.indexOf(currentId),
+                <div className="nmq-nav">
+                  <button type="button" className="nmq-button" disabled={round.index === 0} onClick={() => go(round.index - 1)}>
+                    {t.previous}
+                  </button>
+                  {round.index < round.ids.length - 1 && (
+                    <button
+                      type="button"
+                      className={`nmq-button ${round.results[currentId] ? 'nmq-primary' : ''}`}
+                      onClick={() => go(round.index + 1)}
+                    >
+                      {t.next}
+                    </button>
+                  )}
+                </div>,
+              )}
+          {allChecked && (
+            <div className="nmq-actions nmq-end">
+              <button type="button" className="nmq-button nmq-primary" onClick={showResults}>
+                {t.showResults}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+
+      {round.finished && (
+        <div className="nmq-results">
+          <h3 ref={scoreRef} tabIndex={-1}>
+            {t.scoreTitle}
+          </h3>
+          <p className="nmq-score">{t.score(formatPoints(finalScore.score), finalScore.total)}</p>
+          {wrongIds.length === 0 ? <p>{t.allRight}</p> : null}
+          <div className="nmq-actions">
+            {wrongIds.length > 0 && (
+              <button type="button" className="nmq-button nmq-primary" onClick={() => start(wrongIds, true)}>
+                {t.retryWrong(wrongIds.length)}
+              </button>
+            )}
+            <button type="button" className="nmq-button" onClick={() => start(allIds, false)}>
+              {t.restart}
+            </button>
+          </div>
+        </div>
+      )}
+
+      <div className="nmq-reset">
+        {!confirmReset ? (
+          <button type="button" className="nmq-button nmq-quiet" onClick={() => setConfirmReset(true)}>
+            {t.reset}
+          </button>
+        ) : (
+          <div role="group" aria-label={t.reset} className="nmq-confirm">
+            <p>{t.resetConfirm}</p>
+            <button type="button" className="nmq-button nmq-danger" onClick={doReset} autoFocus>
+              {t.reset}
+            </button>
+            <button type="button" className="nmq-button" onClick={() => setConfirmReset(false)}>
+              {t.cancel}
+            </button>
+          </div>
+        )}
+      </div>
+
+      <p className="nmq-sr" aria-live="polite" role="status">
+        {notice === 'cleared' ? t.resetDone : announce}
+      </p>
+    </section>
+  );
+}
