@@ -1,0 +1,16 @@
+// Size budgets of the built site, checked in `npm test` (the timings live in `npm run bench`).
+import { measurePages, pageWeightFailures, BUDGETS } from './bench/page-weight.mjs';
+
+const rows = measurePages();
+const failures = pageWeightFailures(rows);
+const worst = (key) => rows.reduce((a, b) => (b[key] > a[key] ? b : a));
+const js = worst('jsBeforeKb');
+const islands = worst('islandsKb');
+console.log(
+  `${rows.length} pages; heaviest JS before interaction ${js.jsBeforeKb.toFixed(1)} KB (${js.page}, budget ${BUDGETS.jsBeforeInteractionKb}); ` +
+    `heaviest islands ${islands.islandsKb.toFixed(1)} KB (${islands.page}, budget ${BUDGETS.islandsKb}).`,
+);
+if (failures.length) {
+  console.error('Budgets missed:\n- ' + failures.join('\n- '));
+  process.exit(1);
+}

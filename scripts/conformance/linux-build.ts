@@ -1,0 +1,147 @@
+/**
+ * Builds a scenario's topology out of real Linux pieces: one network namespace per node, veth
+ * pairs for links, Linux bridges for Proxmox bridges and for switches, ebtables for the provider's
+ * one-MAC port, then addresses, routes, sysctls and iptables rules.
+ *
+ * Noise that would make two runs differ is switched off, because the kernel does not model it:
+ * IPv6 (router solicitations and MLD reports make bridges learn MACs at random moments), bridge
+ * multicast snooping (IGMP queries), br_netfilter (bridged frames would pass through iptables),
+ * the random proxy ARP delay, and the 5 s DELAY->PROBE re-check of stale neighbours (moved past the
+ * end of every scenario so it cannot refresh bridge FDB entries in the middle of an ageing test).
+ */
+import { background, inNs, must, run } from './sh.ts';
+import type { NamespaceSet } from './netns.ts';
+import { isHost, splitEndpoint, type HostSpec, type Scenario, type SwitchSpec } from './scenario.ts';
+
+/** The bridge device that stands for a physical switch inside its namespace. */
+export const SWITCH_BRIDGE = 'sw';
+
+export interface LinuxTopology {
+  nsOf(nodeId: string): string;
+  /** Output of the UDP listeners, per "node:port". */
+  udpOutput(nodeId: string, port: number): string;
+  udpListeners(port: number): string[];
+}
+
+function sysctl(ns: string, key: string, value: number | string): void {
+  must(inNs(ns, ['sysctl', '-q', '-w', `${key}=${value}`]));
+}
+
+/** Splits iptables arguments as a shell would for the simple quoting admins use ('...' and "..."). */
+export function shellWords(text: string): string[] {
+  const words: string[] = [];
+  const re = /'([^']*)'|"([^"]*)"|(\S+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) words.push(m[1] ?? m[2] ?? m[3] ?? '');
+  return words;
+}
+
+function switchPortMac(nodeIndex: number, portIndex: number): string {
+  return `02:5e:00:00:${nodeIndex.toString(16).padStart(2, '0')}:${portIndex.toString(16).padStart(2, '0')}`;
+}
+
+export function buildOnLinux(s: Scenario, nsSet: NamespaceSet): LinuxTopology {
+  const nodes = s.conformance.nodes;
+  const nsOf = (id: string): string => nsSet.name(id);
+  const macOf = new Map<string, string>();
+  nodes.forEach((n, i) => {
+    if (isHost(n)) for (const nic of n.nics) macOf.set(`${n.id}:${nic.name}`, nic.mac);
+    else n.ports.forEach((p, j) => macOf.set(`${n.id}:${p}`, switchPortMac(i + 1, j + 1)));
+  });
+
+  for (const n of nodes) {
+    const ns = nsSet.create(n.id);
+    sysctl(ns, 'net.ipv6.conf.all.disable_ipv6', 1);
+    sysctl(ns, 'net.ipv6.conf.default.disable_ipv6', 1);
+    must(inNs(ns, ['ip', 'link', 'set', 'lo', 'up']));
+  }
+
+  const linked = new Set<string>();
+  for (const [a, b] of s.conformance.links) {
+    const ea = splitEndpoint(a);
+    const eb = splitEndpoint(b);
+    must([
+      'ip', 'link', 'add', ea.port, 'address', macOf.get(a)!, 'netns', nsOf(ea.node), 'type', 'veth',
+      'peer', 'name', eb.port, 'address', macOf.get(b)!, 'netns', nsOf(eb.node),
+    ]);
+    linked.add(a);
+    linked.add(b);
+  }
+
+  for (const n of nodes) {
+    const ns = nsOf(n.id);
+    if (isHost(n)) buildHost(ns, n, linked);
+    else buildSwitch(ns, n);
+  }
+
+  const udp = new Map<string, () => string>();
+  for (const n of nodes) {
+    if (!isHost(n)) continue;
+    for (const l of n.listen) {
+      const argv = l.proto === 'tcp' ? ['nc', '-d', '-n', '-l', '-k', String(l.port)] : ['nc', '-d', '-n', '-u', '-l', '-k', String(l.port)];
+      const bg = background(inNs(nsOf(n.id), argv));
+      nsSet.adopt(bg.child);
+      if (l.proto === 'udp') udp.set(`${n.id}:${l.port}`, bg.output);
+    }
+  }
+
+  return {
+    nsOf,
+    udpOutput: (node, port) => udp.get(`${node}:${port}`)?.() ?? '',
+    udpListeners: (port) => [...udp.keys()].filter((k) => k.endsWith(`:${port}`)).map((k) => k.split(':')[0]!),
+  };
+}
+
+function buildHost(ns: string, h: HostSpec, linked: Set<string>): void {
+  for (const nic of h.nics) {
+    if (!linked.has(`${h.id}:${nic.name}`)) must(inNs(ns, ['ip', 'link', 'add', nic.name, 'address', nic.mac, 'type', 'dummy']));
+  }
+  const ifnames = [...h.nics.map((n) => n.name), ...h.bridges.map((b) => b.name)];
+  if (h.bridges.length) sysctl(ns, 'net.bridge.bridge-nf-call-iptables', 0);
+  for (const br of h.bridges) {
+    must(inNs(ns, [
+      'ip', 'link', 'add', br.name, 'address', br.mac, 'type', 'bridge',
+      'stp_state', '0', 'mcast_snooping', '0', 'ageing_time', String(Math.round(br.ageingS * 100)),
+    ]));
+    for (const p of br.ports) must(inNs(ns, ['ip', 'link', 'set', p, 'master', br.name]));
+  }
+  for (const ifname of ifnames) {
+    must(inNs(ns, ['ip', 'link', 'set', ifname, 'up']));
+    sysctl(ns, `net.ipv4.neigh.${ifname}.proxy_delay`, 0);
+    sysctl(ns, `net.ipv4.neigh.${ifname}.delay_first_probe_time`, 60);
+  }
+  for (const [ifname, cidrs] of Object.entries(h.addresses)) {
+    for (const c of cidrs) must(inNs(ns, ['ip', 'addr', 'add', c, 'dev', ifname]));
+  }
+  for (const r of h.routes) {
+    const argv = ['ip', 'route', 'add', r.dst];
+    if (r.via) argv.push('via', r.via);
+    if (r.dev) argv.push('dev', r.dev);
+    if (r.onlink) argv.push('onlink');
+    must(inNs(ns, argv));
+  }
+  // Linux's own default is 0 for both; only what the scenario sets is changed.
+  for (const [key, value] of Object.entries(h.sysctls)) sysctl(ns, key, value);
+  for (const rule of h.iptables) must(inNs(ns, ['iptables', ...shellWords(rule)]));
+}
+
+function buildSwitch(ns: string, sw: SwitchSpec): void {
+  must(inNs(ns, [
+    'ip', 'link', 'add', SWITCH_BRIDGE, 'type', 'bridge',
+    'stp_state', '0', 'mcast_snooping', '0', 'ageing_time', String(Math.round(sw.ageingS * 100)),
+  ]));
+  sysctl(ns, 'net.bridge.bridge-nf-call-iptables', 0);
+  for (const p of sw.ports) {
+    must(inNs(ns, ['ip', 'link', 'set', p, 'master', SWITCH_BRIDGE]));
+    must(inNs(ns, ['ip', 'link', 'set', p, 'up']));
+  }
+  must(inNs(ns, ['ip', 'link', 'set', SWITCH_BRIDGE, 'up']));
+  if (sw.kind === 'provider' && sw.registeredMac) {
+    const port = sw.customerPort ?? sw.ports[0]!;
+    // The provider's port: frames from any other source MAC are dropped on ingress (nat PREROUTING
+    // runs before the bridge learns), like port security on a hosting provider's access switch.
+    const rule = ['-t', 'nat', '-A', 'PREROUTING', '-i', port, '!', '-s', sw.registeredMac, '-j', 'DROP'];
+    const r = run(inNs(ns, ['ebtables', ...rule]));
+    if (r.code !== 0) must(inNs(ns, ['ebtables', '-t', 'nat', '-A', 'PREROUTING', '-i', port, '-s', '!', sw.registeredMac, '-j', 'DROP']));
+  }
+}
