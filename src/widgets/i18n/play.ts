@@ -18,6 +18,34 @@ interface Question {
 }
 
 const en = {
+  playground: {
+    title: 'Config playground',
+    intro: 'Edit an /etc/network/interfaces file. Problems are checked as you type; Run builds the network on the simulator.',
+    preset: 'Start from',
+    presetNames: { bridge: 'Default bridge', routed: 'Routed', nat: 'NAT with port forward', bond: 'Bond under a bridge (LACP)' },
+    editorLabel: 'Contents of /etc/network/interfaces',
+    editorHelp: 'Tab indents. Press Escape, then Tab, to leave the editor.',
+    tabReleased: 'Tab now moves to the next control.',
+    run: 'Run',
+    reset: 'Reset',
+    resetDone: 'The configuration was reset to the preset.',
+    share: 'Share',
+    copied: 'Link copied to the clipboard.',
+    copyFailed: 'Could not copy. Copy the link from the address bar.',
+    restored: 'Configuration restored from the shared link.',
+    problems: 'Problems',
+    checking: 'Checking…',
+    noProblems: 'No problems found.',
+    counts: (e: number, w: number, i: number) =>
+      [e && `${e} ${e === 1 ? 'error' : 'errors'}`, w && `${w} ${w === 1 ? 'warning' : 'warnings'}`, i && `${i} ${i === 1 ? 'note' : 'notes'}`]
+        .filter(Boolean)
+        .join(', ') || 'No problems found.',
+    severity: { error: 'error', warning: 'warning', info: 'note' },
+    at: (line: number, col: number) => `line ${line}, column ${col}`,
+    hint: 'hint',
+    goTo: (line: number, col: number) => `Go to line ${line}, column ${col}`,
+    runBlocked: 'Fix the errors first: the file would not come up on a real host either.',
+  },
   chooser: {
     title: 'Which network mode fits my situation?',
     intro: 'Answer a few questions about where your Proxmox node runs. The recommendation updates as you answer.',
@@ -122,6 +150,32 @@ const en = {
 type Strings = typeof en;
 
 const ko: Strings = {
+  playground: {
+    title: '설정 놀이터',
+    intro: '/etc/network/interfaces 파일을 직접 고쳐 보세요. 입력하는 동안 문제를 찾아 주고, 실행을 누르면 시뮬레이터에 네트워크를 만들어 줍니다.',
+    preset: '시작 설정',
+    presetNames: { bridge: '기본 브리지', routed: '라우팅', nat: 'NAT와 포트 포워딩', bond: '브리지 아래 본딩(LACP)' },
+    editorLabel: '/etc/network/interfaces 내용',
+    editorHelp: 'Tab 키로 들여씁니다. 편집기에서 나가려면 Esc를 누른 다음 Tab을 누르세요.',
+    tabReleased: '이제 Tab 키로 다음 컨트롤로 이동합니다.',
+    run: '실행',
+    reset: '초기화',
+    resetDone: '설정을 시작 설정으로 되돌렸습니다.',
+    share: '공유',
+    copied: '링크를 클립보드에 복사했습니다.',
+    copyFailed: '복사하지 못했습니다. 주소 표시줄의 링크를 복사하세요.',
+    restored: '공유 링크의 설정을 불러왔습니다.',
+    problems: '문제',
+    checking: '검사 중…',
+    noProblems: '문제가 없습니다.',
+    counts: (e: number, w: number, i: number) =>
+      [e && `오류 ${e}개`, w && `경고 ${w}개`, i && `참고 ${i}개`].filter(Boolean).join(', ') || '문제가 없습니다.',
+    severity: { error: '오류', warning: '경고', info: '참고' },
+    at: (line: number, col: number) => `${line}번째 줄, ${col}번째 칸`,
+    hint: '도움말',
+    goTo: (line: number, col: number) => `${line}번째 줄 ${col}번째 칸으로 이동`,
+    runBlocked: '오류부터 고치세요. 실제 호스트에서도 이 파일로는 네트워크가 올라오지 않습니다.',
+  },
   chooser: {
     title: '내 상황에는 어떤 네트워크 방식이 맞을까요?',
     intro: 'Proxmox 노드가 어디에서 돌아가는지 몇 가지 질문에 답해 보세요. 답할 때마다 추천이 바로 바뀝니다.',

@@ -1,0 +1,160 @@
+/**
+ * The config playground: edit an interfaces file with highlighting and live diagnostics, run it on
+ * the kernel, reset, and share the exact text as a link.
+ */
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { playStrings, type Lang } from '../i18n/play.ts';
+import { diagnose, showDiagnostics, toMarks } from './diagnose.ts';
+import { Editor } from './Editor.tsx';
+import { DiagnosticList } from './DiagnosticList.tsx';
+import { PRESET_IDS, PRESETS, isPresetId, type PresetId } from './presets.ts';
+import { decodeHash, encodeHash, shareUrl } from './share.ts';
+import '../playground/play-ui.css';
+import './playground.css';
+
+const RunPanel = lazy(() => import('./RunPanel.tsx'));
+
+export interface ConfigPlaygroundProps {
+  lang: Lang;
+  /** The configuration to start from (and to reset to). */
+  preset?: PresetId;
+}
+
+const CHECK_DELAY_MS = 250;
+
+export default function ConfigPlayground({ lang, preset: initialPreset = 'bridge' }: ConfigPlaygroundProps) {
+  const s = playStrings(lang).playground;
+  const base = useId();
+  const [preset, setPreset] = useState<PresetId>(isPresetId(initialPreset) ? initialPreset : 'bridge');
+  const [text, setText] = useState(PRESETS[preset]);
+  const [checked, setChecked] = useState(() => diagnose(PRESETS[preset]));
+  const [pending, setPending] = useState(false);
+  const [status, setStatus] = useState('');
+  const [run, setRun] = useState<{ text: string; preset: PresetId; n: number } | undefined>(undefined);
+  const textarea = useRef<HTMLTextAreaElement | null>(null);
+
+  // A shared link wins over the preset (read after mount: the page is prerendered).
+  useEffect(() => {
+    const shared = decodeHash(window.location.hash);
+    if (shared) {
+      setPreset(shared.preset);
+      setText(shared.text);
+      setChecked(diagnose(shared.text));
+      setStatus(s.restored);
+    }
+    // Only on mount: later hash changes are our own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    setPending(true);
+    const t = window.setTimeout(() => {
+      setChecked(diagnose(text));
+      setPending(false);
+    }, CHECK_DELAY_MS);
+    return () => window.clearTimeout(t);
+  }, [text]);
+
+  const marks = useMemo(() => toMarks(checked), [checked]);
+  const shown = useMemo(() => showDiagnostics(checked, lang), [checked, lang]);
+  const errors = shown.filter((d) => d.severity === 'error').length;
+
+  const goTo = useCallback((start: number, end: number) => {
+    const ta = textarea.current;
+    if (!ta) return;
+    ta.focus();
+    ta.setSelectionRange(start, Math.max(start, end));
+    // Bring the line into view: the textarea grows with its content, so scroll the page.
+    const before = ta.value.slice(0, start).split('\n').length - 1;
+    const lineHeight = parseFloat(getComputedStyle(ta).lineHeight) || 20;
+    const top = ta.getBoundingClientRect().top + window.scrollY + before * lineHeight - window.innerHeight / 3;
+    if (typeof window.scrollTo === 'function') window.scrollTo({ top: Math.max(0, top) });
+  }, []);
+
+  const choosePreset = (id: PresetId) => {
+    setPreset(id);
+    setText(PRESETS[id]);
+    setRun(undefined);
+  };
+
+  const reset = () => {
+    setText(PRESETS[preset]);
+    setRun(undefined);
+    setStatus(s.resetDone);
+    if (decodeHash(window.location.hash)) history.replaceState(null, '', window.location.pathname + window.location.search);
+  };
+
+  const share = async () => {
+    const state = { preset, text };
+    history.replaceState(null, '', encodeHash(state));
+    try {
+      await navigator.clipboard.writeText(shareUrl(window.location, state));
+      setStatus(s.copied);
+    } catch {
+      setStatus(s.copyFailed);
+    }
+  };
+
+  const doRun = () => {
+    const current = diagnose(text);
+    setChecked(current);
+    setRun((prev) => ({ text, preset, n: (prev?.n ?? 0) + 1 }));
+  };
+
+  return (
+    <section className="nmp-panel nmp-playground" aria-labelledby={`${base}-title`} data-widget="config-playground">
+      <h3 id={`${base}-title`}>{s.title}</h3>
+      <p className="nmp-muted">{s.intro}</p>
+      <div className="nmp-toolbar">
+        <label className="nmp-field">
+          <span>{s.preset}</span>
+          <select value={preset} onChange={(e) => isPresetId(e.target.value) && choosePreset(e.target.value)}>
+            {PRESET_IDS.map((id) => (
+              <option key={id} value={id}>
+                {s.presetNames[id]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="nmp-btn" onClick={reset}>
+          {s.reset}
+        </button>
+        <button type="button" className="nmp-btn" onClick={share}>
+          {s.share}
+        </button>
+      </div>
+      <p id={`${base}-help`} className="nmp-muted nmp-playground__help">
+        {s.editorHelp}
+      </p>
+      <Editor
+        id={`${base}-editor`}
+        value={text}
+        onChange={setText}
+        marks={marks}
+        label={s.editorLabel}
+        describedBy={`${base}-help ${base}-count`}
+        tabReleased={s.tabReleased}
+        textareaRef={textarea}
+      />
+      <DiagnosticList lang={lang} items={shown} pending={pending} countId={`${base}-count`} onGo={goTo} />
+      <div className="nmp-toolbar">
+        <button type="button" className="nmp-btn nmp-btn--primary" onClick={doRun} aria-describedby={errors ? `${base}-blocked` : undefined}>
+          {s.run}
+        </button>
+        {errors > 0 && run && (
+          <span id={`${base}-blocked`} className="nmp-muted">
+            {s.runBlocked}
+          </span>
+        )}
+      </div>
+      <p className="nmp-sr-only" role="status" aria-live="polite">
+        {status}
+      </p>
+      {run && errors === 0 && (
+        <Suspense fallback={<p className="nmp-muted">{s.checking}</p>}>
+          <RunPanel key={run.n} lang={lang} text={run.text} preset={run.preset} />
+        </Suspense>
+      )}
+    </section>
+  );
+}
