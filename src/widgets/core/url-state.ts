@@ -1,0 +1,73 @@
+/**
+ * Widget state that should survive a reload or a language switch (scenario variant, step) lives
+ * in the page's query string, namespaced per widget: `?lab=nat&step=12&nat.variant=forward`.
+ * The site's language switch keeps the path; `keepQueryOnLanguageLinks` makes it keep the query.
+ */
+
+export interface UrlState {
+  [key: string]: string;
+}
+
+function params(): URLSearchParams | undefined {
+  if (typeof window === 'undefined') return undefined;
+  return new URLSearchParams(window.location.search);
+}
+
+/** Reads this widget's keys (`prefix.key`) from the query; `step` and `lab` are read when `lab` matches. */
+export function readUrlState(lab: string): UrlState {
+  const p = params();
+  if (!p) return {};
+  const out: UrlState = {};
+  for (const [k, v] of p) {
+    if (k.startsWith(`${lab}.`)) out[k.slice(lab.length + 1)] = v;
+  }
+  if (p.get('lab') === lab && p.has('step')) out.step = p.get('step')!;
+  return out;
+}
+
+/** Writes this widget's state into the query with history.replaceState (no new history entries). */
+export function writeUrlState(lab: string, state: UrlState): void {
+  const p = params();
+  if (!p) return;
+  for (const k of [...p.keys()]) if (k.startsWith(`${lab}.`)) p.delete(k);
+  for (const [k, v] of Object.entries(state)) {
+    if (k === 'step') continue;
+    if (v !== '') p.set(`${lab}.${k}`, v);
+  }
+  if (state.step !== undefined) {
+    p.set('lab', lab);
+    p.set('step', state.step);
+  } else if (p.get('lab') === lab) {
+    p.delete('lab');
+    p.delete('step');
+  }
+  const qs = p.toString();
+  const url = `${window.location.pathname}${qs ? `?${qs}` : ''}${window.location.hash}`;
+  if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+    window.history.replaceState(window.history.state, '', url);
+  }
+  keepQueryOnLanguageLinks();
+}
+
+/**
+ * Appends the current query to links that switch to the same page in the other language
+ * (`hreflang` links and Starlight's language picker options), so widget state carries over.
+ */
+export function keepQueryOnLanguageLinks(): void {
+  if (typeof document === 'undefined') return;
+  const qs = window.location.search;
+  const samePage = (path: string) => path.replace(/^\/(en|ko)\//, '/') === window.location.pathname.replace(/^\/(en|ko)\//, '/');
+  document.querySelectorAll<HTMLAnchorElement>('a[hreflang]').forEach((a) => {
+    const u = new URL(a.href, window.location.href);
+    if (u.origin !== window.location.origin || !samePage(u.pathname)) return;
+    u.search = qs;
+    a.href = u.pathname + u.search + u.hash;
+  });
+  document.querySelectorAll<HTMLOptionElement>('starlight-lang-select option').forEach((o) => {
+    if (!o.value.startsWith('/')) return;
+    const u = new URL(o.value, window.location.href);
+    if (!samePage(u.pathname)) return;
+    u.search = qs;
+    o.value = u.pathname + u.search + u.hash;
+  });
+}

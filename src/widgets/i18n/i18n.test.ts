@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { TRACE_CODES } from '../../sim/trace-codes.ts';
+import type { TraceEvent } from '../../sim/trace.ts';
+import type { Frame } from '../../sim/frame.ts';
+import { narrate, translatedCodes } from './trace.ts';
+import { josa } from './josa.ts';
+import { knownReasons } from './reasons.ts';
+
+const ping: Frame = {
+  id: 1,
+  src: 'bc:24:11:3a:5c:01',
+  dst: 'ff:ff:ff:ff:ff:ff',
+  type: 'ipv4',
+  ip: { id: 1, src: '10.10.10.100', dst: '203.0.113.10', ttl: 64, proto: 'icmp', icmp: { kind: 'echo-request', type: 8, code: 0, id: 7, seq: 1 } },
+};
+const names: Record<string, string> = { pve: 'pve', vm100: 'VM 100' };
+const ctx = { name: (id: string) => names[id] ?? id };
+
+function event(code: TraceEvent['code'], params: TraceEvent['params'] = {}): TraceEvent {
+  return { seq: 0, t: 0, code, node: 'pve', dev: 'vmbr0', port: 'tap100i0', frame: ping, frameAfter: { ...ping, ip: { ...ping.ip!, src: '198.51.100.5' } }, params };
+}
+
+const SAMPLE_PARAMS = {
+  mac: 'bc:24:11:3a:5c:01',
+  registeredMac: 'bc:24:11:00:00:01',
+  ip: '192.168.10.1',
+  dst: '203.0.113.10',
+  reason: 'no_route',
+  slave: 'eno1',
+  to: 'eno2',
+  from: 'eno1',
+  ports: 'eno1,tap101i0',
+  count: 2,
+  sent: 4,
+  received: 4,
+  loss: 0,
+  zone: 1,
+  route: 'default',
+  via: '192.168.10.1',
+};
+
+describe('trace narration', () => {
+  it('translates every kernel trace code in English and Korean', () => {
+    const codes = TRACE_CODES.map(([c]) => c).sort();
+    expect(translatedCodes('en').sort()).toEqual(codes);
+    expect(translatedCodes('ko').sort()).toEqual(codes);
+  });
+
+  it.each(TRACE_CODES.map(([c]) => c))('%s reads as a sentence in both languages, never the raw code', (code) => {
+    for (const lang of ['en', 'ko'] as const) {
+      const text = narrate(event(code, SAMPLE_PARAMS), lang, ctx);
+      expect(text.length).toBeGreaterThan(8);
+      expect(text).not.toContain('undefined');
+      expect(text).not.toContain('[object');
+      expect(text).not.toMatch(new RegExp(`\\b${code.replace('.', '\\.')}\\b`));
+      if (lang === 'ko') expect(text).toMatch(/[가-힣]/);
+    }
+  });
+
+  it('interpolates the learned MAC and port: "vmbr0 learned ... on tap100i0"', () => {
+    const ev = event('fdb.learn', { mac: 'bc:24:11:3a:5c:01' });
+    expect(narrate(ev, 'en', ctx)).toBe('vmbr0 learned BC:24:11:3A:5C:01 on tap100i0.');
+    expect(narrate(ev, 'ko', ctx)).toBe('vmbr0이 tap100i0 포트에서 BC:24:11:3A:5C:01을 학습했습니다.');
+  });
+
+  it('shows NAT rewrites with the address before and after', () => {
+    const ev = event('nat.masquerade');
+    expect(narrate(ev, 'en', ctx)).toContain('10.10.10.100 becomes 198.51.100.5');
+    expect(narrate(ev, 'ko', ctx)).toContain('10.10.10.100이 vmbr0의 주소 198.51.100.5로 바뀝니다');
+  });
+
+  it('has a sentence for every drop reason the kernel source uses', () => {
+    const dir = new URL('../../sim/', import.meta.url);
+    const reasons = new Set<string>();
+    for (const file of readdirSync(dir)) {
+      if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
+      const src = readFileSync(new URL(file, dir), 'utf8');
+      for (const m of src.matchAll(/reason: '([a-z0-9_]+)'/g)) reasons.add(m[1]!);
+    }
+    const flood = new Set(['broadcast', 'multicast', 'unknown_unicast', 'flood']);
+    const missing = [...reasons].filter((r) => !flood.has(r) && !knownReasons().includes(r));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('josa (Korean particles after identifiers)', () => {
+  it.each([
+    ['vmbr0', '이/가', 'vmbr0이'],
+    ['eno1', '을/를', 'eno1을'],
+    ['eno2', '을/를', 'eno2를'],
+    ['10.10.10.2', '은/는', '10.10.10.2는'],
+    ['198.51.100.5', '으로/로', '198.51.100.5로'],
+    ['203.0.113.10', '으로/로', '203.0.113.10으로'],
+    ['10.10.10.1', '으로/로', '10.10.10.1로'],
+    ['bond', '이/가', 'bond가'],
+    ['vmbr', '을/를', 'vmbr을'],
+    ['스위치', '이/가', '스위치가'],
+    ['브리지 포트', '을/를', '브리지 포트를'],
+    ['게이트웨이', '으로/로', '게이트웨이로'],
+    ['LAN', '과/와', 'LAN과'],
+  ] as const)('%s + %s = %s', (word, pair, expected) => {
+    expect(josa(word, pair)).toBe(expected);
+  });
+});
