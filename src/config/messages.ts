@@ -595,6 +595,115 @@ export const MESSAGES = {
       ko: 'ip_forward, forwarding, proxy_arp는 스위치입니다. 0은 끄고 1은 켭니다.',
     },
   ),
+  // ---- guests (VM/CT netN lines) ----
+  'guest.bad_line': def(
+    'error',
+    { en: "cannot read '{text}' as a guest NIC line", ko: "'{text}'을(를) 게스트 NIC 줄로 읽을 수 없습니다" },
+    { en: 'expected netN: MODEL=MAC,bridge=vmbrN[,firewall=1][,tag=N]', ko: 'netN: 모델=MAC,bridge=vmbrN[,firewall=1][,tag=N] 형식이어야 합니다' },
+    {
+      en: 'Proxmox stores each virtual NIC as one line of the guest config, for example net0: virtio=BC:24:11:3A:5C:01,bridge=vmbr0,firewall=1. Containers use name=eth0,bridge=...,hwaddr=...,ip=...,gw=....',
+      ko: 'Proxmox는 가상 NIC 하나를 게스트 설정의 한 줄로 저장합니다. 예: net0: virtio=BC:24:11:3A:5C:01,bridge=vmbr0,firewall=1. 컨테이너는 name=eth0,bridge=...,hwaddr=...,ip=...,gw=... 형식을 씁니다.',
+    },
+  ),
+  'guest.unknown_model': def(
+    'error',
+    { en: "unknown NIC model '{value}'", ko: "'{value}'은(는) 알 수 없는 NIC 모델입니다" },
+    { en: "did you mean '{suggestion}'? Common models: virtio, e1000, rtl8139, vmxnet3", ko: "혹시 '{suggestion}'인가요? 흔히 쓰는 모델: virtio, e1000, rtl8139, vmxnet3" },
+    {
+      en: 'The first field of a VM NIC line is the emulated card: virtio (paravirtualised, fastest, the default), e1000/e1000e (Intel), rtl8139 (Realtek), vmxnet3 (VMware).',
+      ko: 'VM NIC 줄의 첫 필드는 에뮬레이션할 네트워크 카드입니다: virtio(반가상화, 가장 빠르고 기본값), e1000/e1000e(Intel), rtl8139(Realtek), vmxnet3(VMware).',
+    },
+  ),
+  'guest.bad_mac': def(
+    'error',
+    { en: "'{value}' is not a MAC address", ko: "'{value}'은(는) MAC 주소가 아닙니다" },
+    { en: 'six hex bytes like BC:24:11:3A:5C:01, or leave it out and Proxmox generates one', ko: 'BC:24:11:3A:5C:01처럼 16진수 바이트 여섯 개를 쓰거나, 생략해서 Proxmox가 만들게 하세요' },
+    {
+      en: 'Without a MAC, Proxmox generates one with its BC:24:11 prefix; the checker does the same, deterministically from the VM id and NIC number.',
+      ko: 'MAC을 생략하면 Proxmox가 BC:24:11 접두사로 하나 만들어 줍니다. 검사기도 VM ID와 NIC 번호로 같은 방식의 MAC을 항상 똑같이 만듭니다.',
+    },
+  ),
+  'guest.multicast_mac': def(
+    'error',
+    { en: 'MAC {value} is a multicast address', ko: 'MAC {value}은(는) 멀티캐스트 주소입니다' },
+    { en: 'the first byte must be even (its lowest bit 0)', ko: '첫 바이트가 짝수(최하위 비트 0)여야 합니다' },
+    {
+      en: 'A MAC whose first byte is odd is a group address. Bridges and switches never learn it as a source, and Linux refuses it for an interface.',
+      ko: '첫 바이트가 홀수인 MAC은 그룹 주소입니다. 브리지와 스위치는 이를 출발지로 학습하지 않고, 리눅스는 인터페이스 주소로 받아들이지 않습니다.',
+    },
+  ),
+  'guest.unknown_key': def(
+    'warning',
+    { en: "unknown NIC option '{key}'", ko: "'{key}'은(는) 알 수 없는 NIC 옵션입니다" },
+    { en: "did you mean '{suggestion}'?", ko: "혹시 '{suggestion}'인가요?" },
+    {
+      en: 'VM NIC options are bridge, firewall, tag, link_down, mtu, queues, rate, trunks; containers add name, hwaddr, ip, gw, ip6, gw6, type.',
+      ko: 'VM NIC 옵션은 bridge, firewall, tag, link_down, mtu, queues, rate, trunks입니다. 컨테이너에는 name, hwaddr, ip, gw, ip6, gw6, type이 더 있습니다.',
+    },
+  ),
+  'guest.bad_value': def(
+    'error',
+    { en: "'{value}' is not a valid value for {key}", ko: "'{value}'은(는) {key}에 쓸 수 없는 값입니다" },
+    undefined,
+    {
+      en: 'firewall and link_down take 0 or 1; mtu is a number of bytes.',
+      ko: 'firewall과 link_down에는 0 또는 1을 쓰고, mtu는 바이트 수입니다.',
+    },
+  ),
+  'guest.bad_tag': def(
+    'error',
+    { en: "VLAN tag '{value}' is out of range", ko: "VLAN 태그 '{value}'이(가) 범위를 벗어났습니다" },
+    { en: 'VLAN ids are 1 to 4094', ko: 'VLAN ID는 1~4094입니다' },
+    {
+      en: 'tag=N puts the guest\'s NIC in VLAN N: on a VLAN-aware bridge the port gets that VLAN untagged for the guest.',
+      ko: 'tag=N은 게스트 NIC를 VLAN N에 넣습니다. VLAN 인식 브리지에서는 그 포트가 게스트 쪽에 태그 없이 VLAN N을 전달합니다.',
+    },
+  ),
+  'guest.bad_ip': def(
+    'error',
+    { en: "'{value}' is not a valid guest address", ko: "'{value}'은(는) 올바른 게스트 주소가 아닙니다" },
+    { en: 'ip= takes A.B.C.D/PREFIX (or dhcp); gw= takes a plain address', ko: 'ip=에는 A.B.C.D/프리픽스(또는 dhcp), gw=에는 프리픽스 없는 주소를 씁니다' },
+    {
+      en: 'Container lines (and cloud-init ipconfigN lines) carry the guest\'s own IPv4 configuration: ip=192.168.10.50/24,gw=192.168.10.1.',
+      ko: '컨테이너 줄(그리고 cloud-init의 ipconfigN 줄)에는 게스트 자신의 IPv4 설정이 들어갑니다: ip=192.168.10.50/24,gw=192.168.10.1.',
+    },
+  ),
+  'guest.no_bridge': def(
+    'info',
+    { en: '{nic} has no bridge=: QEMU user-mode networking, not simulated', ko: '{nic}에 bridge=가 없습니다. QEMU 사용자 모드 네트워킹이라 시뮬레이션하지 않습니다' },
+    { en: 'add bridge=vmbr0 to plug the NIC into a bridge', ko: 'NIC를 브리지에 꽂으려면 bridge=vmbr0을 추가하세요' },
+    {
+      en: 'A VM NIC without a bridge uses QEMU\'s built-in user networking (slirp): a private NAT inside the QEMU process, invisible to the host\'s bridges and iptables.',
+      ko: '브리지가 없는 VM NIC는 QEMU에 내장된 사용자 모드 네트워킹(slirp)을 씁니다. QEMU 프로세스 안의 별도 NAT라서 호스트의 브리지나 iptables에는 보이지 않습니다.',
+    },
+  ),
+  'guest.unknown_bridge': def(
+    'error',
+    { en: "bridge '{bridge}' does not exist on the host (bridges: {known})", ko: "호스트에 '{bridge}' 브리지가 없습니다(있는 브리지: {known})" },
+    { en: "did you mean '{suggestion}'?", ko: "혹시 '{suggestion}'인가요?" },
+    {
+      en: 'A guest NIC plugs into a Linux bridge defined in /etc/network/interfaces. If the bridge does not exist, Proxmox refuses to start the guest ("bridge \'vmbr9\' does not exist").',
+      ko: '게스트 NIC는 /etc/network/interfaces에 정의된 리눅스 브리지에 꽂힙니다. 브리지가 없으면 Proxmox가 게스트를 시작하지 않습니다("bridge \'vmbr9\' does not exist").',
+    },
+  ),
+  'guest.duplicate_mac': def(
+    'error',
+    { en: 'MAC {value} is already used by {other}', ko: 'MAC {value}을(를) 이미 {other}에서 쓰고 있습니다' },
+    { en: 'give every NIC its own MAC (or leave it out to have one generated)', ko: 'NIC마다 다른 MAC을 주세요(생략하면 새로 만들어집니다)' },
+    {
+      en: 'Two NICs with one MAC on the same network make the bridge\'s forwarding table flip between their ports, and both guests lose traffic.',
+      ko: '같은 네트워크에 MAC이 같은 NIC가 둘 있으면 브리지의 포워딩 테이블이 두 포트 사이를 오가서 두 게스트 모두 트래픽을 잃습니다.',
+    },
+  ),
+  'guest.gateway_not_on_link': def(
+    'warning',
+    { en: "gateway {value} of {nic} is not inside the guest's subnet", ko: '{nic}의 게이트웨이 {value}이(가) 게스트 서브넷 밖에 있습니다' },
+    { en: "the guest cannot ARP for it; use an address on the guest's own subnet", ko: '게스트가 ARP로 찾을 수 없습니다. 게스트 서브넷 안의 주소를 쓰세요' },
+    {
+      en: 'A guest reaches its gateway by ARP on its own subnet. A gateway outside that subnet is refused by Linux guests and unreachable for others.',
+      ko: '게스트는 자기 서브넷에서 ARP로 게이트웨이를 찾습니다. 서브넷 밖의 게이트웨이는 리눅스 게스트가 거부하고, 다른 OS에서도 닿지 않습니다.',
+    },
+  ),
 } as const satisfies Record<string, MessageDef>;
 
 export type ConfigCode = keyof typeof MESSAGES;

@@ -86,7 +86,9 @@ export function logicalLines(index: LineIndex): LogicalLine[] {
       const backslash = e > from && text.charCodeAt(e - 1) === 92; /* \ */
       const continues = backslash && i + 1 < lines.length;
       // A backslash on the last line of the file continues into nothing: it is dropped all the same.
-      const contentEnd = backslash ? e - 1 : e;
+      let contentEnd = backslash ? e - 1 : e;
+      // Blanks around a continuation collapse into the one space that separates the words.
+      if (backslash) while (contentEnd > from && isBlank(text.charCodeAt(contentEnd - 1))) contentEnd--;
       if (contentEnd > from) {
         segments.push({ at: joined.length, from, length: contentEnd - from });
         joined += text.slice(from, contentEnd);
@@ -98,6 +100,7 @@ export function logicalLines(index: LineIndex): LogicalLine[] {
       segments.push({ at: joined.length - 1, from: e - 1, length: 1 });
       i++;
       [from, to] = lines[i]!;
+      while (from < to && isBlank(text.charCodeAt(from))) from++;
     }
     // Trim what the join left at the end (a continuation followed by an empty line).
     let trimmed = joined.length;

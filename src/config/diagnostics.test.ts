@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { hintText, messageText } from './diagnostic.ts';
+import { formatDiagnostic } from './format.ts';
+import { checkInterfaces } from './interfaces/index.ts';
+import { MESSAGES } from './messages.ts';
+
+const BASE = `auto lo
+iface lo inet loopback
+
+iface eno1 inet manual
+
+iface eno2 inet manual
+
+auto vmbr0
+iface vmbr0 inet static
+        address 192.168.10.2/24
+        gateway 192.168.10.1
+        bridge-ports eno1
+        bridge-stp off
+        bridge-fd 0
+`;
+
+/** Replace the first occurrence of `from` in BASE; the expected position is 1-based line:col. */
+function variant(from: string, to: string): string {
+  if (!BASE.includes(from)) throw new Error(`not in base: ${from}`);
+  return BASE.replace(from, to);
+}
+
+const at = (text: string, code: string) =>
+  checkInterfaces(text)
+    .diagnostics.filter((d) => d.code === code)
+    .map((d) => `${d.span.line}:${d.span.col}`);
+
+describe('broken variants are reported with their code at the exact line:col', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['unknown option with a suggestion', variant('bridge-ports eno1', 'bridge-prots eno1'), 'cfg.unknown_option', '12:9'],
+    ['bad CIDR prefix', variant('192.168.10.2/24', '192.168.10.2/33'), 'cfg.bad_address', '10:17'],
+    ['octet out of range', variant('192.168.10.2/24', '192.168.300.2/24'), 'cfg.bad_address', '10:17'],
+    ['bad gateway', variant('gateway 192.168.10.1', 'gateway 192.168.10'), 'cfg.bad_gateway', '11:17'],
+    ['gateway off-link', variant('gateway 192.168.10.1', 'gateway 198.51.100.1'), 'cfg.gateway_not_on_link', '11:17'],
+    ['bridge port not defined', variant('bridge-ports eno1', 'bridge-ports bond0'), 'cfg.port_not_defined', '12:22'],
+    ['bridge port with an address', variant('iface eno1 inet manual', 'iface eno1 inet static\n        address 10.10.10.2/24'), 'cfg.port_has_address', '5:17'],
+    ['keyword typo', variant('iface eno2 inet manual', 'ifcae eno2 inet manual'), 'cfg.unknown_keyword', '6:1'],
+    ['family typo', variant('iface eno2 inet manual', 'iface eno2 inte manual'), 'cfg.bad_family', '6:12'],
+    ['method typo', variant('iface vmbr0 inet static', 'iface vmbr0 inet statc'), 'cfg.bad_method', '9:18'],
+    ['stp value', variant('bridge-stp off', 'bridge-stp maybe'), 'cfg.bad_bool', '13:20'],
+    ['forward delay range', variant('bridge-fd 0', 'bridge-fd 99'), 'cfg.bad_number', '14:19'],
+    ['option with no value', variant('bridge-fd 0', 'bridge-fd'), 'cfg.option_missing_value', '14:9'],
+    ['option before any stanza', `        address 192.168.10.2/24\n${BASE}`, 'cfg.option_outside_stanza', '1:9'],
+    ['duplicate option', variant('bridge-fd 0', 'bridge-fd 0\n        bridge-fd 2'), 'cfg.duplicate_option', '15:9'],
+    ['interface name too long', variant('iface eno2 inet manual', 'iface averyveryverylongname inet manual'), 'cfg.bad_interface_name', '6:7'],
+    ['MTU range', variant('bridge-fd 0', 'bridge-fd 0\n        mtu 20'), 'cfg.bad_mtu', '15:13'],
+    ['hwaddress', variant('bridge-fd 0', 'bridge-fd 0\n        hwaddress BC:24:11:3A:5C'), 'cfg.bad_mac', '15:19'],
+  ];
+  for (const [name, text, code, pos] of cases) {
+    it(`${name}: ${code} at ${pos}`, () => {
+      expect(at(text, code)).toEqual([pos]);
+    });
+  }
+
+  it('did-you-mean for option, bond mode and hash policy', () => {
+    const text = `iface eno1 inet manual
+iface eno2 inet manual
+auto bond0
+iface bond0 inet manual
+        bond-slaves eno1 eno2
+        bond-mode 802.3as
+        bond-miimon 100
+        bond-xmit-hash-policy layer2+4
+        bridge-prots eno1
+`;
+    const ds = checkInterfaces(text).diagnostics;
+    const pick = (code: string) => ds.find((d) => d.code === code)!;
+    expect(pick('cfg.bad_bond_mode').params.suggestion).toBe('802.3ad');
+    expect(`${pick('cfg.bad_bond_mode').span.line}:${pick('cfg.bad_bond_mode').span.col}`).toBe('6:19');
+    expect(pick('cfg.bad_hash_policy').params.suggestion).toBe('layer2+3');
+    expect(pick('cfg.unknown_option').params.suggestion).toBe('bridge-ports');
+    expect(hintText(pick('cfg.bad_bond_mode'), 'en')).toMatch(/^did you mean '802\.3ad'\?/);
+    expect(hintText(pick('cfg.bad_bond_mode'), 'ko')).toMatch(/^혹시 '802\.3ad'인가요\?/);
+  });
+
+  it('an interface in two bridges', () => {
+    const text = `${BASE}
+auto vmbr1
+iface vmbr1 inet manual
+        bridge-ports eno1
+`;
+    expect(at(text, 'cfg.port_in_two_masters')).toEqual(['18:22']);
+  });
+
+  it('two default gateways: the second is the error and names the first', () => {
+    const text = `${BASE}
+auto vmbr1
+iface vmbr1 inet static
+        address 10.10.10.1/24
+        gateway 10.10.10.254
+        bridge-ports eno2
+`;
+    const d = checkInterfaces(text).diagnostics.find((x) => x.code === 'cfg.two_default_gateways')!;
+    expect(`${d.span.line}:${d.span.col}`).toBe('19:17');
+    expect(d.params).toMatchObject({ other: 'vmbr0', line: 11, name: 'vmbr1' });
+  });
+
+  it('overlapping subnets on two interfaces', () => {
+    const text = `${BASE}
+auto vmbr1
+iface vmbr1 inet static
+        address 192.168.10.129/25
+        bridge-ports eno2
+`;
+    expect(at(text, 'cfg.overlapping_subnets')).toEqual(['18:17']);
+  });
+
+  it('a NAT rule whose -o interface does not exist, and NAT without ip_forward', () => {
+    const text = `${BASE}
+auto vmbr1
+iface vmbr1 inet static
+        address 10.10.10.1/24
+        bridge-ports none
+        post-up iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -o vmbr9 -j MASQUERADE
+`;
+    expect(at(text, 'cfg.rule_unknown_interface')).toEqual(['20:70']);
+    expect(at(text, 'cfg.nat_without_ip_forward')).toEqual(['20:17']);
+  });
+
+  it('routed set-up without ip_forward and without proxy_arp on the uplink', () => {
+    const text = `auto eno0
+iface eno0 inet static
+        address 198.51.100.5/29
+        gateway 198.51.100.1
+
+auto vmbr0
+iface vmbr0 inet static
+        address 203.0.113.17/28
+        bridge-ports none
+`;
+    expect(at(text, 'cfg.routed_without_ip_forward')).toEqual(['7:7']);
+    expect(at(text, 'cfg.routed_without_proxy_arp')).toEqual(['2:7']);
+    // A private internal bridge is not a routed set-up: no warning.
+    const internal = text.replace('203.0.113.17/28', '10.10.10.1/24');
+    expect(at(internal, 'cfg.routed_without_ip_forward')).toEqual([]);
+  });
+
+  it('802.3ad without miimon', () => {
+    const text = `iface eno1 inet manual
+iface eno2 inet manual
+auto bond0
+iface bond0 inet manual
+        bond-slaves eno1 eno2
+        bond-mode 4
+`;
+    expect(at(text, 'cfg.lacp_without_miimon')).toEqual(['4:7']);
+  });
+
+  it('iptables mistakes: port without protocol, DNAT without --to, target in the wrong chain, unknown table', () => {
+    const text = `iface vmbr0 inet manual
+        bridge-ports none
+        post-up iptables -t nat -A PREROUTING --dport 22 -j DNAT --to 10.10.10.2:22
+        post-up iptables -t nat -A PREROUTING -p tcp --dport 22 -j DNAT
+        post-up iptables -t nat -A PREROUTING -o vmbr0 -j MASQUERADE
+        post-up iptables -t nta -A POSTROUTING -j MASQUERADE
+`;
+    expect(at(text, 'cfg.iptables_port_without_protocol')).toEqual(['3:47']);
+    expect(at(text, 'cfg.iptables_missing_to')).toEqual(['4:68']);
+    expect(at(text, 'cfg.iptables_wrong_chain')).toEqual(['5:59']);
+    expect(at(text, 'cfg.iptables_unknown_table')).toEqual(['6:29']);
+  });
+
+  it('all problems of a file come out of one pass', () => {
+    const text = variant('bridge-ports eno1', 'bridge-prots eno1').replace('192.168.10.2/24', '192.168.10.2/33').replace('bridge-stp off', 'bridge-stp maybe');
+    const codes = checkInterfaces(text).diagnostics.map((d) => d.code);
+    expect(codes).toEqual(expect.arrayContaining(['cfg.unknown_option', 'cfg.bad_address', 'cfg.bad_bool']));
+  });
+
+  it('other commands are kept and reported as info, not as errors', () => {
+    const text = variant('bridge-fd 0', 'bridge-fd 0\n        post-up ethtool -K eno1 tso off');
+    const d = checkInterfaces(text).diagnostics.filter((x) => x.severity !== 'info' || x.code === 'cfg.command_not_simulated');
+    expect(d.map((x) => [x.code, x.severity, `${x.span.line}:${x.span.col}`])).toEqual([['cfg.command_not_simulated', 'info', '15:17']]);
+  });
+});
+
+describe('message table', () => {
+  it('every code has non-empty Korean and English texts and explanations, with the same placeholders', () => {
+    for (const [code, def] of Object.entries(MESSAGES)) {
+      const texts: Array<{ en: string; ko: string }> = [def.message, def.explain, ...('hint' in def && def.hint ? [def.hint] : [])];
+      for (const t of texts) {
+        expect(t.en.trim(), code).not.toBe('');
+        expect(t.ko.trim(), code).not.toBe('');
+        const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+        expect(ph(t.ko), `${code}: ${t.en}`).toEqual(ph(t.en));
+      }
+      expect(/[가-힣]/.test(def.message.ko), code).toBe(true);
+    }
+  });
+
+  it('formats like a compiler: FILE:LINE:COL: severity: message, hint and a caret under the span', () => {
+    const text = variant('bridge-ports eno1', 'bridge-prots eno1');
+    const { diagnostics, index } = checkInterfaces(text);
+    const d = diagnostics.find((x) => x.code === 'cfg.unknown_option')!;
+    expect(formatDiagnostic(d, { lang: 'en', file: 'interfaces', index }).split('\n')).toEqual([
+      "interfaces:12:9: warning: unknown option 'bridge-prots' [cfg.unknown_option]",
+      "  hint: did you mean 'bridge-ports'?",
+      '  12 |         bridge-prots eno1',
+      '     |         ^^^^^^^^^^^^',
+    ]);
+    expect(messageText(d, 'ko')).toBe("'bridge-prots'은(는) 알 수 없는 옵션입니다");
+  });
+});
