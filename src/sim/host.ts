@@ -1,0 +1,499 @@
+/**
+ * A host: a Proxmox node, a guest, an external machine or a router. It owns devices (NICs/taps,
+ * bridges, bonds, VLAN devices), IPv4 addresses, a routing table, sysctls, a neighbour table,
+ * iptables rules with conntrack, and sockets. Layer-2 dispatch lives here; IPv4 lives in ipv4.ts.
+ *
+ * Device stacking follows Linux: a frame received on a NIC goes to its VLAN sub-device if tagged
+ * for one, else to its master (bond, then bridge), else to the IP stack of that device.
+ */
+import { mustCidr, intToIp, isGroupMac, type Cidr, type Ipv4, type Mac } from './addr.ts';
+import type { ListenOptions } from './apps.ts';
+import { Bond, type BondOptions, type BondSnapshot } from './bond.ts';
+import { Bridge, type BridgeOptions, type BridgeSnapshot } from './bridge.ts';
+import { Conntrack, type CtSnapshot } from './conntrack.ts';
+import type { Frame } from './frame.ts';
+import { Ipv4Stack } from './ipv4.ts';
+import type { Kernel, SimNode } from './kernel.ts';
+import type { PortVlanConfig } from './l2.ts';
+import { NeighTable, type NeighSnapshot } from './neigh.ts';
+import { RuleSet, type IptablesCommand, type IptablesRule, type NfChain, type NfTable, type Policy } from './netfilter.ts';
+import { PacketFilter } from './packet-filter.ts';
+import { RouteTable, type RouteSnapshot, type RouteSpec } from './route.ts';
+
+export type HostKind = 'proxmox' | 'guest' | 'external' | 'router';
+
+export interface HostOptions {
+  id: string;
+  kind?: HostKind;
+  label?: string;
+}
+
+export type DeviceKind = 'nic' | 'tap' | 'bridge' | 'bond' | 'vlan';
+
+export interface Device {
+  name: string;
+  kind: DeviceKind;
+  mac: Mac;
+  up: boolean;
+  master: string | undefined;
+  bridge?: Bridge;
+  bond?: Bond;
+  parent?: string;
+  vid?: number;
+  /** VLAN settings to apply when this device joins a VLAN-aware bridge. */
+  portVlan?: PortVlanConfig;
+}
+
+export interface AddressEntry {
+  dev: string;
+  cidr: Cidr;
+}
+
+export interface DeviceSnapshot {
+  name: string;
+  kind: DeviceKind;
+  mac: Mac;
+  up: boolean;
+  master?: string;
+  parent?: string;
+  vid?: number;
+  addresses: string[];
+}
+
+export interface HostSnapshot {
+  id: string;
+  kind: HostKind;
+  label?: string;
+  devices: DeviceSnapshot[];
+  routes: RouteSnapshot[];
+  neighbours: NeighSnapshot[];
+  bridges: BridgeSnapshot[];
+  bonds: BondSnapshot[];
+  conntrack: CtSnapshot[];
+  sysctls: Record<string, number>;
+  listening: string[];
+  accepted: Array<{ proto: 'tcp' | 'udp'; src: Ipv4; sport: number; dport: number; tMs: number }>;
+}
+
+export interface HostEnv {
+  kernel: Kernel;
+  /** Deterministic MAC for a new device of this host. */
+  macFor(host: Host, dev: string, kind: DeviceKind): Mac;
+}
+
+/** Normalises sysctl names: `/proc/sys/net/ipv4/conf/eno0/proxy_arp` -> `net.ipv4.conf.eno0.proxy_arp`. */
+export function normaliseSysctl(key: string): string {
+  const k = key.trim();
+  if (!k.includes('/')) return k;
+  const path = k.replace(/^\/?proc\/sys\//, '').replace(/^\//, '');
+  const parts = path.split('/');
+  // Inside conf/IF/ and neigh/IF/ the interface name may itself contain dots (vmbr0.5).
+  return parts.join('.');
+}
+
+export class Host implements SimNode {
+  readonly id: string;
+  readonly kind: HostKind;
+  readonly label: string | undefined;
+  readonly devices = new Map<string, Device>();
+  readonly addresses: AddressEntry[] = [];
+  readonly routes = new RouteTable();
+  readonly neigh = new NeighTable();
+  readonly sysctls = new Map<string, number>();
+  readonly rules = new RuleSet();
+  readonly conntrack: Conntrack;
+  readonly nf: PacketFilter;
+  readonly ip: Ipv4Stack;
+  readonly listeners = new Map<string, ListenOptions>();
+  readonly accepted: HostSnapshot['accepted'] = [];
+  /** Bridge/bond membership waiting for a device that does not exist yet. */
+  private readonly pendingMaster = new Map<string, string>();
+  private readonly k: Kernel;
+
+  private readonly env: HostEnv;
+
+  constructor(env: HostEnv, opts: HostOptions) {
+    this.env = env;
+    this.k = env.kernel;
+    this.id = opts.id;
+    this.kind = opts.kind ?? 'external';
+    this.label = opts.label;
+    this.conntrack = new Conntrack(this.k, this.id);
+    this.nf = new PacketFilter(this.k, this.id, this.rules, this.conntrack, (dev, nh) => this.primaryAddress(dev, nh));
+    this.ip = new Ipv4Stack(this.k, this);
+    // Linux defaults a Proxmox node keeps unless the configuration changes them.
+    this.sysctls.set('net.ipv4.ip_forward', 0);
+  }
+
+  // ---- configuration -------------------------------------------------------------------------
+
+  private addDevice(dev: Device): Device {
+    if (this.devices.has(dev.name)) throw new Error(`${this.id}: device ${dev.name} already exists`);
+    this.devices.set(dev.name, dev);
+    const master = this.pendingMaster.get(dev.name);
+    if (master) {
+      this.pendingMaster.delete(dev.name);
+      this.enslave(dev.name, master);
+    }
+    return dev;
+  }
+
+  /** Adds a NIC (idempotent: an existing NIC keeps its device, and gets the MAC if one is given). */
+  addNic(name: string, mac?: string): this {
+    const cur = this.devices.get(name);
+    if (cur) {
+      if (mac) cur.mac = mac.toLowerCase();
+      return this;
+    }
+    this.addDevice({ name, kind: 'nic', mac: mac?.toLowerCase() ?? this.env.macFor(this, name, 'nic'), up: true, master: undefined });
+    return this;
+  }
+
+  /** A tap device (the host side of a guest NIC), e.g. tap100i0; `vlan` applies on VLAN-aware bridges. */
+  addTap(name: string, opts: { mac?: string; bridge?: string; vlan?: PortVlanConfig } = {}): this {
+    const dev = this.addDevice({ name, kind: 'tap', mac: opts.mac?.toLowerCase() ?? this.env.macFor(this, name, 'tap'), up: true, master: undefined });
+    if (opts.vlan) dev.portVlan = opts.vlan;
+    if (opts.bridge) this.enslave(name, opts.bridge);
+    return this;
+  }
+
+  addBridge(name: string, opts: BridgeOptions = {}): this {
+    const ports = opts.ports ?? [];
+    const known = ports.map((p) => this.devices.get(p)?.mac).filter((m): m is Mac => m !== undefined);
+    const mac = opts.mac?.toLowerCase() ?? (known.length ? [...known].sort()[0]! : this.env.macFor(this, name, 'bridge'));
+    const dev: Device = { name, kind: 'bridge', mac, up: true, master: undefined };
+    dev.bridge = new Bridge(this.k, this.id, name, mac, opts, {
+      out: (port, frame) => this.devTx(port, frame),
+      up: (frame, vlan) => this.bridgeUp(name, frame, vlan),
+      portUp: (port) => this.devCarrier(port),
+    });
+    this.addDevice(dev);
+    const vids = opts.vids;
+    for (const p of ports) {
+      const pd = this.devices.get(p);
+      if (pd && vids && !pd.portVlan) pd.portVlan = { pvid: 1, vids };
+      if (pd) this.enslave(p, name);
+      else this.pendingMaster.set(p, name);
+    }
+    if (vids) for (const p of ports) if (!this.devices.has(p)) this.pendingVids.set(p, vids);
+    return this;
+  }
+
+  private readonly pendingVids = new Map<string, number[]>();
+
+  addBond(name: string, opts: BondOptions): this {
+    for (const s of opts.slaves) if (!this.devices.has(s)) this.addNic(s);
+    const first = this.devices.get(opts.slaves[0] ?? '');
+    const mac = first?.mac ?? this.env.macFor(this, name, 'bond');
+    const dev: Device = { name, kind: 'bond', mac, up: true, master: undefined };
+    dev.bond = new Bond(this.k, this.id, name, mac, opts, {
+      sendOnSlave: (slave, frame) => this.k.transmit(this.id, slave, frame),
+      carrier: (slave) => this.k.carrier(this.id, slave),
+      announce: () => this.announce(name),
+    });
+    this.addDevice(dev);
+    for (const s of opts.slaves) {
+      const sd = this.devices.get(s)!;
+      sd.master = name;
+      dev.bond.slaveAttached(s);
+    }
+    return this;
+  }
+
+  /** A VLAN device NAME.TAG (eno1.50, vmbr0.5); parent and tag default from the name. */
+  addVlan(name: string, opts: { parent?: string; vid?: number } = {}): this {
+    const dot = name.lastIndexOf('.');
+    const parent = opts.parent ?? (dot > 0 ? name.slice(0, dot) : undefined);
+    const vid = opts.vid ?? (dot > 0 ? Number(name.slice(dot + 1)) : NaN);
+    if (!parent || !Number.isInteger(vid) || vid < 1 || vid > 4094) throw new Error(`${this.id}: VLAN device ${name} needs a parent and a tag 1-4094`);
+    const p = this.devices.get(parent);
+    this.addDevice({ name, kind: 'vlan', mac: p?.mac ?? this.env.macFor(this, name, 'vlan'), up: true, master: undefined, parent, vid });
+    return this;
+  }
+
+  private enslave(port: string, master: string): void {
+    const pd = this.devices.get(port);
+    const md = this.devices.get(master);
+    if (!pd) {
+      this.pendingMaster.set(port, master);
+      return;
+    }
+    if (!md?.bridge) throw new Error(`${this.id}: ${master} is not a bridge`);
+    if (pd.master && pd.master !== master) throw new Error(`${this.id}: ${port} is already a port of ${pd.master}`);
+    pd.master = master;
+    const vids = this.pendingVids.get(port);
+    if (vids && !pd.portVlan) pd.portVlan = { pvid: 1, vids };
+    md.bridge.addPort(port, pd.mac, pd.portVlan);
+  }
+
+  addAddress(dev: string, cidrText: string): this {
+    const cidr = mustCidr(cidrText);
+    if (!this.devices.has(dev)) throw new Error(`${this.id}: no device ${dev} for address ${cidrText}`);
+    this.addresses.push({ dev, cidr });
+    if (cidr.prefix < 32) this.routes.add({ dst: `${intToIp(cidr.network)}/${cidr.prefix}`, dev, src: cidr.ip }, 'kernel');
+    return this;
+  }
+
+  addRoute(spec: RouteSpec): this {
+    if (spec.dev !== undefined && !this.devices.has(spec.dev)) throw new Error(`${this.id}: no device ${spec.dev} for route ${spec.dst}`);
+    this.routes.add(spec);
+    return this;
+  }
+
+  setSysctl(key: string, value: number): this {
+    const k = normaliseSysctl(key);
+    this.sysctls.set(k === 'net.ipv4.conf.all.forwarding' ? 'net.ipv4.ip_forward' : k, value);
+    return this;
+  }
+
+  sysctl(key: string): number | undefined {
+    return this.sysctls.get(normaliseSysctl(key));
+  }
+
+  /** Adds, inserts or deletes an iptables rule (the structured form of `iptables -t T -A C ...`). */
+  iptables(cmd: IptablesCommand): this {
+    this.rules.apply(cmd);
+    return this;
+  }
+
+  iptablesPolicy(table: NfTable, chain: NfChain, policy: Policy): this {
+    this.rules.setPolicy(table, chain, policy);
+    return this;
+  }
+
+  listen(proto: 'tcp' | 'udp', port: number, opts: ListenOptions = {}): this {
+    this.listeners.set(`${proto}:${port}`, opts);
+    return this;
+  }
+
+  get ipForward(): boolean {
+    return (this.sysctls.get('net.ipv4.ip_forward') ?? 0) !== 0;
+  }
+
+  proxyArp(dev: string): boolean {
+    return (this.sysctls.get(`net.ipv4.conf.${dev}.proxy_arp`) ?? 0) !== 0 || (this.sysctls.get('net.ipv4.conf.all.proxy_arp') ?? 0) !== 0;
+  }
+
+  // ---- addresses ------------------------------------------------------------------------------
+
+  isLocalIp(ip: Ipv4): boolean {
+    return ip.startsWith('127.') || this.addresses.some((a) => a.cidr.ip === ip);
+  }
+
+  /** Whether ip is a broadcast address for this host (limited or a local subnet's directed one). */
+  isBroadcastIp(ip: Ipv4): boolean {
+    if (ip === '255.255.255.255') return true;
+    return this.addresses.some((a) => a.cidr.prefix < 31 && intToIp((a.cidr.network | (~(0xffffffff << (32 - a.cidr.prefix)) >>> 0)) >>> 0) === ip);
+  }
+
+  /** Source address Linux would pick on dev toward nexthop: same subnet first, then the first one, then any. */
+  primaryAddress(dev: string, nexthop?: string): Ipv4 | undefined {
+    const onDev = this.addresses.filter((a) => a.dev === dev);
+    if (nexthop !== undefined) {
+      const same = onDev.find((a) => mustCidr(`${nexthop}/${a.cidr.prefix}`).network === a.cidr.network);
+      if (same) return same.cidr.ip;
+    }
+    return onDev[0]?.cidr.ip ?? this.addresses[0]?.cidr.ip;
+  }
+
+  devMac(dev: string): Mac | undefined {
+    return this.devices.get(dev)?.mac;
+  }
+
+  // ---- layer 2 ----------------------------------------------------------------------------------
+
+  attachPort(port: string): void {
+    const dev = this.devices.get(port);
+    if (!dev) this.addNic(port);
+    const d = this.devices.get(port)!;
+    if (d.kind !== 'nic' && d.kind !== 'tap') throw new Error(`${this.id}: cannot connect a cable to ${d.kind} ${port}`);
+    if (d.master) {
+      const m = this.devices.get(d.master);
+      m?.bond?.slaveAttached(port);
+    }
+  }
+
+  /** Carrier as the upper layers see it. */
+  devCarrier(name: string): boolean {
+    const d = this.devices.get(name);
+    if (!d || !d.up) return false;
+    if (d.kind === 'nic' || d.kind === 'tap') return this.k.carrier(this.id, name);
+    if (d.kind === 'bond') return (d.bond?.txSlaves().length ?? 0) > 0;
+    if (d.kind === 'vlan') return this.devCarrier(d.parent ?? '');
+    return true;
+  }
+
+  carrierChanged(port: string, up: boolean): void {
+    const d = this.devices.get(port);
+    if (!d?.master) return;
+    const m = this.devices.get(d.master);
+    if (m?.bond) m.bond.carrierChanged(port, up);
+    if (m?.bridge) m.bridge.carrierChanged(port, up);
+  }
+
+  receive(port: string, frame: Frame): void {
+    const dev = this.devices.get(port);
+    if (!dev || !dev.up) {
+      this.k.emit('drop', this.id, { port, frame, params: { reason: 'device_down' } });
+      return;
+    }
+    this.l2Rx(port, frame);
+  }
+
+  private vlanChild(parent: string, vid: number): Device | undefined {
+    for (const d of this.devices.values()) if (d.kind === 'vlan' && d.parent === parent && d.vid === vid) return d;
+    return undefined;
+  }
+
+  private l2Rx(name: string, frame: Frame): void {
+    const dev = this.devices.get(name)!;
+    if (frame.vlan !== undefined) {
+      const child = this.vlanChild(name, frame.vlan);
+      if (child) {
+        const { vlan: _tag, ...untagged } = frame;
+        this.l2Rx(child.name, untagged);
+        return;
+      }
+    }
+    if (dev.master) {
+      const m = this.devices.get(dev.master)!;
+      if (m.bond) {
+        if (m.bond.receive(name, frame)) this.l2Rx(m.name, frame);
+        return;
+      }
+      if (m.bridge) {
+        m.bridge.receive(name, frame);
+        return;
+      }
+    }
+    if (frame.type === 'lacp' || frame.type === 'stp') {
+      this.k.emit('drop', this.id, { dev: name, frame, params: { reason: frame.type === 'lacp' ? 'lacp_not_configured' : 'stp_not_configured' } });
+      return;
+    }
+    if (frame.vlan !== undefined) {
+      this.k.emit('drop', this.id, { dev: name, frame, params: { reason: 'vlan_no_device', vlan: frame.vlan } });
+      return;
+    }
+    this.l3Rx(name, frame);
+  }
+
+  private bridgeUp(bridge: string, frame: Frame, vlan: number): void {
+    const br = this.devices.get(bridge)!.bridge!;
+    if (br.core.vlanAware) {
+      const { vlan: _tag, ...untagged } = frame;
+      if (vlan === 1) return this.l3Rx(bridge, untagged);
+      const child = this.vlanChild(bridge, vlan);
+      if (child) return this.l3Rx(child.name, untagged);
+      if (isGroupMac(frame.dst)) return;
+      this.k.emit('drop', this.id, { dev: bridge, frame, params: { reason: 'vlan_no_device', vlan } });
+      return;
+    }
+    if (frame.vlan !== undefined) {
+      const child = this.vlanChild(bridge, frame.vlan);
+      const { vlan: _tag, ...untagged } = frame;
+      if (child) this.l3Rx(child.name, untagged);
+      return;
+    }
+    this.l3Rx(bridge, frame);
+  }
+
+  /** Whether a unicast frame to mac is for this device's IP stack. */
+  private acceptsMac(dev: string, mac: Mac): boolean {
+    const d = this.devices.get(dev);
+    if (!d) return false;
+    if (d.mac === mac) return true;
+    if (d.bridge) return d.bridge.isLocal(mac);
+    if (d.kind === 'vlan' && d.parent) return this.acceptsMac(d.parent, mac);
+    return false;
+  }
+
+  private l3Rx(dev: string, frame: Frame): void {
+    if (!isGroupMac(frame.dst) && !this.acceptsMac(dev, frame.dst)) {
+      this.k.emit('drop', this.id, { dev, frame, params: { reason: 'not_for_this_host', mac: frame.dst } });
+      return;
+    }
+    if (frame.arp) this.ip.arpRx(dev, frame);
+    else if (frame.ip) this.ip.ipRx(dev, frame);
+    else this.k.emit('drop', this.id, { dev, frame, params: { reason: 'unknown_protocol' } });
+  }
+
+  /** Sends a frame down through a device (VLAN tag, bridge, bond, or the wire). */
+  devTx(name: string, frame: Frame): void {
+    const d = this.devices.get(name);
+    if (!d || !d.up) {
+      this.k.emit('drop', this.id, { dev: name, frame, params: { reason: 'device_down' } });
+      return;
+    }
+    switch (d.kind) {
+      case 'nic':
+      case 'tap':
+        this.k.transmit(this.id, name, frame);
+        return;
+      case 'vlan':
+        this.devTx(d.parent!, { ...frame, vlan: d.vid! });
+        return;
+      case 'bond':
+        d.bond!.transmit(frame);
+        return;
+      case 'bridge': {
+        const core = d.bridge!.core;
+        if (core.vlanAware) {
+          const vlan = frame.vlan ?? 1;
+          const { vlan: _tag, ...untagged } = frame;
+          core.output(untagged, vlan);
+        } else core.output(frame, 0);
+        return;
+      }
+    }
+  }
+
+  /** Gratuitous ARP for every address on a bond and on the bridges/VLANs above it (after failover). */
+  private announce(bond: string): void {
+    const uppers = new Set([bond]);
+    for (const d of this.devices.values()) {
+      if (d.master === bond || (d.name === this.devices.get(bond)?.master)) uppers.add(d.name);
+      if (d.kind === 'vlan' && d.parent === bond) uppers.add(d.name);
+    }
+    const m = this.devices.get(bond)?.master;
+    if (m) uppers.add(m);
+    for (const a of this.addresses) if (uppers.has(a.dev)) this.ip.gratuitousArp(a.dev, a.cidr.ip);
+  }
+
+  // ---- snapshot ---------------------------------------------------------------------------------
+
+  snapshot(): HostSnapshot {
+    const now = this.k.nowUs();
+    const devices: DeviceSnapshot[] = [];
+    const bridges: BridgeSnapshot[] = [];
+    const bonds: BondSnapshot[] = [];
+    for (const d of this.devices.values()) {
+      const row: DeviceSnapshot = { name: d.name, kind: d.kind, mac: d.mac, up: d.up, addresses: this.addresses.filter((a) => a.dev === d.name).map((a) => `${a.cidr.ip}/${a.cidr.prefix}`) };
+      if (d.master !== undefined) row.master = d.master;
+      if (d.parent !== undefined) row.parent = d.parent;
+      if (d.vid !== undefined) row.vid = d.vid;
+      devices.push(row);
+      if (d.bridge) bridges.push(d.bridge.snapshot());
+      if (d.bond) bonds.push(d.bond.snapshot());
+    }
+    const snap: HostSnapshot = {
+      id: this.id,
+      kind: this.kind,
+      devices,
+      routes: this.routes.snapshot(),
+      neighbours: this.neigh.snapshot(now),
+      bridges,
+      bonds,
+      conntrack: this.conntrack.snapshot(),
+      sysctls: Object.fromEntries(this.sysctls),
+      listening: [...this.listeners.keys()],
+      accepted: [...this.accepted],
+    };
+    if (this.label !== undefined) snap.label = this.label;
+    return snap;
+  }
+
+  /** Rules as configured (for widgets showing the firewall). */
+  iptablesRules(): IptablesRule[] {
+    return this.rules.snapshot().rules;
+  }
+}

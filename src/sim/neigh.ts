@@ -1,0 +1,78 @@
+/**
+ * The neighbour (ARP) table of one host.
+ *
+ * Linux behaviour kept: an unresolved neighbour queues packets and broadcasts who-has; after
+ * mcast_solicit (3) requests one second apart without answer it is FAILED and the queued packets
+ * are dropped (forwarded ones get ICMP host unreachable). A request for one of our addresses
+ * creates an entry for its sender; other ARP traffic only refreshes entries that already exist
+ * (arp_accept=0). Simplified: REACHABLE turns STALE after 30 s without confirmation (Linux picks a
+ * random time between 15 and 45 s) and a STALE entry is used as-is (no DELAY/PROBE re-check).
+ */
+import type { Ipv4, Mac } from './addr.ts';
+import type { Ipv4Packet } from './frame.ts';
+import { US_PER_S } from './kernel.ts';
+import type { ScheduledEvent } from './scheduler.ts';
+
+export type NeighState = 'INCOMPLETE' | 'REACHABLE' | 'STALE' | 'FAILED';
+
+export interface QueuedPacket {
+  packet: Ipv4Packet;
+  frameId: number;
+  /** Set when this host was forwarding the packet (it then owes the sender an ICMP error). */
+  forwarded: boolean;
+}
+
+export interface NeighEntry {
+  ip: Ipv4;
+  dev: string;
+  mac: Mac | undefined;
+  state: NeighState;
+  updatedUs: number;
+  probes: number;
+  queue: QueuedPacket[];
+  timer: ScheduledEvent | undefined;
+}
+
+export interface NeighSnapshot {
+  ip: Ipv4;
+  mac: Mac | null;
+  dev: string;
+  state: NeighState;
+}
+
+export const REACHABLE_US = 30 * US_PER_S;
+export const ARP_RETRANS_US = 1 * US_PER_S;
+export const MCAST_SOLICIT = 3;
+/** unres_qlen: Linux queues about 100 packets per unresolved neighbour. */
+export const UNRES_QLEN = 101;
+
+export class NeighTable {
+  readonly entries = new Map<string, NeighEntry>();
+
+  key(dev: string, ip: Ipv4): string {
+    return `${dev}|${ip}`;
+  }
+
+  get(dev: string, ip: Ipv4): NeighEntry | undefined {
+    return this.entries.get(this.key(dev, ip));
+  }
+
+  ensure(dev: string, ip: Ipv4, nowUs: number): NeighEntry {
+    const k = this.key(dev, ip);
+    let e = this.entries.get(k);
+    if (!e) {
+      e = { ip, dev, mac: undefined, state: 'INCOMPLETE', updatedUs: nowUs, probes: 0, queue: [], timer: undefined };
+      this.entries.set(k, e);
+    }
+    return e;
+  }
+
+  stateAt(e: NeighEntry, nowUs: number): NeighState {
+    if (e.state === 'REACHABLE' && nowUs - e.updatedUs >= REACHABLE_US) return 'STALE';
+    return e.state;
+  }
+
+  snapshot(nowUs: number): NeighSnapshot[] {
+    return [...this.entries.values()].map((e) => ({ ip: e.ip, mac: e.mac ?? null, dev: e.dev, state: this.stateAt(e, nowUs) }));
+  }
+}

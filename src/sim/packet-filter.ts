@@ -1,0 +1,211 @@
+/**
+ * The netfilter hooks of one host: raw (CT --zone, NOTRACK), conntrack, nat (DNAT in
+ * PREROUTING/OUTPUT, MASQUERADE/SNAT in POSTROUTING) and filter (INPUT/FORWARD/OUTPUT with
+ * ctstate). Order as in Linux: raw -> conntrack -> nat PREROUTING -> routing -> filter ->
+ * nat POSTROUTING -> conntrack confirm. Conntrack only runs on a host that has NAT, raw or state
+ * rules (as the module would not be loaded otherwise), so plain hosts show no entries.
+ */
+import { parseIpv4 } from './addr.ts';
+import { invert, trackable, type Conntrack, type CtDirection, type CtEntry, type CtTuple } from './conntrack.ts';
+import type { Frame, Ipv4Packet } from './frame.ts';
+import type { Kernel } from './kernel.ts';
+import { parseNatTarget, type CtStateName, type NfChain, type RuleSet } from './netfilter.ts';
+
+export interface NfState {
+  packet: Ipv4Packet;
+  entry: CtEntry | undefined;
+  dir: CtDirection | undefined;
+  isNew: boolean;
+  zone: number;
+}
+
+function withDst(p: Ipv4Packet, dst: string, dport: number): Ipv4Packet {
+  if (p.tcp) return { ...p, dst, tcp: { ...p.tcp, dport } };
+  if (p.udp) return { ...p, dst, udp: { ...p.udp, dport } };
+  if (p.icmp && p.icmp.id !== undefined) return { ...p, dst, icmp: { ...p.icmp, id: dport } };
+  return { ...p, dst };
+}
+
+function withSrc(p: Ipv4Packet, src: string, sport: number): Ipv4Packet {
+  if (p.tcp) return { ...p, src, tcp: { ...p.tcp, sport } };
+  if (p.udp) return { ...p, src, udp: { ...p.udp, sport } };
+  if (p.icmp && p.icmp.id !== undefined) return { ...p, src, icmp: { ...p.icmp, id: sport } };
+  return { ...p, src };
+}
+
+const tupleText = (t: CtTuple): string => `${t.proto} ${t.src}:${t.sport} -> ${t.dst}:${t.dport}`;
+
+export class PacketFilter {
+  private readonly k: Kernel;
+  private readonly node: string;
+  readonly rules: RuleSet;
+  readonly ct: Conntrack;
+  /** Address MASQUERADE uses on an interface (its primary address toward the next hop). */
+  private readonly addressOf: (dev: string, nexthop: string) => string | undefined;
+
+  constructor(k: Kernel, node: string, rules: RuleSet, ct: Conntrack, addressOf: (dev: string, nexthop: string) => string | undefined) {
+    this.k = k;
+    this.node = node;
+    this.rules = rules;
+    this.ct = ct;
+    this.addressOf = addressOf;
+  }
+
+  private frameWith(frame: Frame | undefined, p: Ipv4Packet): Frame | undefined {
+    return frame ? { ...frame, ip: p } : undefined;
+  }
+
+  /** PREROUTING for packets from the wire; undefined = dropped. */
+  preRouting(inDev: string, p: Ipv4Packet, frame: Frame): NfState | undefined {
+    return this.entry('PREROUTING', p, inDev, undefined, frame);
+  }
+
+  /** OUTPUT (raw, conntrack, nat) for locally generated packets. */
+  localOut(p: Ipv4Packet, outDev: string | undefined): NfState | undefined {
+    return this.entry('OUTPUT', p, undefined, outDev, undefined);
+  }
+
+  private entry(chain: 'PREROUTING' | 'OUTPUT', p: Ipv4Packet, inDev: string | undefined, outDev: string | undefined, frame: Frame | undefined): NfState | undefined {
+    if (!this.rules.needsConntrack()) return { packet: p, entry: undefined, dir: undefined, isNew: false, zone: 0 };
+    let zone = 0;
+    const raw = this.rules.firstMatch('raw', chain, { packet: p, inIface: inDev, outIface: outDev });
+    if (raw?.target.kind === 'DROP') {
+      this.k.emit('filter.drop', this.node, { dev: inDev, frame, params: { table: 'raw', chain } });
+      return undefined;
+    }
+    if (raw?.target.kind === 'NOTRACK') return { packet: p, entry: undefined, dir: undefined, isNew: false, zone };
+    if (raw?.target.kind === 'CT') {
+      zone = raw.target.zone;
+      this.k.emit('ct.zone', this.node, { dev: inDev, frame, params: { zone } });
+    }
+    if (!trackable(p)) return { packet: this.related(p, zone, frame, inDev), entry: undefined, dir: undefined, isNew: false, zone };
+    const found = this.ct.lookup(zone, p);
+    if (found) {
+      const { entry, dir } = found;
+      if (this.ct.see(entry, dir, p)) {
+        this.k.emit('ct.established', this.node, { dev: inDev, frame, params: { id: entry.id, orig: tupleText(entry.orig), reply: tupleText(entry.reply), zone } });
+      }
+      let q = p;
+      if (dir === 'original' && entry.nat.includes('dnat')) q = withDst(p, entry.reply.src, entry.reply.sport);
+      if (dir === 'reply' && (entry.nat.includes('snat') || entry.nat.includes('masquerade'))) q = withDst(p, entry.orig.src, entry.orig.sport);
+      if (q !== p) {
+        this.k.emit(dir === 'reply' ? 'nat.reverse' : 'nat.dnat', this.node, { dev: inDev, frame, frameAfter: this.frameWith(frame, q), params: { id: entry.id, existing: true, dst: q.dst } });
+      }
+      return { packet: q, entry, dir, isNew: false, zone };
+    }
+    const entry = this.ct.create(zone, p);
+    let q = p;
+    const nat = this.rules.firstMatch('nat', chain, { packet: p, inIface: inDev, outIface: outDev }, ['DNAT', 'ACCEPT']);
+    if (nat?.target.kind === 'DNAT') {
+      const to = parseNatTarget(nat.target.toDestination);
+      const dport = to.portLo ?? entry.orig.dport;
+      entry.reply = { ...entry.reply, src: to.ip, sport: dport };
+      entry.nat.push('dnat');
+      q = withDst(p, to.ip, dport);
+      this.k.emit('nat.dnat', this.node, { dev: inDev, frame, frameAfter: this.frameWith(frame, q), params: { to: `${to.ip}:${dport}`, existing: false } });
+    }
+    return { packet: q, entry, dir: 'original', isNew: true, zone };
+  }
+
+  /** ICMP errors about a masqueraded flow are rewritten back to the inside host (RELATED). */
+  private related(p: Ipv4Packet, zone: number, frame: Frame | undefined, inDev: string | undefined): Ipv4Packet {
+    const q = p.icmp?.quoted;
+    if (!q || !p.icmp) return p;
+    const sport = q.sport ?? q.icmpId ?? 0;
+    const dport = q.dport ?? q.icmpId ?? 0;
+    const found = this.ct.lookupTuple(zone, invert({ proto: q.proto, src: q.src, dst: q.dst, sport, dport }));
+    if (!found || found.dir !== 'reply') return p;
+    const e = found.entry;
+    if (!e.nat.includes('snat') && !e.nat.includes('masquerade')) return p;
+    const quoted = { ...q, src: e.orig.src };
+    if (q.sport !== undefined) quoted.sport = e.orig.sport;
+    if (q.icmpId !== undefined) quoted.icmpId = e.orig.sport;
+    const out: Ipv4Packet = { ...p, dst: e.orig.src, icmp: { ...p.icmp, quoted } };
+    this.k.emit('nat.reverse', this.node, { dev: inDev, frame, frameAfter: this.frameWith(frame, out), params: { id: e.id, related: true, dst: out.dst } });
+    return out;
+  }
+
+  ctstate(s: NfState): CtStateName | undefined {
+    if (!s.entry) return undefined;
+    if (s.dir === 'reply' || s.entry.seenReply) return 'ESTABLISHED';
+    return 'NEW';
+  }
+
+  /** filter table decision; false = dropped (traced). */
+  filter(chain: Extract<NfChain, 'INPUT' | 'FORWARD' | 'OUTPUT'>, s: NfState, inDev: string | undefined, outDev: string | undefined, frame: Frame | undefined): boolean {
+    const rule = this.rules.firstMatch('filter', chain, { packet: s.packet, inIface: inDev, outIface: outDev, ctstate: this.ctstate(s) }, ['ACCEPT', 'DROP']);
+    const verdict = rule ? rule.target.kind : this.rules.policy('filter', chain);
+    if (verdict === 'DROP') {
+      this.k.emit('filter.drop', this.node, { dev: inDev ?? outDev, frame, params: { chain, policy: rule === undefined, in: inDev, out: outDev } });
+      return false;
+    }
+    if (rule) this.k.emit('filter.accept', this.node, { dev: inDev ?? outDev, frame, params: { chain, in: inDev, out: outDev } });
+    return true;
+  }
+
+  /** nat POSTROUTING + conntrack confirm. Returns the packet as it leaves, or undefined if dropped. */
+  postRouting(s: NfState, outDev: string, nexthop: string, inDev: string | undefined, frame: Frame | undefined): Ipv4Packet | undefined {
+    const e = s.entry;
+    const p = s.packet;
+    if (!e) return p;
+    if (!s.isNew) {
+      let q = p;
+      if (s.dir === 'original' && (e.nat.includes('snat') || e.nat.includes('masquerade'))) {
+        q = withSrc(p, e.reply.dst, e.reply.dport);
+        this.k.emit(e.nat.includes('masquerade') ? 'nat.masquerade' : 'nat.snat', this.node, { dev: outDev, frame, frameAfter: this.frameWith(frame, q), params: { id: e.id, existing: true, src: q.src } });
+      }
+      if (s.dir === 'reply' && e.nat.includes('dnat')) {
+        q = withSrc(p, e.orig.dst, e.orig.dport);
+        this.k.emit('nat.reverse', this.node, { dev: outDev, frame, frameAfter: this.frameWith(frame, q), params: { id: e.id, src: q.src } });
+      }
+      return q;
+    }
+    let q = p;
+    const rule = this.rules.firstMatch('nat', 'POSTROUTING', { packet: p, inIface: inDev, outIface: outDev }, ['MASQUERADE', 'SNAT', 'ACCEPT']);
+    if (rule && (rule.target.kind === 'MASQUERADE' || rule.target.kind === 'SNAT')) {
+      let ip: string | undefined;
+      let range: [number, number] | undefined;
+      if (rule.target.kind === 'MASQUERADE') {
+        ip = this.addressOf(outDev, nexthop);
+        range = rule.target.toPorts;
+      } else {
+        const to = parseNatTarget(rule.target.toSource);
+        ip = to.ip;
+        if (to.portLo !== undefined) range = [to.portLo, to.portHi ?? to.portLo];
+      }
+      if (ip === undefined || parseIpv4(ip) === null) {
+        this.k.emit('drop', this.node, { dev: outDev, frame, params: { reason: 'masquerade_no_address' } });
+        return undefined;
+      }
+      const wanted = { ...e.reply, dst: ip };
+      const port = e.orig.proto === 'icmp' ? this.pickIcmpId(e.zone, wanted) : this.ct.pickPort(e.zone, wanted, range);
+      if (port !== e.orig.sport) {
+        this.k.emit('nat.port_remap', this.node, { dev: outDev, frame, params: { from: e.orig.sport, to: port, proto: e.orig.proto } });
+      }
+      e.reply = e.orig.proto === 'icmp' ? { ...wanted, sport: port, dport: port } : { ...wanted, dport: port };
+      const kind = rule.target.kind === 'MASQUERADE' ? 'masquerade' : 'snat';
+      e.nat.push(kind);
+      q = withSrc(p, ip, port);
+      this.k.emit(kind === 'masquerade' ? 'nat.masquerade' : 'nat.snat', this.node, { dev: outDev, frame, frameAfter: this.frameWith(frame, q), params: { src: ip, sport: port, existing: false } });
+    }
+    this.confirm(s, outDev, frame);
+    return q;
+  }
+
+  private pickIcmpId(zone: number, reply: CtTuple): number {
+    if (!this.ct.replyTupleInUse(zone, reply)) return reply.dport;
+    for (let id = 1; id < 65536; id++) {
+      const cand = { ...reply, sport: id, dport: id };
+      if (!this.ct.replyTupleInUse(zone, cand)) return id;
+    }
+    return reply.dport;
+  }
+
+  /** Confirms a new entry (end of POSTROUTING, or of INPUT for local delivery). */
+  confirm(s: NfState, dev: string | undefined, frame: Frame | undefined): void {
+    const e = s.entry;
+    if (!e || !s.isNew || e.confirmed) return;
+    this.ct.confirm(e);
+    this.k.emit('ct.new', this.node, { dev, frame, params: { id: e.id, proto: e.orig.proto, orig: tupleText(e.orig), reply: tupleText(e.reply), zone: e.zone, nat: e.nat.join(',') } });
+  }
+}
