@@ -107,13 +107,15 @@ export const trueFalseQuestion = z
 /* ---------- predict the path: a scenario run on the simulation kernel ---------- */
 
 const ipv4 = z.string().regex(/^(\d{1,3}\.){3}\d{1,3}$/, 'an IPv4 address like 192.0.2.10');
-const cidr = z.string().regex(/^(\d{1,3}\.){3}\d{1,3}\/\d{1,2}$/, 'an address with prefix like 192.0.2.10/24');
-const mac = z.string().regex(/^([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}$/, 'a MAC address like bc:24:11:00:00:01');
 
-/** A scenario names a prepared topology (see src/quiz/path/topologies.ts) and varies it. */
+/** The prepared worlds around a Proxmox host (src/quiz/sim/worlds.ts): who is on the other end of its cables. */
+export const TOPOLOGIES = ['bridge-lan', 'provider-one-mac', 'nat-host'] as const;
+export type Topology = (typeof TOPOLOGIES)[number];
+
+/** A scenario names a prepared world and varies it with that world's settings. */
 export const pathScenario = z
   .object({
-    topology: z.enum(['bridge-lan', 'provider-one-mac', 'nat-host', 'routed-host']),
+    topology: z.enum(TOPOLOGIES),
     /** Switches for the topology's knobs (e.g. ip_forward off, no MASQUERADE rule). */
     settings: z.record(z.string(), z.union([z.boolean(), z.number(), z.string()])).default({}),
     packet: z
@@ -165,7 +167,7 @@ export const pathQuestion = z
 export const fixGoal = z
   .object({
     /** The world around the Proxmox host the edited file configures. */
-    topology: z.enum(['nat-host', 'routed-host', 'bridge-lan']),
+    topology: z.enum(TOPOLOGIES),
     /** A ping from this node to this address must be answered (or must not, with expect: unreachable). */
     from: id,
     to: ipv4,

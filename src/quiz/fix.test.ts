@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { loadBank } from './bank-fs.ts';
+import { checkFix, MAX_CONFIG_CHARS } from './fix/check.ts';
+import { scoreAnswer } from './scoring.ts';
+import type { FixQuestion } from './schema.ts';
+
+const fixQuestions = [...loadBank().questions.values()].filter((q): q is FixQuestion => q.type === 'fix');
+
+describe('"fix the config" questions are checked on the kernel', () => {
+  it('exist', () => expect(fixQuestions.length).toBeGreaterThanOrEqual(2));
+
+  for (const q of fixQuestions) {
+    it(`${q.id}: the broken file fails the goal and the reference fix passes, in both languages`, () => {
+      for (const lang of ['en', 'ko'] as const) {
+        const broken = checkFix(q.goal, q.start, lang);
+        expect(broken.passed, `${lang} start`).toBe(false);
+        const fixed = checkFix(q.goal, q.solution, lang);
+        expect(fixed.passed, `${lang} solution`).toBe(true);
+        expect(fixed.diagnostics).toEqual([]);
+        expect(fixed.summary.length).toBeGreaterThan(20);
+        expect(scoreAnswer({ type: 'fix' }, { type: 'fix', config: q.solution }, { fixPassed: fixed.passed }).points).toBe(1);
+      }
+    });
+  }
+
+  it('explains where the NAT reply dies when MASQUERADE is missing (no route back to a private address)', () => {
+    const q = fixQuestions.find((x) => x.id === 'nat-fix-masquerade')!;
+    const report = checkFix(q.goal, q.start, 'en');
+    expect(report.summary).toMatch(/gateway drops it: no route/);
+  });
+
+  it('does not accept a "fix" that bridges the guest onto a one-MAC provider port', () => {
+    const q = fixQuestions.find((x) => x.id === 'routed-fix-forward')!;
+    const bridged = q.solution.replace('bridge-ports none', 'bridge-ports eno0');
+    expect(checkFix(q.goal, bridged, 'en').passed).toBe(false);
+  });
+
+  it('reports file problems with line and column in the reader\'s language and never throws on junk', () => {
+    const q = fixQuestions[0]!;
+    const report = checkFix(q.goal, 'iface vmbr0 inet static\n  adress 10.10.10.1/24\n', 'ko');
+    expect(report.passed).toBe(false);
+    expect(report.diagnostics.join('\n')).toMatch(/2번째 줄 3번째 칸/);
+    for (const junk of ['', '\u0000\u0001', 'auto\n'.repeat(500), '{{{{', 'iface eno1 inet static\n address 999.1.1.1/99']) {
+      expect(() => checkFix(q.goal, junk, 'en')).not.toThrow();
+    }
+  });
+
+  it('refuses oversized input before parsing it', () => {
+    const report = checkFix(fixQuestions[0]!.goal, 'x'.repeat(MAX_CONFIG_CHARS + 1), 'en');
+    expect(report).toMatchObject({ passed: false, diagnostics: [] });
+    expect(report.summary).toMatch(/longer than/);
+  });
+});

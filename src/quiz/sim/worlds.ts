@@ -1,0 +1,234 @@
+/**
+ * The worlds quiz scenarios run in: a Proxmox host configured from a real interfaces file, its
+ * guests, and what is at the other end of its cables. Each world has a default file (the
+ * reference configuration of its lesson) and a few settings that change the file the way a
+ * reader's mistake would (a deleted line), so a question states its variation in words and the
+ * kernel decides what happens.
+ */
+import { checkInterfaces } from '../../config/interfaces/index.ts';
+import type { Diagnostic } from '../../config/diagnostic.ts';
+import { Sim } from '../../sim/index.ts';
+import type { Host } from '../../sim/host.ts';
+import type { Topology } from '../schema.ts';
+import { applyHostConfig } from './apply-host.ts';
+
+export type Settings = Readonly<Record<string, boolean | number | string>>;
+
+/** Node names as a reader sees them, per language. */
+export type Labels = Record<string, { ko: string; en: string }>;
+
+export interface World {
+  sim: Sim;
+  labels: Labels;
+  /** Problems in the interfaces file the Proxmox host was built from. */
+  diagnostics: Diagnostic[];
+}
+
+interface GuestSpec {
+  id: string;
+  bridge: string;
+  cidr: string;
+  gateway: string;
+  listen?: number[];
+}
+
+const DEFAULT_BRIDGE = `auto lo
+iface lo inet loopback
+
+iface eno1 inet manual
+
+auto vmbr0
+iface vmbr0 inet static
+        address 192.168.10.2/24
+        gateway 192.168.10.1
+        bridge-ports eno1
+        bridge-stp off
+        bridge-fd 0
+`;
+
+const ROUTED = `auto lo
+iface lo inet loopback
+
+auto eno0
+iface eno0 inet static
+        address 198.51.100.5/29
+        gateway 198.51.100.1
+        post-up echo 1 > /proc/sys/net/ipv4/ip_forward
+        post-up echo 1 > /proc/sys/net/ipv4/conf/eno0/proxy_arp
+
+auto vmbr0
+iface vmbr0 inet static
+        address 203.0.113.17/28
+        bridge-ports none
+        bridge-stp off
+        bridge-fd 0
+`;
+
+/** What a reader does when they bridge on a one-MAC provider: the host's address moves to vmbr0. */
+const BRIDGED_AT_PROVIDER = `auto lo
+iface lo inet loopback
+
+iface eno0 inet manual
+
+auto vmbr0
+iface vmbr0 inet static
+        address 198.51.100.5/29
+        gateway 198.51.100.1
+        bridge-ports eno0
+        bridge-stp off
+        bridge-fd 0
+`;
+
+const NAT = `auto lo
+iface lo inet loopback
+
+iface eno1 inet manual
+
+auto vmbr0
+iface vmbr0 inet static
+        address 198.51.100.5/24
+        gateway 198.51.100.1
+        bridge-ports eno1
+        bridge-stp off
+        bridge-fd 0
+
+auto vmbr1
+iface vmbr1 inet static
+        address 10.10.10.1/24
+        bridge-ports none
+        bridge-stp off
+        bridge-fd 0
+
+        post-up   echo 1 > /proc/sys/net/ipv4/ip_forward
+        post-up   iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -o vmbr0 -j MASQUERADE
+        post-down iptables -t nat -D POSTROUTING -s '10.10.10.0/24' -o vmbr0 -j MASQUERADE
+        post-up   iptables -t raw -I PREROUTING -i fwbr+ -j CT --zone 1
+        post-down iptables -t raw -D PREROUTING -i fwbr+ -j CT --zone 1
+        post-up   iptables -t nat -A PREROUTING -i vmbr0 -p tcp --dport 2222 -j DNAT --to 10.10.10.100:22
+        post-down iptables -t nat -D PREROUTING -i vmbr0 -p tcp --dport 2222 -j DNAT --to 10.10.10.100:22
+`;
+
+const withoutLines = (text: string, pattern: RegExp) =>
+  text
+    .split('\n')
+    .filter((line) => !pattern.test(line))
+    .join('\n');
+
+/** The interfaces file a world's Proxmox host runs with these settings. */
+export function hostFile(topology: Topology, settings: Settings = {}): string {
+  switch (topology) {
+    case 'bridge-lan':
+      return DEFAULT_BRIDGE;
+    case 'provider-one-mac': {
+      let text = settings.bridged ? BRIDGED_AT_PROVIDER : ROUTED;
+      if (settings.ipForward === false) text = withoutLines(text, /ip_forward/);
+      if (settings.proxyArp === false) text = withoutLines(text, /proxy_arp/);
+      return text;
+    }
+    case 'nat-host': {
+      let text = NAT;
+      if (settings.masquerade === false) text = withoutLines(text, /MASQUERADE/);
+      if (settings.portForward === false) text = withoutLines(text, /DNAT/);
+      if (settings.ipForward === false) text = withoutLines(text, /ip_forward/);
+      return text;
+    }
+  }
+}
+
+const L = (en: string, ko: string) => ({ en, ko });
+
+function external(sim: Sim, id: string, nic: string, cidr: string, gateway?: string, kind: 'external' | 'router' = 'external'): Host {
+  const host = sim.addHost({ id, kind });
+  host.addNic(nic).addAddress(nic, cidr);
+  if (gateway) host.addRoute({ dst: '0.0.0.0/0', via: gateway, dev: nic });
+  return host;
+}
+
+/** A guest whose bridge the file no longer defines stays unplugged (it is not created). */
+function addGuest(sim: Sim, pve: Host, g: GuestSpec): void {
+  if (!pve.devices.has(g.bridge)) return;
+  const guest = sim.addHost({ id: g.id, kind: 'guest' });
+  guest.addNic('eth0').addAddress('eth0', g.cidr);
+  guest.addRoute({ dst: '0.0.0.0/0', via: g.gateway, dev: 'eth0' });
+  for (const port of g.listen ?? []) guest.listen('tcp', port);
+  sim.attachGuest(pve.id, g.bridge, g.id, 'eth0', { tapName: `tap${g.id.replace(/\D/g, '')}i0` });
+}
+
+/**
+ * Builds a world. `hostText` replaces the Proxmox host's file (the "fix the config" answer);
+ * without it the world uses its reference file varied by `settings`.
+ */
+export function buildWorld(topology: Topology, settings: Settings = {}, hostText?: string): World {
+  const sim = new Sim({ seed: 1 });
+  const text = hostText ?? hostFile(topology, settings);
+  const checked = checkInterfaces(text);
+  const pve = sim.addHost({ id: 'pve', kind: 'proxmox' });
+  const labels: Labels = { pve: L('the Proxmox host', 'Proxmox 호스트') };
+
+  switch (topology) {
+    case 'bridge-lan': {
+      const lan = sim.addSwitch({ id: 'lan', kind: 'learning' });
+      pve.addNic('eno1');
+      applyHostConfig(pve, checked.host);
+      sim.connect({ node: 'pve', port: 'eno1' }, { node: lan.id, port: 'p1' });
+      external(sim, 'laptop', 'eth0', '192.168.10.20/24', '192.168.10.1');
+      sim.connect({ node: 'laptop', port: 'eth0' }, { node: 'lan', port: 'p2' });
+      external(sim, 'router', 'eth0', '192.168.10.1/24', undefined, 'router');
+      sim.connect({ node: 'router', port: 'eth0' }, { node: 'lan', port: 'p3' });
+      addGuest(sim, pve, { id: 'vm100', bridge: 'vmbr0', cidr: '192.168.10.50/24', gateway: '192.168.10.1' });
+      addGuest(sim, pve, { id: 'vm101', bridge: 'vmbr0', cidr: '192.168.10.51/24', gateway: '192.168.10.1' });
+      Object.assign(labels, {
+        lan: L('the office switch', '사무실 스위치'),
+        laptop: L('the laptop', '노트북'),
+        router: L('the office router', '사무실 라우터'),
+        vm100: L('VM 100', 'VM 100'),
+        vm101: L('VM 101', 'VM 101'),
+      });
+      break;
+    }
+    case 'provider-one-mac': {
+      pve.addNic('eno0');
+      applyHostConfig(pve, checked.host);
+      const provider = sim.addSwitch({ id: 'provider', kind: 'provider', registeredMac: pve.devMac('eno0') });
+      // The customer port is the first one cabled: the host's.
+      sim.connect({ node: 'pve', port: 'eno0' }, { node: provider.id, port: 'customer' });
+      const gw = external(sim, 'gw', 'eth0', '198.51.100.1/29', undefined, 'router');
+      gw.addNic('eth1').addAddress('eth1', '192.0.2.1/24');
+      gw.addRoute({ dst: '203.0.113.16/28', via: '198.51.100.5', dev: 'eth0' });
+      gw.setSysctl('net.ipv4.ip_forward', 1);
+      sim.connect({ node: 'gw', port: 'eth0' }, { node: 'provider', port: 'uplink' });
+      external(sim, 'web', 'eth0', '192.0.2.80/24', '192.0.2.1');
+      sim.connect({ node: 'web', port: 'eth0' }, { node: 'gw', port: 'eth1' });
+      if (settings.bridged) addGuest(sim, pve, { id: 'vm100', bridge: 'vmbr0', cidr: '198.51.100.6/29', gateway: '198.51.100.1' });
+      else addGuest(sim, pve, { id: 'vm100', bridge: 'vmbr0', cidr: '203.0.113.18/28', gateway: '203.0.113.17' });
+      Object.assign(labels, {
+        provider: L("the provider's switch", '업체 스위치'),
+        gw: L("the provider's gateway", '업체 게이트웨이'),
+        web: L('the web server', '웹 서버'),
+        vm100: L('VM 100', 'VM 100'),
+      });
+      break;
+    }
+    case 'nat-host': {
+      pve.addNic('eno1');
+      applyHostConfig(pve, checked.host);
+      const upstream = sim.addSwitch({ id: 'upstream', kind: 'learning' });
+      sim.connect({ node: 'pve', port: 'eno1' }, { node: upstream.id, port: 'p1' });
+      const gw = external(sim, 'gw', 'eth0', '198.51.100.1/24', undefined, 'router');
+      gw.addNic('eth1').addAddress('eth1', '192.0.2.1/24');
+      gw.setSysctl('net.ipv4.ip_forward', 1);
+      sim.connect({ node: 'gw', port: 'eth0' }, { node: 'upstream', port: 'p2' });
+      external(sim, 'web', 'eth0', '192.0.2.80/24', '192.0.2.1');
+      sim.connect({ node: 'web', port: 'eth0' }, { node: 'gw', port: 'eth1' });
+      addGuest(sim, pve, { id: 'vm100', bridge: 'vmbr1', cidr: '10.10.10.100/24', gateway: '10.10.10.1', listen: [22] });
+      Object.assign(labels, {
+        upstream: L("the provider's switch", '업체 스위치'),
+        gw: L("the web server's gateway", '웹 서버 쪽 게이트웨이'),
+        web: L('the web server', '웹 서버'),
+        vm100: L('VM 100', 'VM 100'),
+      });
+      break;
+    }
+  }
+  return { sim, labels, diagnostics: checked.diagnostics };
+}
