@@ -1,0 +1,184 @@
+/**
+ * The bond lab: pick a mode, hash policy and switch, send 200 flows and see how bond0 spreads
+ * them over eno1/eno2; pull a cable during a ping and see what the bond does about it.
+ */
+import { useEffect, useId, useState } from 'react';
+import { playStrings, type Lang } from '../../i18n/play.ts';
+import { changeCable, distribute, DEFAULT_SETUP, SLAVES, type BondSetup, type CableChange, type Distribution, type SlaveName, type SwitchKind } from './engine.ts';
+import { isBondMode, isPolicy, MODE_OPTIONS, POLICY_OPTIONS, policyUse } from './modes.ts';
+import { notesFor } from './notes.ts';
+import { LoadChart } from './LoadChart.tsx';
+import { CableStory, lossSentence } from './CableStory.tsx';
+import '../../playground/play-ui.css';
+import './bond.css';
+
+export interface BondLabProps {
+  lang: Lang;
+  /** Starting mode, e.g. '802.3ad' for the LACP part of the lesson. */
+  mode?: BondSetup['mode'];
+  switchKind?: SwitchKind;
+}
+
+const FLOWS = 200;
+const MIIMON_CHOICES = [50, 100, 200, 500];
+
+export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
+  const s = playStrings(lang).bond;
+  const base = useId();
+  const [setup, setSetup] = useState<BondSetup>({ ...DEFAULT_SETUP, ...(mode ? { mode } : {}), ...(switchKind ? { switchKind } : {}) });
+  const [dist, setDist] = useState<Distribution | undefined>(undefined);
+  const [sent, setSent] = useState(false);
+  const [change, setChange] = useState<CableChange | undefined>(undefined);
+  const [status, setStatus] = useState('');
+  const [failed, setFailed] = useState(false);
+
+  // Once flows have been sent, every change of the set-up re-sends them on a fresh kernel.
+  useEffect(() => {
+    if (!sent) return;
+    try {
+      const d = distribute(setup, FLOWS);
+      setDist(d);
+      setStatus(d.slaves.map((sl) => s.perSlave(sl.name, sl.flows, Math.round((sl.flows / Math.max(1, d.flows)) * 100))).join(', '));
+    } catch {
+      setFailed(true);
+    }
+  }, [setup, sent, s]);
+
+  const update = (patch: Partial<BondSetup>) => {
+    setChange(undefined);
+    setSetup((prev) => ({ ...prev, ...patch }));
+  };
+
+  const toggleCable = (slave: SlaveName) => {
+    try {
+      const c = changeCable(setup, slave);
+      setChange(c);
+      setSetup((prev) => ({ ...prev, cables: { ...prev.cables, [slave]: c.plugged } }));
+      setStatus(`${c.plugged ? s.pluggedAt('') : s.unpluggedAt('')} ${lossSentence(lang, c, setup.miimonMs)}`.replace(/\s+/g, ' ').trim());
+    } catch {
+      setFailed(true);
+    }
+  };
+
+  const reset = () => {
+    setFailed(false);
+    setChange(undefined);
+    setDist(undefined);
+    setSent(false);
+    setSetup({ ...DEFAULT_SETUP });
+  };
+
+  if (failed) {
+    return (
+      <section className="nmp-panel" role="alert">
+        <p>{s.error}</p>
+        <button type="button" className="nmp-btn" onClick={reset}>
+          {s.resetLab}
+        </button>
+      </section>
+    );
+  }
+
+  const use = policyUse(setup.mode);
+  const notes = dist ? notesFor(setup, dist) : [];
+
+  return (
+    <section className="nmp-panel nmp-bond" aria-labelledby={`${base}-title`} data-widget="bond-lab">
+      <h3 id={`${base}-title`}>{s.title}</h3>
+      <p className="nmp-muted">{s.intro}</p>
+      <div className="nmp-toolbar nmp-bond__controls">
+        <label className="nmp-field">
+          <span>{s.mode}</span>
+          <select value={setup.mode} onChange={(e) => isBondMode(e.target.value) && update({ mode: e.target.value })}>
+            {MODE_OPTIONS.map((o) => (
+              <option key={o.mode} value={o.mode}>
+                {o.number} — {o.mode}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="nmp-field">
+          <span>{s.policy}</span>
+          <select
+            value={use === 'fixed' ? 'layer2' : setup.policy}
+            disabled={use !== 'used'}
+            aria-describedby={use !== 'used' ? `${base}-policy-note` : undefined}
+            onChange={(e) => isPolicy(e.target.value) && update({ policy: e.target.value })}
+          >
+            {POLICY_OPTIONS.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+          {use !== 'used' && (
+            <span id={`${base}-policy-note`} className="nmp-muted nmp-bond__small">
+              {use === 'fixed' ? s.policyFixed : s.policyUnused(setup.mode)}
+            </span>
+          )}
+        </label>
+        <label className="nmp-field">
+          <span>{s.miimon}</span>
+          <select value={setup.miimonMs} onChange={(e) => update({ miimonMs: Number(e.target.value) })}>
+            {MIIMON_CHOICES.map((m) => (
+              <option key={m} value={m}>
+                {m}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <fieldset className="nmp-bond__switch">
+        <legend>{s.switchKind}</legend>
+        {(['lacp', 'learning'] as const).map((k) => (
+          <label key={k}>
+            <input type="radio" name={`${base}-switch`} value={k} checked={setup.switchKind === k} onChange={() => update({ switchKind: k })} /> {s.switchNames[k]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="nmp-toolbar">
+        <button type="button" className="nmp-btn nmp-btn--primary" onClick={() => setSent(true)} disabled={sent}>
+          {s.sendFlows(FLOWS)}
+        </button>
+      </div>
+
+      {dist && (
+        <div className="nmp-bond__result">
+          <h4>{s.flowsHeading}</h4>
+          <LoadChart lang={lang} data={dist} />
+          <ul className="nmp-bond__notes">
+            {notes.map((n) => (
+              <li key={n}>{n === 'hashed' ? s.notes.hashed(use === 'fixed' ? 'layer2' : setup.policy) : s.notes[n]}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <h4>{s.cablesHeading}</h4>
+      <p className="nmp-muted">{s.cableHelp}</p>
+      <div className="nmp-toolbar">
+        {SLAVES.map((sl) => (
+          <button key={sl} type="button" className="nmp-btn" data-cable={sl} data-plugged={setup.cables[sl]} onClick={() => toggleCable(sl)}>
+            {s.cableButton(sl, setup.cables[sl])}
+          </button>
+        ))}
+      </div>
+      <p className="nmp-bond__cables">
+        {SLAVES.map((sl) => (
+          <span key={sl} className="nmp-bond__cable" data-plugged={setup.cables[sl]}>
+            {s.cableState(sl, setup.cables[sl])}
+          </span>
+        ))}
+      </p>
+      {change && (
+        <div className="nmp-narration">
+          <h5 className="nmp-story__title">{s.failoverHeading}</h5>
+          <CableStory lang={lang} change={change} miimonMs={setup.miimonMs} />
+        </div>
+      )}
+      <p className="nmp-sr-only" role="status" aria-live="polite">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+/** What a cable change did, in the reader's language: loss, the miimon explanation, and the kernel's own events. */
+import { narrate } from '../../i18n/trace.ts';
+import { fmtTime } from '../../i18n/lang.ts';
+import { playStrings, type Lang } from '../../i18n/play.ts';
+import { NODE_NAMES, type CableChange } from './engine.ts';
+
+export interface CableStoryProps {
+  lang: Lang;
+  change: CableChange;
+  miimonMs: number;
+  /** Extra names for the narration (the small-office lab calls eno1 "cable A"). */
+  label?: (slave: string) => string;
+}
+
+export function lossSentence(lang: Lang, c: CableChange, miimonMs: number): string {
+  const s = playStrings(lang).bond;
+  if (c.lost === 0) return s.noLoss(c.sent);
+  return `${s.lost(c.lost, c.sent)} ${s.lostExplain(miimonMs, c.gapMs)}`;
+}
+
+export function CableStory({ lang, change, miimonMs }: CableStoryProps) {
+  const s = playStrings(lang).bond;
+  const ctx = { name: (id: string) => NODE_NAMES[id]?.[lang] ?? id };
+  return (
+    <div className="nmp-story">
+      <p>
+        {change.plugged ? s.pluggedAt(fmtTime(change.atMs, lang)) : s.unpluggedAt(fmtTime(change.atMs, lang))}{' '}
+        <strong>{lossSentence(lang, change, miimonMs)}</strong>
+      </p>
+      {change.events.length > 0 && (
+        <>
+          <h5 className="nmp-story__title">{s.eventsHeading}</h5>
+          <ol className="nmp-story__events">
+            {change.events.map((ev) => (
+              <li key={ev.seq}>
+                <span className="nmp-story__t">{fmtTime(ev.t, lang)}</span> {narrate(ev, lang, ctx)}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}
