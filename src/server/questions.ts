@@ -4,12 +4,20 @@
  * submitting. Grading itself is the quiz module's scoring (src/quiz/scoring.ts), never a copy.
  */
 import type { Bank } from '../quiz/bank.ts';
-import type { PathQuestion, Question, QuestionType } from '../quiz/schema.ts';
+import type { FixGoal, PathQuestion, Question, QuestionType } from '../quiz/schema.ts';
 import { keyFromData, type Answer, type AnswerKey } from '../quiz/scoring.ts';
 import type { Lang } from './types.ts';
 
-/** Finds the right option of a "predict the path" question by running the kernel. */
-export type PathKeyResolver = (q: PathQuestion) => string | undefined;
+/**
+ * The kernel-backed checkers of the quiz module, passed in so that this module (and its tests)
+ * does not start a simulation on import.
+ */
+export interface Checkers {
+  /** The right option of a "predict the path" question, found by running its scenario. */
+  solvePath?: (q: PathQuestion) => string | undefined;
+  /** Whether an edited interfaces file makes a "fix the config" goal pass. */
+  fixPasses?: (goal: FixGoal, config: string, lang: Lang) => boolean;
+}
 
 export interface Choice {
   id: string;
@@ -21,7 +29,8 @@ export type PublicQuestion =
   | { id: string; type: 'single' | 'path'; prompt: string; options: Choice[] }
   | { id: string; type: 'multiple'; prompt: string; options: Choice[] }
   | { id: string; type: 'truefalse'; prompt: string; reasons: Choice[] }
-  | { id: string; type: 'match'; prompt: string; items: Choice[]; choices: Choice[] };
+  | { id: string; type: 'match'; prompt: string; items: Choice[]; choices: Choice[] }
+  | { id: string; type: 'fix'; prompt: string; hint: string; start: string };
 
 /** One line of feedback after submitting: an option (or matching item) and why it is right or wrong. */
 export interface Note {
@@ -48,18 +57,18 @@ export interface CatalogGroup {
 
 /**
  * The answer keys the server can grade with. Types whose key is not in the data need their
- * checker: `path` a resolver running the kernel; `fix` is left out (its checker edits and runs a
- * whole config, which belongs to the self-study island).
+ * checker: `path` is solved on the kernel once here, `fix` is checked per answer; without the
+ * checker such questions are simply not offered.
  */
-export function gradableKeys(bank: Bank, resolvePath?: PathKeyResolver): Map<string, AnswerKey> {
+export function gradableKeys(bank: Bank, checkers: Checkers = {}): Map<string, AnswerKey> {
   const keys = new Map<string, AnswerKey>();
   for (const q of bank.questions.values()) {
     if (q.type === 'path') {
-      const choice = resolvePath?.(q);
+      const choice = checkers.solvePath?.(q);
       if (choice) keys.set(q.id, { type: 'path', choice });
       continue;
     }
-    if (q.type === 'fix') continue;
+    if (q.type === 'fix' && !checkers.fixPasses) continue;
     const key = keyFromData(q);
     if (key) keys.set(q.id, key);
   }
@@ -105,7 +114,7 @@ export function publicQuestion(q: Question, lang: Lang): PublicQuestion | undefi
         choices: q.choices.map((c) => ({ id: c.id, text: c[lang].text })),
       };
     case 'fix':
-      return undefined;
+      return { id: q.id, type: 'fix', prompt: q[lang].prompt, hint: q[lang].hint, start: q.start };
   }
 }
 
@@ -142,12 +151,12 @@ export function answerProblem(q: Question, answer: Answer): string | undefined {
       return undefined;
     }
     case 'fix':
-      return 'this question cannot be answered here';
+      return undefined;
   }
 }
 
 /** Explanations for one answered question, in the student's language. */
-export function notesFor(q: Question, key: AnswerKey, answer: Answer | undefined, lang: Lang): Note[] {
+export function notesFor(q: Question, key: AnswerKey, answer: Answer | undefined, lang: Lang, correct = false): Note[] {
   switch (q.type) {
     case 'single':
     case 'path': {
@@ -183,7 +192,7 @@ export function notesFor(q: Question, key: AnswerKey, answer: Answer | undefined
       });
     }
     case 'fix':
-      return [];
+      return [{ text: '', why: q[lang].explain, right: true, picked: correct }];
   }
 }
 

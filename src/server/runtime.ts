@@ -3,9 +3,12 @@
  * the database, and concurrent first requests share the same opening.
  */
 import type { Bank } from '../quiz/bank.ts';
+import type { AnswerKey } from '../quiz/scoring.ts';
 import { bundledBank } from './bank.ts';
 import { readConfig, type ServerConfig } from './config.ts';
-import { gradableKeys } from './questions.ts';
+import { checkFix } from '../quiz/fix/check.ts';
+import { solvePathQuestion } from '../quiz/path/solve.ts';
+import { gradableKeys, type Checkers } from './questions.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { AssignmentService } from './service.ts';
 import { SqliteAssignmentStore } from './sqlite-store.ts';
@@ -19,22 +22,47 @@ export interface Runtime {
   limits: { create: RateLimiter; submit: RateLimiter };
 }
 
+/** The quiz module's kernel checkers: the same verdicts as self-study, computed on the server. */
+export const CHECKERS: Checkers = {
+  solvePath: (q) => {
+    try {
+      return solvePathQuestion(q).choice;
+    } catch (error) {
+      // A scenario no option describes is a content bug the build reports; here it only means
+      // the question is not offered for assignments.
+      console.error(`netmodes: path question ${q.id} left out of assignments: ${(error as Error).message}`);
+      return undefined;
+    }
+  },
+  fixPasses: (goal, config, lang) => checkFix(goal, config, lang).passed,
+};
+
 const KEY = Symbol.for('netmodes.server.runtime');
 type Holder = { [KEY]?: Runtime };
+
+let grading: { bank: Bank; keys: Map<string, AnswerKey> } | undefined;
+
+/** The bank and its answer keys (path questions solved on the kernel), once per process. */
+export function gradingSetup(): { bank: Bank; keys: Map<string, AnswerKey> } {
+  if (!grading) {
+    const bank = bundledBank();
+    grading = { bank, keys: gradableKeys(bank, CHECKERS) };
+  }
+  return grading;
+}
 
 export function runtime(): Runtime {
   const holder = globalThis as Holder;
   let rt = holder[KEY];
   if (!rt) {
     const config = readConfig();
-    const bank = bundledBank();
+    const { bank, keys } = gradingSetup();
     const store = new SqliteAssignmentStore(config.dbPath);
-    const keys = gradableKeys(bank);
     rt = {
       config,
       bank,
       store,
-      service: new AssignmentService(store, bank, keys),
+      service: new AssignmentService(store, bank, keys, CHECKERS),
       limits: { create: new RateLimiter(config.createLimit), submit: new RateLimiter(config.submitLimit) },
     };
     holder[KEY] = rt;
@@ -42,12 +70,4 @@ export function runtime(): Runtime {
     process.once('exit', () => store.close());
   }
   return rt;
-}
-
-/** The bank and keys without opening the database (the teacher's builder page needs only these). */
-export function bankOnly(): { bank: Bank; keys: ReturnType<typeof gradableKeys> } {
-  const rt = (globalThis as Holder)[KEY];
-  if (rt) return { bank: rt.bank, keys: gradableKeys(rt.bank) };
-  const bank = bundledBank();
-  return { bank, keys: gradableKeys(bank) };
 }

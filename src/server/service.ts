@@ -10,7 +10,7 @@ import { orderFor } from '../quiz/shuffle.ts';
 import { submissionsCsv } from './csv.ts';
 import { ApiError } from './http.ts';
 import { NAME_MAX_CHARS, nameKey, nameLength, normalizeName } from './names.ts';
-import { answerProblem, notesFor, publicQuestion, type Note, type PublicQuestion } from './questions.ts';
+import { answerProblem, notesFor, publicQuestion, type Checkers, type Note, type PublicQuestion } from './questions.ts';
 import { questionStats, scoreDistribution, type Bin, type QuestionStats } from './stats.ts';
 import { hashToken, isJoinCode, newJoinCode, newPublicId, newToken, normalizeJoinCode, tokenMatches } from './tokens.ts';
 import type { Assignment, AssignmentStore, Lang, Submission } from './types.ts';
@@ -69,11 +69,13 @@ export class AssignmentService {
   readonly #bank: Bank;
   readonly #keys: ReadonlyMap<string, AnswerKey>;
   readonly #now: () => number;
+  readonly #checkers: Checkers;
 
-  constructor(store: AssignmentStore, bank: Bank, keys: ReadonlyMap<string, AnswerKey>, now: () => number = Date.now) {
+  constructor(store: AssignmentStore, bank: Bank, keys: ReadonlyMap<string, AnswerKey>, checkers: Checkers = {}, now: () => number = Date.now) {
     this.#store = store;
     this.#bank = bank;
     this.#keys = keys;
+    this.#checkers = checkers;
     this.#now = now;
   }
 
@@ -169,7 +171,8 @@ export class AssignmentService {
         const problem = answerProblem(q, answer);
         if (problem) throw new ApiError(400, 'invalid_answer', `${q.id}: ${problem}`);
       }
-      scores[q.id] = scoreAnswer(this.#keys.get(q.id)!, answer);
+      const fixPassed = q.type === 'fix' && answer?.type === 'fix' ? this.#checkers.fixPasses?.(q.goal, answer.config, input.locale) === true : undefined;
+      scores[q.id] = scoreAnswer(this.#keys.get(q.id)!, answer, { fixPassed });
     }
     const total = totalScore(a.questionIds, scores);
     const token = newToken(24);
@@ -203,7 +206,7 @@ export class AssignmentService {
     if (!a.showExplanations) return base;
     base.questions = this.#questions(a).map((q) => {
       const r = s.results[q.id] ?? { points: 0, correct: false };
-      return { id: q.id, prompt: q[lang].prompt, points: r.points, correct: r.correct, notes: notesFor(q, this.#keys.get(q.id)!, s.answers[q.id], lang) };
+      return { id: q.id, prompt: q[lang].prompt, points: r.points, correct: r.correct, notes: notesFor(q, this.#keys.get(q.id)!, s.answers[q.id], lang, r.correct) };
     });
     return base;
   }

@@ -8,6 +8,8 @@ export const LIMITS = {
   rawNameChars: 200,
   idChars: 80,
   choicesPerAnswer: 10,
+  /** An edited interfaces file (the fix checker refuses longer ones too). */
+  configChars: 20_000,
   createBodyBytes: 16 * 1024,
   submitBodyBytes: 64 * 1024,
   smallBodyBytes: 1024,
@@ -37,6 +39,7 @@ const answer = z.discriminatedUnion('type', [
   z.object({ type: z.literal('path'), choice: id }).strict(),
   z.object({ type: z.literal('multiple'), choices: z.array(id).max(LIMITS.choicesPerAnswer) }).strict(),
   z.object({ type: z.literal('truefalse'), value: z.boolean(), reason: id.optional() }).strict(),
+  z.object({ type: z.literal('fix'), config: z.string().max(LIMITS.configChars, `at most ${LIMITS.configChars} characters`) }).strict(),
   z
     .object({
       type: z.literal('match'),

@@ -1,0 +1,286 @@
+/**
+ * The teacher's class view. The token comes from the link's fragment (#t=...), which browsers
+ * never send to a server, and goes to the API only in an Authorization header. Refreshes every
+ * few seconds while the tab is visible.
+ */
+import { useCallback, useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import type { QrMatrix } from '../../server/qr.ts';
+import type { Dashboard as DashboardData } from '../../server/service.ts';
+import { api, errorText } from './api.ts';
+import { CopyField } from './CopyField.tsx';
+import { Qr } from './Qr.tsx';
+import { ScoreChart } from './ScoreChart.tsx';
+import { formatWhen, teacherStrings, type TeacherLang } from './strings.ts';
+import './teacher.css';
+
+type Data = DashboardData & { studentUrl: string; qr: QrMatrix };
+
+const REFRESH_MS = 4000;
+
+function tokenFrom(text: string): string {
+  const m = /(?:#|^)t=([A-Za-z0-9_-]+)/.exec(text.trim());
+  return m?.[1] ?? (/^[A-Za-z0-9_-]{20,}$/.test(text.trim()) ? text.trim() : '');
+}
+
+function percent(rate: number | null): string {
+  return rate === null ? '—' : `${Math.round(rate * 100)}%`;
+}
+
+export default function Dashboard({ lang, code }: { lang: TeacherLang; code: string }) {
+  const t = teacherStrings[lang];
+  const [token, setToken] = useState('');
+  const [tokenInput, setTokenInput] = useState('');
+  const [data, setData] = useState<Data | null>(null);
+  const [error, setError] = useState('');
+  const [stale, setStale] = useState(false);
+  const [updatedAt, setUpdatedAt] = useState(0);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [announce, setAnnounce] = useState('');
+  const [showQr, setShowQr] = useState(false);
+  const [csvBusy, setCsvBusy] = useState(false);
+  const [ready, setReady] = useState(false);
+  const lastCount = useRef(-1);
+  const tokenId = useId();
+
+  useEffect(() => {
+    setToken(tokenFrom(window.location.hash));
+    setReady(true);
+  }, []);
+
+  const load = useCallback(async () => {
+    if (!token) return;
+    const result = await api<Data>(`/api/assignments/${code}/dashboard`, { token });
+    if (!result.ok) {
+      if (result.status === 403 || result.status === 404) {
+        setError(errorText(result, t.errors));
+        setData(null);
+      } else setStale(true);
+      return;
+    }
+    setError('');
+    setStale(false);
+    setData(result.data);
+    setUpdatedAt(Date.now());
+    // Announce arrivals, not every poll: a screen reader should not chatter every few seconds.
+    const n = result.data.submissions.length;
+    if (lastCount.current >= 0 && n !== lastCount.current) setAnnounce(t.liveStatus(n, new Date().toLocaleTimeString(lang)));
+    lastCount.current = n;
+  }, [token, code, t, lang]);
+
+  useEffect(() => {
+    if (!token) return;
+    void load();
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === 'visible') void load();
+    }, REFRESH_MS);
+    const onVisible = () => document.visibilityState === 'visible' && void load();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [token, load]);
+
+  function applyToken(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found = tokenFrom(tokenInput);
+    if (found) {
+      window.history.replaceState(null, '', `#t=${found}`);
+      setToken(found);
+    }
+  }
+
+  async function setClosed(closed: boolean) {
+    const result = await api<{ state: string }>(`/api/assignments/${code}`, { method: 'PATCH', body: { closed }, token });
+    if (!result.ok) setError(errorText(result, t.errors));
+    await load();
+  }
+
+  async function remove(id: string, name: string) {
+    const result = await api<void>(`/api/assignments/${code}/submissions/${id}`, { method: 'DELETE', token });
+    setConfirming(null);
+    if (!result.ok && result.status !== 404) return setError(errorText(result, t.errors));
+    setAnnounce(t.deleted(name));
+    await load();
+  }
+
+  async function downloadCsv() {
+    setCsvBusy(true);
+    try {
+      const response = await fetch(`/api/assignments/${code}/export.csv?lang=${lang}`, { headers: { authorization: `Bearer ${token}` } });
+      if (!response.ok) {
+        setError(t.errors.forbidden ?? '');
+        return;
+      }
+      const url = URL.createObjectURL(await response.blob());
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `netmodes-${code}.csv`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch {
+      setError(t.errors.network ?? '');
+    } finally {
+      setCsvBusy(false);
+    }
+  }
+
+  if (!ready) return <p>{t.loading}</p>;
+
+  if (!token) {
+    return (
+      <form className="nm-teach" onSubmit={applyToken}>
+        <p>{t.noToken}</p>
+        <div className="nm-field">
+          <label htmlFor={tokenId}>{t.tokenLabel}</label>
+          <input id={tokenId} type="text" value={tokenInput} autoComplete="off" onChange={(e) => setTokenInput(e.target.value)} />
+        </div>
+        <div>
+          <button type="submit" className="nm-primary">
+            {t.tokenSubmit}
+          </button>
+        </div>
+      </form>
+    );
+  }
+
+  const stateText = data ? { open: t.stateOpen, closed: t.stateClosed, 'past-due': t.statePastDue }[data.state] : '';
+  return (
+    <div className="nm-teach">
+      <p className="nm-alert" role="alert">
+        {error}
+      </p>
+      <p className="sr-only" role="status" aria-live="polite">
+        {announce}
+      </p>
+      {!data && !error && <p>{t.loading}</p>}
+      {data && (
+        <>
+          <section aria-labelledby="nm-dash-title">
+            <h2 id="nm-dash-title" data-testid="assignment-title">
+              {data.title}
+            </h2>
+            <div className="nm-row">
+              <span>
+                {t.joinCodeLabel}: <strong className="nm-num" data-testid="join-code">{data.code}</strong>
+              </span>
+              <span>
+                {t.stateLabel}: <strong data-testid="state">{stateText}</strong>
+              </span>
+              {data.dueAt !== null && <span>{t.due(formatWhen(data.dueAt, lang))}</span>}
+            </div>
+            <p className="nm-status" data-testid="live-status">
+              {stale ? t.refreshFailed : updatedAt ? t.liveStatus(data.submissions.length, new Date(updatedAt).toLocaleTimeString(lang)) : ''}
+            </p>
+            <div className="nm-row">
+              <button type="button" onClick={() => setClosed(!data.closed)}>
+                {data.closed ? t.reopen : t.close}
+              </button>
+              <button type="button" onClick={downloadCsv} disabled={csvBusy}>
+                {csvBusy ? t.downloading : t.downloadCsv}
+              </button>
+              <button type="button" aria-expanded={showQr} onClick={() => setShowQr(!showQr)}>
+                {showQr ? t.hideQr : t.showQr}
+              </button>
+            </div>
+            {showQr && (
+              <div>
+                <Qr matrix={data.qr} label={t.qrLabel(data.code)} size={320} />
+              </div>
+            )}
+            <CopyField label={t.studentLinkLabel} value={data.studentUrl} copyText={t.copy} copiedText={t.copied} failedText={t.copyFailed} />
+          </section>
+
+          <section aria-labelledby="nm-subs">
+            <h2 id="nm-subs">{t.submissionsTitle}</h2>
+            {data.submissions.length === 0 ? (
+              <p>{t.noSubmissions}</p>
+            ) : (
+              <div className="nm-table-wrap">
+                <table data-testid="submissions">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.colName}</th>
+                      <th scope="col">{t.colTime}</th>
+                      <th scope="col">{t.colScore}</th>
+                      <th scope="col">{t.colLang}</th>
+                      <th scope="col">{t.colAttempts}</th>
+                      <th scope="col">{t.colActions}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.submissions.map((s) => (
+                      <tr key={s.id}>
+                        <th scope="row">{s.name}</th>
+                        <td className="nm-num">{formatWhen(s.submittedAt, lang)}</td>
+                        <td className="nm-num">
+                          {s.score} / {s.total}
+                        </td>
+                        <td lang={s.locale}>{t.langNames[s.locale]}</td>
+                        <td className="nm-num">{s.attempts}</td>
+                        <td>
+                          {confirming === s.id ? (
+                            <span className="nm-row">
+                              <button type="button" className="nm-danger" onClick={() => remove(s.id, s.name)} autoFocus>
+                                {t.confirmDelete}
+                              </button>
+                              <button type="button" onClick={() => setConfirming(null)}>
+                                {t.cancel}
+                              </button>
+                            </span>
+                          ) : (
+                            <button type="button" className="nm-danger" aria-label={t.deleteSubmission(s.name)} onClick={() => setConfirming(s.id)}>
+                              {t.delete}
+                            </button>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+
+          <section aria-labelledby="nm-perq">
+            <h2 id="nm-perq">{t.questionsTitle}</h2>
+            <div className="nm-table-wrap">
+              <table data-testid="per-question">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.colQuestion}</th>
+                    <th scope="col">{t.colCorrect}</th>
+                    <th scope="col">{t.colMean}</th>
+                    <th scope="col">{t.colWrong}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.questions.map((q) => (
+                    <tr key={q.id} data-question={q.id}>
+                      <th scope="row">{q.prompt[lang]}</th>
+                      <td className="nm-num" data-testid="correct-rate">
+                        {percent(q.correctRate)}
+                        <span className="nm-bar" aria-hidden="true">
+                          <span style={{ width: `${Math.round((q.correctRate ?? 0) * 100)}%` }} />
+                        </span>
+                      </td>
+                      <td className="nm-num">{q.meanPoints === null ? t.none : q.meanPoints.toFixed(2)}</td>
+                      <td>{q.mostCommonWrong ? `${q.mostCommonWrong.label[lang]} (${t.wrongCount(q.mostCommonWrong.count)})` : t.none}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+
+          <section aria-labelledby="nm-dist">
+            <h2 id="nm-dist">{t.distributionTitle}</h2>
+            <ScoreChart bins={data.distribution} t={t} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,328 @@
+/**
+ * The student's side: name, the questions (without answer keys: the server grades), submit, and
+ * the result. The receipt token is kept in this browser so the student can see their result again
+ * and, if the teacher allows it, change their answers.
+ */
+import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import type { Answer } from '../../quiz/scoring.ts';
+import type { PublicQuestion } from '../../server/questions.ts';
+import type { PublicAssignment, SubmissionResult } from '../../server/service.ts';
+import { api, errorText } from './api.ts';
+import { formatWhen, teacherStrings, type TeacherLang, type TeacherStrings } from './strings.ts';
+import './teacher.css';
+
+/** A true/false question may have its reason picked before its verdict: not an answer yet. */
+type DraftAnswer = Answer | { type: 'truefalse'; value?: undefined; reason: string };
+type Draft = Record<string, DraftAnswer>;
+
+interface Receipt {
+  id: string;
+  token: string;
+  name: string;
+}
+
+const receiptKey = (code: string) => `netmodes.assignment.${code}.v1`;
+
+function readReceipt(code: string): Receipt | null {
+  try {
+    const raw = JSON.parse(localStorage.getItem(receiptKey(code)) ?? 'null') as Partial<Receipt> | null;
+    return raw && typeof raw.id === 'string' && typeof raw.token === 'string' ? { id: raw.id, token: raw.token, name: String(raw.name ?? '') } : null;
+  } catch {
+    return null;
+  }
+}
+
+function isAnswered(q: PublicQuestion, a: DraftAnswer | undefined): boolean {
+  if (!a) return false;
+  if (a.type === 'truefalse') return a.value !== undefined;
+  if (a.type === 'multiple') return a.choices.length > 0;
+  if (a.type === 'match' && q.type === 'match') return q.items.every((i) => a.pairs[i.id]);
+  if (a.type === 'fix' && q.type === 'fix') return a.config !== q.start;
+  return true;
+}
+
+function QuestionField({ q, index, count, answer, onChange, t }: {
+  q: PublicQuestion;
+  index: number;
+  count: number;
+  answer: DraftAnswer | undefined;
+  onChange: (a: DraftAnswer) => void;
+  t: TeacherStrings;
+}) {
+  const base = useId();
+  const heading = (
+    <legend>
+      <span className="nm-hint">{t.question(index + 1, count)}</span>
+      <br />
+      {q.prompt}
+    </legend>
+  );
+  switch (q.type) {
+    case 'single':
+    case 'path':
+      return (
+        <fieldset data-question={q.id}>
+          {heading}
+          <p className="nm-hint">{t.pickOne}</p>
+          {q.options.map((o) => (
+            <label className="nm-check" key={o.id}>
+              <input
+                type="radio"
+                name={`${base}-choice`}
+                value={o.id}
+                checked={answer?.type === q.type && answer.choice === o.id}
+                onChange={() => onChange({ type: q.type, choice: o.id })}
+              />
+              <span>{o.text}</span>
+            </label>
+          ))}
+        </fieldset>
+      );
+    case 'multiple': {
+      const picked = answer?.type === 'multiple' ? answer.choices : [];
+      return (
+        <fieldset data-question={q.id}>
+          {heading}
+          <p className="nm-hint">{t.pickSeveral}</p>
+          {q.options.map((o) => (
+            <label className="nm-check" key={o.id}>
+              <input
+                type="checkbox"
+                value={o.id}
+                checked={picked.includes(o.id)}
+                onChange={(e) => onChange({ type: 'multiple', choices: e.target.checked ? [...picked, o.id] : picked.filter((c) => c !== o.id) })}
+              />
+              <span>{o.text}</span>
+            </label>
+          ))}
+        </fieldset>
+      );
+    }
+    case 'truefalse': {
+      const a = answer?.type === 'truefalse' ? answer : undefined;
+      return (
+        <fieldset data-question={q.id}>
+          {heading}
+          <fieldset>
+            <legend>{t.trueFalseVerdict}</legend>
+            {[true, false].map((v) => (
+              <label className="nm-check" key={String(v)}>
+                <input type="radio" name={`${base}-verdict`} checked={a?.value === v} onChange={() => onChange({ type: 'truefalse', value: v, reason: a?.reason })} />
+                <span>{v ? t.trueLabel : t.falseLabel}</span>
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t.why}</legend>
+            {q.reasons.map((r) => (
+              <label className="nm-check" key={r.id}>
+                <input
+                  type="radio"
+                  name={`${base}-reason`}
+                  checked={a?.reason === r.id}
+                  onChange={() => onChange(a?.value === undefined ? { type: 'truefalse', reason: r.id } : { type: 'truefalse', value: a.value, reason: r.id })}
+                />
+                <span>{r.text}</span>
+              </label>
+            ))}
+          </fieldset>
+        </fieldset>
+      );
+    }
+    case 'fix': {
+      const config = answer?.type === 'fix' ? answer.config : q.start;
+      return (
+        <fieldset data-question={q.id}>
+          {heading}
+          <label className="nm-field">
+            <span>{t.fixLabel}</span>
+            <textarea
+              className="nm-config"
+              value={config}
+              rows={Math.min(24, config.split('\n').length + 2)}
+              spellCheck={false}
+              autoCapitalize="off"
+              onChange={(e) => onChange({ type: 'fix', config: e.target.value })}
+            />
+          </label>
+          <details>
+            <summary>{t.fixHint}</summary>
+            <p>{q.hint}</p>
+          </details>
+        </fieldset>
+      );
+    }
+    case 'match': {
+      const pairs = answer?.type === 'match' ? answer.pairs : {};
+      return (
+        <fieldset data-question={q.id}>
+          {heading}
+          <div className="nm-match">
+            {q.items.map((item) => (
+              <label key={item.id}>
+                <span>{item.text}</span>
+                <select value={pairs[item.id] ?? ''} onChange={(e) => {
+                  const next = { ...pairs };
+                  if (e.target.value) next[item.id] = e.target.value;
+                  else delete next[item.id];
+                  onChange({ type: 'match', pairs: next });
+                }}>
+                  <option value="">{t.matchPick}</option>
+                  {q.choices.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.text}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      );
+    }
+  }
+}
+
+function Result({ result, lang, t }: { result: SubmissionResult; lang: TeacherLang; t: TeacherStrings }) {
+  return (
+    <>
+      <p className="nm-score" data-testid="score">
+        {t.score(result.score, result.total)}
+      </p>
+      <p>{t.savedAt(formatWhen(result.submittedAt, lang))}</p>
+      {result.questions ? (
+        <ol>
+          {result.questions.map((q) => (
+            <li key={q.id}>
+              <p>
+                <strong>{q.prompt}</strong> <span className="nm-badge">{t.pointsOf(q.points)}</span>
+              </p>
+              <ul className="nm-note-list">
+                {q.notes.map((n, i) => (
+                  <li key={i} className="nm-note" data-right={n.right} data-picked={n.picked}>
+                    {n.text || (n.picked ? t.fixPassed : t.fixFailed)}
+                    {n.picked && <span className="nm-badge">{t.yourAnswer}</span>}
+                    {n.right && <span className="nm-badge">{t.rightAnswer}</span>}
+                    <p>{n.why}</p>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>{t.noExplanations}</p>
+      )}
+    </>
+  );
+}
+
+export default function StudentAssignment({ lang, assignment }: { lang: TeacherLang; assignment: PublicAssignment }) {
+  const t = teacherStrings[lang];
+  const nameId = useId();
+  const nameHintId = useId();
+  const [name, setName] = useState('');
+  const [draft, setDraft] = useState<Draft>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const [result, setResult] = useState<SubmissionResult | null>(null);
+  const [editing, setEditing] = useState(false);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const errorBox = useRef<HTMLParagraphElement>(null);
+  const open = assignment.state === 'open';
+
+  useEffect(() => {
+    const receipt = readReceipt(assignment.code);
+    if (!receipt) return;
+    setName(receipt.name);
+    void api<SubmissionResult>(`/api/assignments/${assignment.code}/submissions/${receipt.id}?lang=${lang}`, { token: receipt.token }).then((r) => {
+      if (r.ok) setResult(r.data);
+      else if (r.status === 403 || r.status === 404) localStorage.removeItem(receiptKey(assignment.code));
+    });
+  }, [assignment.code, lang]);
+
+  const unanswered = assignment.questions.filter((q) => !isAnswered(q, draft[q.id])).length;
+
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError('');
+    const fail = (message: string) => {
+      setError(message);
+      requestAnimationFrame(() => errorBox.current?.focus());
+    };
+    const trimmed = name.normalize('NFC').trim();
+    if (!trimmed) return fail(t.needName);
+    if ([...trimmed].length > 60) return fail(t.nameTooLong);
+    const answers: Record<string, Answer> = {};
+    for (const q of assignment.questions) {
+      const a = draft[q.id];
+      if (a && !(a.type === 'truefalse' && a.value === undefined)) answers[q.id] = a as Answer;
+    }
+    const receipt = readReceipt(assignment.code);
+    setBusy(true);
+    const r = await api<{ submission: SubmissionResult; token: string }>(`/api/assignments/${assignment.code}/submissions`, {
+      method: 'POST',
+      body: { name: trimmed, locale: lang, answers, ...(receipt ? { token: receipt.token } : {}) },
+    });
+    setBusy(false);
+    if (!r.ok) return fail(errorText(r, t.errors));
+    try {
+      localStorage.setItem(receiptKey(assignment.code), JSON.stringify({ id: r.data.submission.id, token: r.data.token, name: trimmed }));
+    } catch {
+      // Private mode without storage: the result is still shown, only not kept for later.
+    }
+    setResult(r.data.submission);
+    setEditing(false);
+    requestAnimationFrame(() => resultHeading.current?.focus());
+  }
+
+  if (result && !editing) {
+    return (
+      <section className="nm-teach" aria-labelledby="nm-result">
+        <h2 id="nm-result" ref={resultHeading} tabIndex={-1}>
+          {t.resultTitle}
+        </h2>
+        <Result result={result} lang={lang} t={t} />
+        {assignment.allowResubmit && open && (
+          <div>
+            <button type="button" onClick={() => setEditing(true)}>
+              {t.resubmit}
+            </button>
+          </div>
+        )}
+      </section>
+    );
+  }
+
+  if (!open) {
+    return (
+      <p className="nm-warning" role="note">
+        {assignment.state === 'closed' ? t.closedNotice : t.pastDueNotice}
+      </p>
+    );
+  }
+
+  return (
+    <form className="nm-teach" onSubmit={submit} noValidate aria-busy={busy}>
+      <div className="nm-field">
+        <label htmlFor={nameId}>{t.nameLabel}</label>
+        <input id={nameId} type="text" value={name} maxLength={60} autoComplete="name" required aria-describedby={nameHintId} onChange={(e) => setName(e.target.value)} />
+        <p className="nm-hint" id={nameHintId}>
+          {t.nameHint}
+        </p>
+      </div>
+      {assignment.questions.map((q, i) => (
+        <QuestionField key={q.id} q={q} index={i} count={assignment.questions.length} answer={draft[q.id]} t={t} onChange={(a) => setDraft((d) => ({ ...d, [q.id]: a }))} />
+      ))}
+      {unanswered > 0 && <p className="nm-hint">{t.unanswered(unanswered)}</p>}
+      <p className="nm-alert" role="alert" tabIndex={-1} ref={errorBox}>
+        {error}
+      </p>
+      <div>
+        <button type="submit" className="nm-primary" disabled={busy}>
+          {busy ? t.submitting : t.submit}
+        </button>
+      </div>
+    </form>
+  );
+}
