@@ -14,13 +14,20 @@ export interface Diagnostic {
   file?: string;
 }
 
+/** Like a compiler, stop listing after this many: nobody reads further, and a broken file stays fast. */
+export const MAX_DIAGNOSTICS = 500;
+
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
+  /** How many were dropped past MAX_DIAGNOSTICS. */
+  dropped = 0;
 
-  add(code: DiagnosticCode, span: Span, params: Params = {}): Diagnostic {
-    const d: Diagnostic = { code, severity: MESSAGES[code].severity, span, params };
-    this.list.push(d);
-    return d;
+  add(code: DiagnosticCode, span: Span, params: Params = {}): void {
+    if (this.list.length >= MAX_DIAGNOSTICS) {
+      if (this.dropped++ === 0) this.list.push({ code: 'cfg.too_many_diagnostics', severity: 'info', span, params: { max: MAX_DIAGNOSTICS } });
+      return;
+    }
+    this.list.push({ code, severity: MESSAGES[code].severity, span, params });
   }
 }
 

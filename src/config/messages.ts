@@ -24,6 +24,15 @@ const def = (severity: Severity, message: Texts, hint: Texts | undefined, explai
   hint ? { severity, message, hint, explain } : { severity, message, explain };
 
 export const MESSAGES = {
+  'cfg.too_many_diagnostics': def(
+    'info',
+    { en: 'stopped after {max} diagnostics', ko: '진단이 {max}개를 넘어서 여기서 멈춥니다' },
+    { en: 'fix the first problems and check again', ko: '앞쪽 문제부터 고친 뒤 다시 검사하세요' },
+    {
+      en: 'Like a compiler, the checker stops listing problems after a limit; the first ones usually explain the rest.',
+      ko: '컴파일러처럼 검사기도 문제가 일정 개수를 넘으면 목록을 멈춥니다. 보통 앞쪽 문제가 나머지의 원인입니다.',
+    },
+  ),
   // ---- syntax ----
   'cfg.option_outside_stanza': def(
     'error',
