@@ -9,7 +9,7 @@
  * the random proxy ARP delay, and the 5 s DELAY->PROBE re-check of stale neighbours (moved past the
  * end of every scenario so it cannot refresh bridge FDB entries in the middle of an ageing test).
  */
-import { background, inNs, must, run } from './sh.ts';
+import { background, inNs, must, run, sleep } from './sh.ts';
 import type { NamespaceSet } from './netns.ts';
 import { isHost, splitEndpoint, type HostSpec, type Scenario, type SwitchSpec } from './scenario.ts';
 
@@ -143,5 +143,29 @@ function buildSwitch(ns: string, sw: SwitchSpec): void {
     const rule = ['-t', 'nat', '-A', 'PREROUTING', '-i', port, '!', '-s', sw.registeredMac, '-j', 'DROP'];
     const r = run(inNs(ns, ['ebtables', ...rule]));
     if (r.code !== 0) must(inNs(ns, ['ebtables', '-t', 'nat', '-A', 'PREROUTING', '-i', port, '-s', '!', sw.registeredMac, '-j', 'DROP']));
+  }
+}
+
+/**
+ * Waits until every link is up and every bridge port forwards. A veth's carrier reaches the bridge
+ * through linkwatch, which can take up to a second; traffic sent before that is silently lost.
+ */
+export async function waitSettled(s: Scenario, topo: LinuxTopology, timeoutMs = 4_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const wired = new Set(s.conformance.links.flat());
+  for (;;) {
+    const pending: string[] = [];
+    for (const n of s.conformance.nodes) {
+      const ns = topo.nsOf(n.id);
+      const links = JSON.parse(run(inNs(ns, ['ip', '-j', 'link', 'show'])).stdout || '[]') as Array<{ ifname: string; flags?: string[] }>;
+      for (const l of links) {
+        if (wired.has(`${n.id}:${l.ifname}`) && !(l.flags ?? []).includes('LOWER_UP')) pending.push(`${n.id}:${l.ifname}`);
+      }
+      const ports = JSON.parse(run(inNs(ns, ['bridge', '-j', 'link', 'show'])).stdout || '[]') as Array<{ ifname: string; state?: string }>;
+      for (const p of ports) if (p.state !== 'forwarding') pending.push(`${n.id}:${p.ifname} (${p.state ?? '?'})`);
+    }
+    if (!pending.length) return;
+    if (Date.now() > deadline) throw new Error(`links did not come up within ${timeoutMs} ms: ${pending.join(', ')}`);
+    await sleep(50);
   }
 }

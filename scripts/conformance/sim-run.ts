@@ -1,0 +1,140 @@
+/**
+ * Runs a scenario in the simulation kernel: the same nodes, MACs, links and steps as the Linux
+ * side, with the tools' settings mirrored (ping -i 0.2 -W 1, nc -w 2), read back into the same
+ * normalised Observations.
+ */
+import { Sim, type PingHandle, type SimSnapshot } from '../../src/sim/index.ts';
+import { iptablesArgsToRule } from './iptables-args.ts';
+import { emptyObservations, formatCt, macOwners, ownerOf, type Observations } from './observations.ts';
+import { isHost, splitEndpoint, type HostSpec, type Scenario, type StepSpec } from './scenario.ts';
+
+const PING_INTERVAL_MS = 200;
+const PING_WAIT_MS = 1000;
+const TCP_WAIT_MS = 2000;
+
+export function buildInSim(s: Scenario, seed = 1): Sim {
+  const sim = new Sim({ seed });
+  for (const n of s.conformance.nodes) {
+    if (isHost(n)) buildHost(sim, n);
+    else {
+      sim.addSwitch({
+        id: n.id,
+        kind: n.kind === 'provider' ? 'provider' : 'learning',
+        ageingMs: n.ageingS * 1000,
+        ...(n.registeredMac !== undefined ? { registeredMac: n.registeredMac } : {}),
+        ...(n.customerPort !== undefined ? { customerPort: n.customerPort } : {}),
+      });
+    }
+  }
+  for (const [a, b] of s.conformance.links) sim.connect(splitEndpoint(a), splitEndpoint(b));
+  return sim;
+}
+
+function buildHost(sim: Sim, h: HostSpec): void {
+  const host = sim.addHost({ id: h.id, kind: h.kind });
+  for (const nic of h.nics) host.addNic(nic.name, nic.mac);
+  for (const br of h.bridges) host.addBridge(br.name, { ports: br.ports, mac: br.mac, ageingS: br.ageingS, stp: false });
+  for (const [dev, cidrs] of Object.entries(h.addresses)) for (const c of cidrs) host.addAddress(dev, c);
+  for (const r of h.routes) {
+    host.addRoute({ dst: r.dst, ...(r.via !== undefined ? { via: r.via } : {}), ...(r.dev !== undefined ? { dev: r.dev } : {}), onlink: r.onlink });
+  }
+  for (const [k, v] of Object.entries(h.sysctls)) host.setSysctl(k, v);
+  for (const rule of h.iptables) host.iptables(iptablesArgsToRule(rule));
+  for (const l of h.listen) host.listen(l.proto, l.port);
+}
+
+/** Runs the clock in small slices until the action has an outcome (bounded). */
+function runUntil(sim: Sim, done: () => boolean, capMs: number): void {
+  for (let t = 0; t < capMs && !done(); t += 10) sim.advance(10);
+}
+
+function ownAddresses(s: Scenario, hostId: string): Set<string> {
+  const n = s.conformance.nodes.find((x) => x.id === hostId);
+  if (!n || !isHost(n)) return new Set();
+  return new Set(Object.values(n.addresses).flat().map((c) => c.split('/')[0]!));
+}
+
+function describePing(s: Scenario, sim: Sim, from: string, h: PingHandle, traceStart: number): string {
+  const ttls = new Set<number>();
+  for (const ev of sim.trace.slice(traceStart)) {
+    const icmp = ev.frame?.ip?.icmp;
+    if (ev.code === 'deliver' && ev.node === from && icmp?.kind === 'echo-reply' && icmp.id === h.icmpId) ttls.add(ev.frame!.ip!.ttl);
+  }
+  const own = ownAddresses(s, from);
+  const errors = new Set<string>();
+  for (const r of h.results) {
+    if (!r.from || own.has(r.from)) continue;
+    if (r.result === 'ttl_exceeded') errors.add(`time-to-live-exceeded from ${r.from}`);
+    if (r.result === 'unreachable') errors.add(`unreachable from ${r.from}`);
+  }
+  let text = `replies ${h.received}/${h.count}`;
+  if (ttls.size) text += ` ttl=${[...ttls].join(',')}`;
+  if (errors.size) text += ` (${[...errors].sort().join('; ')})`;
+  return text;
+}
+
+function runStep(s: Scenario, sim: Sim, step: StepSpec): string {
+  if ('wait' in step) {
+    sim.advance(step.wait.ms);
+    return `waited ${step.wait.ms} ms`;
+  }
+  if ('ping' in step) {
+    const p = step.ping;
+    const start = sim.trace.length;
+    const h = sim.ping(p.from, p.to, { count: p.count, intervalMs: PING_INTERVAL_MS, timeoutMs: PING_WAIT_MS, ...(p.ttl !== undefined ? { ttl: p.ttl } : {}) });
+    runUntil(sim, () => h.done, (p.count - 1) * PING_INTERVAL_MS + PING_WAIT_MS + 500);
+    return describePing(s, sim, p.from, h, start);
+  }
+  if ('tcp' in step) {
+    const t = step.tcp;
+    const h = sim.tcpConnect(t.from, t.to, t.port, { srcPort: t.sport, timeoutMs: TCP_WAIT_MS });
+    runUntil(sim, () => h.outcome !== 'pending', TCP_WAIT_MS + 500);
+    return h.outcome === 'pending' ? 'timeout' : h.outcome;
+  }
+  const u = step.udp;
+  const h = sim.udpSend(u.from, u.to, u.port, { srcPort: u.sport, payload: 'conformance' });
+  runUntil(sim, () => h.outcome !== 'pending', 3000);
+  return (h.outcome === 'delivered' || h.outcome === 'replied') && h.seenBy ? `delivered to ${h.seenBy.host}` : 'not delivered';
+}
+
+export function runInSim(s: Scenario, seed = 1): Observations {
+  const sim = buildInSim(s, seed);
+  const obs = emptyObservations();
+  for (const [i, step] of s.conformance.steps.entries()) {
+    const start = sim.trace.length;
+    obs.steps.push(runStep(s, sim, step));
+    if ('rx' in step) {
+      for (const ep of step.rx) {
+        obs.rx[`step ${i + 1} rx ${ep}`] = sim.trace.slice(start).filter((ev) => ev.code === 'link.tx' && ev.params['to'] === ep).length;
+      }
+    }
+  }
+  readState(s, sim.snapshot(), obs);
+  return obs;
+}
+
+const isGroup = (mac: string): boolean => (parseInt(mac.slice(0, 2), 16) & 1) === 1;
+
+function readState(s: Scenario, snap: SimSnapshot, obs: Observations): void {
+  const owners = macOwners(s);
+  for (const key of s.conformance.compare.fdb) {
+    const [node, br] = key.split(':') as [string, string | undefined];
+    const fdb = br
+      ? snap.hosts.find((h) => h.id === node)?.bridges.find((b) => b.name === br)?.fdb
+      : snap.switches.find((sw) => sw.id === node)?.fdb;
+    obs.fdb[key] = (fdb ?? [])
+      .filter((e) => !e.local && !isGroup(e.mac))
+      .map((e) => `${ownerOf(owners, e.mac)} on ${e.port}`)
+      .sort();
+  }
+  for (const node of s.conformance.compare.neigh) {
+    const h = snap.hosts.find((x) => x.id === node);
+    obs.neigh[node] = (h?.neighbours ?? []).map((e) => `${e.ip} dev ${e.dev} -> ${e.mac ? ownerOf(owners, e.mac) : 'unresolved'}`).sort();
+  }
+  for (const node of s.conformance.compare.conntrack) {
+    const h = snap.hosts.find((x) => x.id === node);
+    obs.conntrack[node] = (h?.conntrack ?? [])
+      .map((c) => formatCt({ proto: c.proto, zone: c.zone, orig: c.orig, reply: c.reply }))
+      .sort();
+  }
+}
