@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { natLab } from './fixtures.ts';
+
+const ctOf = (sim: ReturnType<typeof natLab>) => sim.snapshot().hosts.find((h) => h.id === 'pve')!.conntrack;
+
+describe('NAT (MASQUERADE) with conntrack', () => {
+  it('outbound ping is masqueraded to the vmbr0 address and the reply is translated back', () => {
+    const sim = natLab();
+    const h = sim.ping('100', '203.0.113.10', { count: 1 });
+    sim.runUntilIdle();
+    expect(h.outcome).toBe('ok');
+    const seen = sim.trace.find((e) => e.node === 'server' && e.code === 'deliver')!;
+    expect(seen.params.src).toBe('198.51.100.5');
+    const masq = sim.trace.find((e) => e.code === 'nat.masquerade')!;
+    expect(masq.frame!.ip!.src).toBe('10.10.10.100');
+    expect(masq.frameAfter!.ip!.src).toBe('198.51.100.5');
+    const [ct] = ctOf(sim);
+    expect(ct).toMatchObject({
+      proto: 'icmp',
+      state: 'ESTABLISHED',
+      nat: ['masquerade'],
+      orig: { src: '10.10.10.100', dst: '203.0.113.10' },
+      reply: { src: '203.0.113.10', dst: '198.51.100.5' },
+    });
+  });
+
+  it('outbound TCP is established; the server sees the public address', () => {
+    const sim = natLab();
+    const t = sim.tcpConnect('100', '203.0.113.10', 80, { srcPort: 40000 });
+    sim.runUntilIdle();
+    expect(t.outcome).toBe('established');
+    expect(t.seenBy).toEqual({ host: 'server', src: '198.51.100.5', sport: 40000 });
+    const ct = ctOf(sim)[0]!;
+    expect(ct.tcpState).toBe('ESTABLISHED');
+    // Linux: established TCP entries live 5 days (432000 s).
+    expect(ct.timeoutS).toBeGreaterThan(431_990);
+  });
+
+  it('unsolicited inbound traffic reaches no guest without DNAT', () => {
+    const sim = natLab();
+    const t = sim.tcpConnect('server', '198.51.100.5', 22);
+    const p = sim.ping('server', '10.10.10.100', { count: 1 });
+    sim.runUntilIdle();
+    // The host itself answers (nothing listens on 22 there): refused, not the guest.
+    expect(t.outcome).toBe('refused');
+    expect(p.received).toBe(0);
+    expect(sim.trace.some((e) => e.node === '100' && e.code === 'deliver')).toBe(false);
+  });
+
+  it('a DNAT port forward (2222 -> 10.10.10.100:22) makes the guest reachable', () => {
+    const sim = natLab({ portForward: true });
+    const t = sim.tcpConnect('server', '198.51.100.5', 2222);
+    sim.runUntilIdle();
+    expect(t.outcome).toBe('established');
+    const dnat = sim.trace.find((e) => e.code === 'nat.dnat')!;
+    expect(dnat.frameAfter!.ip!.dst).toBe('10.10.10.100');
+    expect(dnat.frameAfter!.ip!.tcp!.dport).toBe(22);
+    const ct = ctOf(sim).find((c) => c.nat.includes('dnat'))!;
+    expect(ct.orig).toMatchObject({ src: '203.0.113.10', dst: '198.51.100.5', dport: 2222 });
+    expect(ct.reply).toMatchObject({ src: '10.10.10.100', sport: 22, dst: '203.0.113.10' });
+    // The reply leaves with the public address and port the client used.
+    const back = sim.trace.find((e) => e.node === 'server' && e.code === 'deliver' && e.frame?.ip?.tcp?.flags.includes('SYN'))!;
+    expect(back.params).toMatchObject({ src: '198.51.100.5', sport: 2222 });
+  });
+
+  it('two guests using the same source port get distinct translated ports', () => {
+    const sim = natLab({ guests: 2 });
+    const a = sim.tcpConnect('100', '203.0.113.10', 80, { srcPort: 40000 });
+    const b = sim.tcpConnect('101', '203.0.113.10', 80, { srcPort: 40000 });
+    sim.runUntilIdle();
+    expect(a.outcome).toBe('established');
+    expect(b.outcome).toBe('established');
+    const ports = ctOf(sim).map((c) => c.reply.dport);
+    expect(new Set(ports).size).toBe(2);
+    expect(ports).toContain(40000); // the first keeps its port (source-port preservation)
+    expect(sim.trace.filter((e) => e.code === 'nat.port_remap')).toHaveLength(1);
+    expect(a.seenBy!.sport).not.toBe(b.seenBy!.sport);
+  });
+
+  it('UDP entries expire after 30 s unreplied, 120 s once a reply was seen', () => {
+    const sim = natLab();
+    sim.udpSend('100', '203.0.113.10', 9999); // nobody listens there: ICMP port unreachable, not a reply
+    sim.udpSend('100', '203.0.113.10', 53); // echoed back: stream
+    sim.runUntilIdle();
+    const entries = ctOf(sim).filter((c) => c.proto === 'udp');
+    const replied = entries.find((c) => c.orig.dport === 53)!;
+    const unreplied = entries.find((c) => c.orig.dport === 9999)!;
+    expect(replied.state).toBe('ESTABLISHED');
+    expect(unreplied.state).toBe('NEW');
+    sim.advance(31_000);
+    expect(ctOf(sim).some((c) => c.orig.dport === 9999)).toBe(false);
+    expect(ctOf(sim).some((c) => c.orig.dport === 53)).toBe(true);
+    sim.advance(90_000);
+    expect(ctOf(sim).some((c) => c.orig.dport === 53)).toBe(false);
+    expect(sim.trace.filter((e) => e.code === 'ct.expire')).toHaveLength(2);
+  });
+
+  it('ICMP entries expire after 30 s', () => {
+    const sim = natLab();
+    sim.ping('100', '203.0.113.10', { count: 1 });
+    sim.runUntilIdle();
+    expect(ctOf(sim)).toHaveLength(1);
+    sim.advance(29_000);
+    expect(ctOf(sim)).toHaveLength(0);
+  });
+
+  it('the raw table CT --zone puts matching traffic into its own conntrack zone', () => {
+    const sim = natLab();
+    // Matches both directions (no interface): the whole flow lives in zone 1.
+    sim.host('pve').iptables({ op: 'insert', table: 'raw', chain: 'PREROUTING', target: { kind: 'CT', zone: 1 } });
+    const h = sim.ping('100', '203.0.113.10', { count: 1 });
+    sim.runUntilIdle();
+    expect(h.outcome).toBe('ok');
+    expect(ctOf(sim)[0]!.zone).toBe(1);
+    expect(sim.trace.some((e) => e.code === 'ct.zone')).toBe(true);
+  });
+
+  it('zones are separate tables: a reply outside the zone does not find the entry', () => {
+    const sim = natLab();
+    // Only the guest side is zoned; replies arriving on vmbr0 are looked up in zone 0 (Linux does the same).
+    sim.host('pve').iptables({ op: 'insert', table: 'raw', chain: 'PREROUTING', match: { inIface: 'vmbr1' }, target: { kind: 'CT', zone: 1 } });
+    const h = sim.ping('100', '203.0.113.10', { count: 1 });
+    sim.runUntilIdle();
+    expect(h.received).toBe(0);
+    expect(ctOf(sim).map((c) => c.zone).sort()).toEqual([0, 1]);
+  });
+
+  it('filter FORWARD policy DROP blocks forwarding; an ESTABLISHED rule plus an outbound ACCEPT lets replies back', () => {
+    const sim = natLab();
+    const pve = sim.host('pve');
+    pve.iptablesPolicy('filter', 'FORWARD', 'DROP');
+    const blocked = sim.ping('100', '203.0.113.10', { count: 1 });
+    sim.runUntilIdle();
+    expect(blocked.received).toBe(0);
+    expect(sim.trace.some((e) => e.code === 'filter.drop' && e.params.chain === 'FORWARD')).toBe(true);
+    pve.iptables({ table: 'filter', chain: 'FORWARD', match: { ctstate: ['ESTABLISHED', 'RELATED'] }, target: { kind: 'ACCEPT' } });
+    pve.iptables({ table: 'filter', chain: 'FORWARD', match: { inIface: 'vmbr1', outIface: 'vmbr0' }, target: { kind: 'ACCEPT' } });
+    const ok = sim.ping('100', '203.0.113.10', { count: 1 });
+    sim.runUntilIdle();
+    expect(ok.outcome).toBe('ok');
+  });
+
+  it('SNAT --to-source uses the given address', () => {
+    const sim = natLab();
+    const pve = sim.host('pve');
+    pve.iptables({ op: 'delete', table: 'nat', chain: 'POSTROUTING', match: { src: '10.10.10.0/24', outIface: 'vmbr0' }, target: { kind: 'MASQUERADE' } });
+    pve.addAddress('vmbr0', '198.51.100.6/24');
+    pve.iptables({ table: 'nat', chain: 'POSTROUTING', match: { src: '10.10.10.0/24', outIface: 'vmbr0' }, target: { kind: 'SNAT', toSource: '198.51.100.6' } });
+    const t = sim.tcpConnect('100', '203.0.113.10', 80);
+    sim.runUntilIdle();
+    expect(t.outcome).toBe('established');
+    expect(t.seenBy!.src).toBe('198.51.100.6');
+    expect(ctOf(sim)[0]!.nat).toEqual(['snat']);
+  });
+
+  it('rejects rules that iptables would reject', () => {
+    const pve = natLab().host('pve');
+    expect(() => pve.iptables({ table: 'nat', chain: 'FORWARD', target: { kind: 'ACCEPT' } })).toThrow(/chain FORWARD does not exist in table nat/);
+    expect(() => pve.iptables({ table: 'filter', chain: 'FORWARD', target: { kind: 'MASQUERADE' } })).toThrow(/not valid in table filter/);
+    expect(() => pve.iptables({ table: 'nat', chain: 'PREROUTING', target: { kind: 'DNAT', toDestination: '10.10.10.300:22' } })).toThrow(/invalid NAT address/);
+  });
+});
