@@ -179,7 +179,7 @@ export class Bond {
         }
       }
       const id = best?.id;
-      if (id !== this.activeAggregator || initial) {
+      if (id !== this.activeAggregator) {
         this.activeAggregator = id;
         this.k.emit('lacp.aggregator', this.node, {
           dev: this.name,

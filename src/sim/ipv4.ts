@@ -40,8 +40,10 @@ function quote(p: Ipv4Packet): QuotedHeader {
 
 export class Ipv4Stack {
   private readonly pings = new Map<number, PingHandle>();
-  private readonly tcpClients = new Map<number, TcpHandle>();
-  private readonly udpClients = new Map<number, UdpHandle>();
+  /** Client sockets keyed by remote address, remote port and local port. */
+  private readonly tcpClients = new Map<string, TcpHandle>();
+  private readonly udpClients = new Map<string, UdpHandle>();
+  private readonly usedPorts = new Set<number>();
 
   private readonly k: Kernel;
 
@@ -289,11 +291,12 @@ export class Ipv4Stack {
     }
     const l4 = about.tcp ?? about.udp;
     if (!l4) return;
+    const key = `${about.dst}:${l4.dport}:${l4.sport}`;
     if (about.tcp) {
-      const c = this.tcpClients.get(l4.sport);
+      const c = this.tcpClients.get(key);
       if (c && c.outcome === 'pending') c.outcome = 'unreachable';
     } else {
-      const u = this.udpClients.get(l4.sport);
+      const u = this.udpClients.get(key);
       if (u && (u.outcome === 'pending' || u.outcome === 'delivered')) u.outcome = what === 'port_unreachable' ? 'port_unreachable' : 'unreachable';
     }
   }
@@ -354,9 +357,10 @@ export class Ipv4Stack {
   private tcpIn(p: Ipv4Packet): void {
     const t = p.tcp!;
     const f = new Set(t.flags);
+    const key = `${p.src}:${t.sport}:${t.dport}`;
     if (f.has('RST')) {
-      const c = this.tcpClients.get(t.dport);
-      if (c && c.outcome === 'pending' && c.dst === p.src) c.outcome = 'refused';
+      const c = this.tcpClients.get(key);
+      if (c && c.outcome === 'pending') c.outcome = 'refused';
       return;
     }
     if (f.has('SYN') && !f.has('ACK')) {
@@ -372,8 +376,8 @@ export class Ipv4Stack {
       return;
     }
     if (f.has('SYN') && f.has('ACK')) {
-      const c = this.tcpClients.get(t.dport);
-      if (c && c.outcome === 'pending' && c.dst === p.src && c.dport === t.sport) {
+      const c = this.tcpClients.get(key);
+      if (c && c.outcome === 'pending') {
         this.k.emit('tcp.ack', this.id, { params: { to: p.src, dport: t.sport } });
         this.sendLocal(this.segment(p, ['ACK']));
         c.outcome = 'established';
@@ -385,7 +389,7 @@ export class Ipv4Stack {
       }
       return;
     }
-    if (!this.host.listeners.has(`tcp:${t.dport}`) && !this.tcpClients.has(t.dport)) {
+    if (!this.host.listeners.has(`tcp:${t.dport}`) && !this.tcpClients.has(key)) {
       this.k.emit('tcp.rst', this.id, { params: { to: p.src, port: t.dport, reason: 'no_connection' } });
       this.sendLocal(this.segment(p, ['RST']));
     }
@@ -393,8 +397,8 @@ export class Ipv4Stack {
 
   private udpIn(p: Ipv4Packet): void {
     const u = p.udp!;
-    const client = this.udpClients.get(u.dport);
-    if (client && client.dst === p.src) {
+    const client = this.udpClients.get(`${p.src}:${u.sport}:${u.dport}`);
+    if (client) {
       client.outcome = 'replied';
       return;
     }
@@ -425,7 +429,7 @@ export class Ipv4Stack {
   private ephemeralPort(): number {
     for (;;) {
       const port = this.k.rng.int(32768, 60999);
-      if (!this.tcpClients.has(port) && !this.udpClients.has(port)) return port;
+      if (!this.usedPorts.has(port)) return port;
     }
   }
 
@@ -469,7 +473,8 @@ export class Ipv4Stack {
   tcpConnect(dst: Ipv4, dport: number, opts: TcpOptions = {}): TcpHandle {
     const sport = opts.srcPort ?? this.ephemeralPort();
     const h = new TcpHandle(this.id, dst, dport, sport, this.k.nowUs());
-    this.tcpClients.set(sport, h);
+    this.tcpClients.set(`${dst}:${dport}:${sport}`, h);
+    this.usedPorts.add(sport);
     const src = opts.src ?? this.selectSource(dst);
     if (src === undefined) {
       h.outcome = 'unreachable';
@@ -491,7 +496,8 @@ export class Ipv4Stack {
   udpSend(dst: Ipv4, dport: number, opts: UdpOptions = {}): UdpHandle {
     const sport = opts.srcPort ?? this.ephemeralPort();
     const h = new UdpHandle(this.id, dst, dport, sport);
-    this.udpClients.set(sport, h);
+    this.udpClients.set(`${dst}:${dport}:${sport}`, h);
+    this.usedPorts.add(sport);
     const src = opts.src ?? this.selectSource(dst);
     if (src === undefined) {
       h.outcome = 'unreachable';
