@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/quiz/bank-fs.ts';
 import type { Question } from '../../src/quiz/schema.ts';
+import { solvePathQuestion } from '../../src/quiz/path/solve.ts';
 import { call, parseCsv, removeDir, startServer, type Running } from './harness.ts';
 
 const bank = loadBank();
@@ -147,6 +148,25 @@ describe('students', () => {
     const composed = '한결';
     expect((await submit(a.code, { name: composed.normalize('NFD'), locale: 'ko', answers: {} })).json.submission.name).toBe(composed);
     expect((await submit(a.code, { name: composed, locale: 'ko', answers: {} })).status).toBe(409);
+  });
+});
+
+describe('kernel-checked questions', () => {
+  it('"predict the path" is graded against the kernel\'s answer and "fix the config" by running the edited file', async () => {
+    const path = [...bank.questions.values()].find((q): q is Extract<Question, { type: 'path' }> => q.type === 'path')!;
+    const fix = [...bank.questions.values()].find((q): q is Extract<Question, { type: 'fix' }> => q.type === 'fix')!;
+    const res = await call(server.base, '/api/assignments', { body: { title: 'Kernel', locale: 'en', questionIds: [path.id, fix.id] } });
+    expect(res.status, res.text).toBe(201);
+    const code = res.json.code;
+    const view = (await call(server.base, `/api/assignments/${code}`)).json;
+    expect(view.questions[1]).toMatchObject({ type: 'fix', start: fix.start });
+    expect(JSON.stringify(view)).not.toContain(fix.solution.trim().split('\n').at(-1));
+    const rightChoice = solvePathQuestion(path).choice;
+    const wrongChoice = path.options.find((o) => o.id !== rightChoice)!.id;
+    const good = await submit(code, { name: 'Good', locale: 'en', answers: { [path.id]: { type: 'path', choice: rightChoice }, [fix.id]: { type: 'fix', config: fix.solution } } });
+    expect(good.json.submission.score).toBe(2);
+    const bad = await submit(code, { name: 'Bad', locale: 'en', answers: { [path.id]: { type: 'path', choice: wrongChoice }, [fix.id]: { type: 'fix', config: fix.start } } });
+    expect(bad.json.submission.score).toBe(0);
   });
 });
 

@@ -1,0 +1,154 @@
+// The server's pure parts, without a build: store, migrations, tokens, names, limits, CSV, stats.
+import { DatabaseSync } from 'node:sqlite';
+import { describe, expect, it } from 'vitest';
+import { loadBank } from '../../src/quiz/bank-fs.ts';
+import { parseBucket } from '../../src/server/config.ts';
+import { neutralizeCell, submissionsCsv } from '../../src/server/csv.ts';
+import { nameKey, nameLength, normalizeName } from '../../src/server/names.ts';
+import { catalog, gradableKeys, publicQuestion } from '../../src/server/questions.ts';
+import { RateLimiter } from '../../src/server/rate-limit.ts';
+import { migrate, SchemaTooNewError, SqliteAssignmentStore } from '../../src/server/sqlite-store.ts';
+import { hashToken, isJoinCode, JOIN_CODE_ALPHABET, newJoinCode, newToken, normalizeJoinCode, tokenMatches } from '../../src/server/tokens.ts';
+import type { SubmissionInput } from '../../src/server/types.ts';
+import { parseCsv } from './harness.ts';
+
+describe('join codes and tokens', () => {
+  it('codes never contain look-alikes (0 O 1 I L) and are 6 characters', () => {
+    expect(JOIN_CODE_ALPHABET).not.toMatch(/[0O1IL]/);
+    for (let i = 0; i < 2000; i += 1) expect(isJoinCode(newJoinCode())).toBe(true);
+    expect(isJoinCode('ABC0EF')).toBe(false);
+    expect(normalizeJoinCode(' k7m-x2q ')).toBe('K7MX2Q');
+  });
+
+  it('tokens carry at least 128 random bits and match only their own hash', () => {
+    const token = newToken(32);
+    expect(Buffer.from(token, 'base64url').length * 8).toBeGreaterThanOrEqual(128);
+    const hash = hashToken(token);
+    expect(hash).not.toContain(token);
+    expect(tokenMatches(token, hash)).toBe(true);
+    expect(tokenMatches(newToken(32), hash)).toBe(false);
+    expect(tokenMatches('', hash)).toBe(false);
+    expect(tokenMatches(undefined, hash)).toBe(false);
+  });
+});
+
+describe('names', () => {
+  it('trims, collapses spaces, removes control characters and composes Hangul (NFC)', () => {
+    expect(normalizeName('  김  철수\u0000\n ')).toBe('김 철수');
+    expect(normalizeName('한결'.normalize('NFD'))).toBe('한결');
+    expect(nameLength('한결')).toBe(2);
+    expect(nameKey('Ana  Lee')).toBe(nameKey('ana lee'));
+  });
+});
+
+describe('rate limiter (token bucket)', () => {
+  it('allows a burst of `capacity`, then refills at `perSecond`, per client', () => {
+    const limiter = new RateLimiter({ capacity: 3, perSecond: 1 });
+    const t0 = 1_000_000;
+    expect([0, 1, 2, 3].map(() => limiter.take('a', t0))).toEqual([0, 0, 0, 1]);
+    expect(limiter.take('b', t0)).toBe(0);
+    expect(limiter.take('a', t0 + 999)).toBe(1);
+    expect(limiter.take('a', t0 + 1000)).toBe(0);
+  });
+
+  it('stays bounded in memory under many distinct clients', () => {
+    const limiter = new RateLimiter({ capacity: 2, perSecond: 1 }, 100);
+    for (let i = 0; i < 10_000; i += 1) limiter.take(`10.10.10.${i}`, 0);
+    // Still answers correctly for a fresh client after sweeping.
+    expect(limiter.take('192.0.2.1', 0)).toBe(0);
+  });
+
+  it('reads limits from the environment format and refuses nonsense', () => {
+    expect(parseBucket('120/10', { capacity: 1, perSecond: 1 })).toEqual({ capacity: 120, perSecond: 10 });
+    expect(parseBucket(undefined, { capacity: 1, perSecond: 1 })).toEqual({ capacity: 1, perSecond: 1 });
+    expect(parseBucket('off', { capacity: 1, perSecond: 1 }).capacity).toBe(Number.POSITIVE_INFINITY);
+    expect(() => parseBucket('fast', { capacity: 1, perSecond: 1 })).toThrow(/capacity\/perSecond/);
+  });
+});
+
+describe('CSV export', () => {
+  it('neutralises cells a spreadsheet would evaluate', () => {
+    for (const cell of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) expect(neutralizeCell(cell)).toBe(`'${cell}`);
+    for (const cell of ['김철수', 'a=b', '1-2']) expect(neutralizeCell(cell)).toBe(cell);
+  });
+
+  it('starts with a BOM and parses back to the same names and scores', () => {
+    const sub = (name: string, score: number): SubmissionInput & { id: number; attempts: number } => ({
+      id: 1, attempts: 1, assignmentId: 1, publicId: name, name, nameKey: name, locale: 'ko', answers: {},
+      results: { q1: { points: score, correct: score === 1 } }, score, total: 1, tokenHash: '', submittedAt: Date.UTC(2026, 10, 25, 9, 0),
+    });
+    const csv = submissionsCsv(['q1'], [sub('이영희, "반장"', 1), sub('=cmd', 0.5)], 'en');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows[0]).toEqual(['Name', 'Submitted (UTC)', 'Score', 'Out of', 'Percent', 'Attempts', 'Language', 'q1']);
+    expect(rows[1]).toEqual(['이영희, "반장"', '2026-11-25T09:00:00.000Z', '1', '1', '100', '1', 'ko', '1']);
+    expect(rows[2]![0]).toBe("'=cmd");
+    expect(rows[2]![7]).toBe('0.5');
+  });
+});
+
+describe('migrations', () => {
+  it('apply once, are recorded, and a database from a newer version is refused', () => {
+    const db = new DatabaseSync(':memory:');
+    expect(migrate(db)).toEqual([1]);
+    expect(migrate(db)).toEqual([]);
+    expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'initial' }]);
+    db.prepare('INSERT INTO schema_migrations VALUES (99, ?, 0)').run('future');
+    expect(() => migrate(db)).toThrow(SchemaTooNewError);
+  });
+
+  it('a failing migration leaves no trace', () => {
+    const db = new DatabaseSync(':memory:');
+    expect(() => migrate(db, [{ version: 1, name: 'broken', sql: 'CREATE TABLE t (x); CREATE TABLE t (y);' }])).toThrow();
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 't'").all()).toEqual([]);
+    expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('the SQLite store', () => {
+  const settings = { title: 'T', locale: 'en' as const, questionIds: ['q'], dueAt: null, showExplanations: true, allowResubmit: true };
+  const input = (name: string, score = 0): SubmissionInput => ({
+    assignmentId: 1, publicId: `id-${name}-${score}`, name, nameKey: nameKey(name), locale: 'en', answers: {}, results: {}, score, total: 1, tokenHash: 'h', submittedAt: score,
+  });
+
+  it('refuses a second assignment with the same code', async () => {
+    const store = new SqliteAssignmentStore(':memory:');
+    expect(await store.createAssignment('ABCDEF', settings, 'h', 0)).toBeDefined();
+    expect(await store.createAssignment('ABCDEF', settings, 'h', 0)).toBeUndefined();
+    store.close();
+  });
+
+  it('one submission per name: the decider chooses between replacing and refusing', async () => {
+    const store = new SqliteAssignmentStore(':memory:');
+    const a = (await store.createAssignment('ABCDEF', settings, 'h', 0))!;
+    expect((await store.recordSubmission({ ...input('Ana'), assignmentId: a.id }, () => 'refuse')).status).toBe('created');
+    expect((await store.recordSubmission({ ...input('ANA', 1), assignmentId: a.id }, () => 'refuse')).status).toBe('refused');
+    const replaced = await store.recordSubmission({ ...input('ana', 1), assignmentId: a.id }, () => 'replace');
+    expect(replaced.status).toBe('replaced');
+    const list = await store.listSubmissions(a.id);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ name: 'ana', score: 1, attempts: 2, publicId: 'id-Ana-0' });
+    store.close();
+  });
+});
+
+describe('questions for students', () => {
+  const bank = loadBank();
+  const keys = gradableKeys(bank);
+
+  it('the student view of every gradable question carries no answer key or explanation', () => {
+    for (const id of keys.keys()) {
+      const q = bank.questions.get(id)!;
+      const text = JSON.stringify(publicQuestion(q, 'ko'));
+      expect(text).not.toMatch(/"correct"|"why"|"answer"|"solution"|"explain"/);
+      if ('options' in q) for (const o of q.options) expect(text).not.toContain(o.ko.why);
+    }
+  });
+
+  it('without the kernel checkers, path and fix questions are not offered (they could not be graded)', () => {
+    const offered = catalog(bank, keys, 'en').flatMap((g) => g.questions);
+    expect(offered.length).toBeGreaterThan(10);
+    expect(offered.some((q) => q.type === 'path' || q.type === 'fix')).toBe(false);
+    expect(new Set(offered.map((q) => q.id)).size).toBe(offered.length);
+  });
+});
