@@ -136,7 +136,7 @@ export function parseConntrack(text: string): CtRow[] {
       if (k === 'sport' || k === 'id') cur.sport = Number(v);
       if (k === 'dport') cur.dport = Number(v);
     }
-    if (tuples.length >= 2) rows.push({ proto, zone, orig: tuples[0]!, reply: tuples[1]! });
+    if (tuples.length >= 2) rows.push({ proto, zone, orig: tuples[0]!, reply: tuples[1]!, unreplied: line.includes('[UNREPLIED]') });
   }
   return rows;
 }

@@ -50,6 +50,8 @@ export interface CtRow {
   zone: number;
   orig: CtTuple;
   reply: CtTuple;
+  /** No packet seen in the reply direction yet (conntrack's [UNREPLIED]). */
+  unreplied: boolean;
 }
 
 /**
@@ -60,10 +62,11 @@ export interface CtRow {
 export function formatCt(row: CtRow): string {
   const o = row.orig;
   const r = row.reply;
+  const seen = row.unreplied ? ' [unreplied]' : '';
   if (row.proto === 'icmp') {
-    return `icmp zone ${row.zone} ${o.src} > ${o.dst} | reply ${r.src} > ${r.dst} id ${o.sport === r.sport ? 'kept' : 'remapped'}`;
+    return `icmp zone ${row.zone} ${o.src} > ${o.dst} | reply ${r.src} > ${r.dst} id ${o.sport === r.sport ? 'kept' : 'remapped'}${seen}`;
   }
   const rDport = r.dport === o.sport ? '=sport' : 'remapped';
   const rSport = r.sport === o.dport ? '=dport' : String(r.sport);
-  return `${row.proto} zone ${row.zone} ${o.src}:${o.sport} > ${o.dst}:${o.dport} | reply ${r.src}:${rSport} > ${r.dst}:${rDport}`;
+  return `${row.proto} zone ${row.zone} ${o.src}:${o.sport} > ${o.dst}:${o.dport} | reply ${r.src}:${rSport} > ${r.dst}:${rDport}${seen}`;
 }

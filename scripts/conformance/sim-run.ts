@@ -134,7 +134,7 @@ function readState(s: Scenario, snap: SimSnapshot, obs: Observations): void {
   for (const node of s.conformance.compare.conntrack) {
     const h = snap.hosts.find((x) => x.id === node);
     obs.conntrack[node] = (h?.conntrack ?? [])
-      .map((c) => formatCt({ proto: c.proto, zone: c.zone, orig: c.orig, reply: c.reply }))
+      .map((c) => formatCt({ proto: c.proto, zone: c.zone, orig: c.orig, reply: c.reply, unreplied: c.state === 'NEW' }))
       .sort();
   }
 }

@@ -73,7 +73,7 @@ function toKernelFrame(f: Flow): Frame {
   const type = f.ethertype === 0x0800 ? 'ipv4' : 'arp';
   const frame: Frame = { id: 1, src: hex(f.srcMac), dst: hex(f.dstMac), type };
   if (type === 'ipv4' && f.srcIp && f.dstIp && f.proto) {
-    const ip: NonNullable<Frame['ip']> = { src: f.srcIp.join('.'), dst: f.dstIp.join('.'), ttl: 64, proto: f.proto };
+    const ip: NonNullable<Frame['ip']> = { id: 1, src: f.srcIp.join('.'), dst: f.dstIp.join('.'), ttl: 64, proto: f.proto };
     if (f.proto === 'tcp') ip.tcp = { sport: f.sport ?? 0, dport: f.dport ?? 0, flags: ['SYN'] };
     if (f.proto === 'udp') ip.udp = { sport: f.sport ?? 0, dport: f.dport ?? 0 };
     if (f.proto === 'icmp') ip.icmp = { kind: 'echo-request', type: 8, code: 0, id: f.sport ?? 1, seq: 1 };
