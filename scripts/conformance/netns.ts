@@ -58,6 +58,14 @@ export function removeStaleNamespaces(): string[] {
     if (!m) continue;
     const pid = Number(m[1]);
     if (pid === process.pid || isAlive(pid)) continue;
+    // Listeners the killed run started inside its namespaces outlive it; end them by their pids.
+    for (const p of run(['ip', 'netns', 'pids', name]).stdout.split('\n').map(Number).filter((n) => n > 0)) {
+      try {
+        process.kill(p, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
     run(['ip', 'netns', 'del', name]);
     removed.push(name);
   }
