@@ -103,14 +103,14 @@ export function FixQuestion({ question: q, domId, legendId, t, lang, result, onR
       </div>
       <div className="nmq-feedback" aria-live="polite">
         {run.kind === 'running' && <p>{t.fixChecking}</p>}
-        {run.kind === 'error' && <p className="nmq-verdict nmq-wrong">{t.fixError}</p>}
+        {run.kind === 'error' && <p className="nmq-error">{t.fixError}</p>}
         {run.kind === 'done' && (
           <>
-            <p className={`nmq-verdict ${run.report.passed ? 'nmq-ok' : 'nmq-wrong'}`}>{run.report.passed ? t.fixPassed : t.fixFailed}</p>
+            <p className={`nmq-verdict ${run.report.passed ? 'nmq-ok' : 'nmq-wrong'}`} tabIndex={-1}>{run.report.passed ? t.fixPassed : t.fixFailed}</p>
             {run.report.summary && <p>{run.report.summary}</p>}
           </>
         )}
-        {checked && run.kind !== 'done' && <p className={`nmq-verdict ${result.correct ? 'nmq-ok' : 'nmq-wrong'}`}>{result.correct ? t.correct : t.wrong}</p>}
+        {checked && run.kind !== 'done' && <p className={`nmq-verdict ${result.correct ? 'nmq-ok' : 'nmq-wrong'}`} tabIndex={-1}>{result.correct ? t.correct : t.wrong}</p>}
       </div>
       {run.kind === 'done' && run.report.diagnostics.length > 0 && (
         <div className="nmq-explain">

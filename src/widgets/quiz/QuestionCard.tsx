@@ -3,7 +3,7 @@
  * feedback for every option (right or wrong, which one the reader chose, why, and a link back
  * to the lesson). Grading itself is src/quiz/scoring.ts; this file only renders.
  */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ClientOption, ClientQuestion } from '../../quiz/localize.ts';
 import type { Answer, QuestionScore } from '../../quiz/scoring.ts';
 
@@ -40,7 +40,11 @@ function ordered<T extends { id: string }>(items: readonly T[], ids: readonly st
 function Verdict({ result, t }: { result: QuestionScore; t: QuizStrings }) {
   const cls = result.correct ? 'ok' : result.points > 0 ? 'partly' : 'wrong';
   const text = result.correct ? t.correct : result.points > 0 ? t.partly(formatPoints(result.points)) : t.wrong;
-  return <p className={`nmq-verdict nmq-${cls}`}>{text}</p>;
+  return (
+    <p className={`nmq-verdict nmq-${cls}`} tabIndex={-1}>
+      {text}
+    </p>
+  );
 }
 
 function OptionFeedback({ option, chosen, right, t }: { option: ClientOption; chosen: boolean; right: boolean; t: QuizStrings }) {
@@ -101,6 +105,14 @@ export function QuestionCard(props: CardProps) {
   const [nudge, setNudge] = useState<string>('');
   const checked = result !== undefined;
   const legendId = `${domId}-legend`;
+  const cardRef = useRef<HTMLElement>(null);
+  const wasChecked = useRef(checked);
+
+  // The control the reader used to check disappears; keep their place by moving to the verdict.
+  useEffect(() => {
+    if (checked && !wasChecked.current) cardRef.current?.querySelector<HTMLElement>('.nmq-verdict')?.focus();
+    wasChecked.current = checked;
+  }, [checked]);
 
   const header = (
     <p className="nmq-meta">
@@ -111,7 +123,7 @@ export function QuestionCard(props: CardProps) {
 
   if (q.type === 'fix') {
     return (
-      <section className="nmq-card" aria-labelledby={legendId} data-question={q.id}>
+      <section className="nmq-card" aria-labelledby={legendId} data-question={q.id} ref={cardRef}>
         {header}
         <FixQuestion question={q} domId={domId} legendId={legendId} t={t} lang={props.lang} result={result} onResult={props.onFixResult} />
         {props.footer}
@@ -294,7 +306,7 @@ export function QuestionCard(props: CardProps) {
   }
 
   return (
-    <section className="nmq-card" aria-labelledby={legendId} data-question={q.id}>
+    <section className="nmq-card" aria-labelledby={legendId} data-question={q.id} ref={cardRef}>
       {header}
       <fieldset className="nmq-fieldset">
         <legend id={legendId} className="nmq-prompt">

@@ -10,7 +10,7 @@ import { scoreAnswer, totalScore, type Answer, type QuestionScore } from '../../
 import { orderFor } from '../../quiz/shuffle.ts';
 import { readProgress, recordQuiz, resetProgress, writeProgress, type QuizResult } from '../../progress/store';
 import { QuestionCard, type Draft } from './QuestionCard.tsx';
-import { browserStorage, readView, writeView, type QuizView } from './prefs.ts';
+import { browserStorage, readView, takeResetNotice, writeView, type QuizView } from './prefs.ts';
 import { formatPoints, quizStrings, type QuizLang } from './strings.ts';
 import './quiz.css';
 
@@ -83,7 +83,8 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
     const storage = browserStorage();
     setView(readView(storage));
     const { progress, notice: readNotice } = readProgress(storage);
-    if (readNotice === 'reset') setNotice('reset');
+    // Either this read found the data unreadable, or another script on the page did just before.
+    if (takeResetNotice(storage) || readNotice === 'reset') setNotice('reset');
     const saved = progress.lessons[lessonKey]?.quiz;
     setLast(saved);
     const attempt = (saved?.attempts ?? 0) + 1;

@@ -2,7 +2,8 @@
  * The reader's quiz view preference (one question at a time or all on one page). A small key
  * of its own: it is a display setting, not progress, and survives "reset my progress".
  */
-import type { StorageLike } from '../../progress/store';
+import { PROGRESS_KEY, type StorageLike } from '../../progress/store';
+import { hashString } from '../../quiz/shuffle.ts';
 
 export const VIEW_KEY = 'netmodes.quiz-view.v1';
 export type QuizView = 'one' | 'all';
@@ -29,5 +30,26 @@ export function browserStorage(): StorageLike | undefined {
     return globalThis.localStorage ?? undefined;
   } catch {
     return undefined;
+  }
+}
+
+const NOTICE_KEY = 'netmodes.quiz-reset-notice.v1';
+
+/**
+ * Whether the reader still has to be told that unreadable progress was set aside. Any script on
+ * the page may be the first to read progress and reset it (the lesson header marks the page as
+ * visited before this island hydrates), so the island looks at the kept-aside copy instead of
+ * relying on seeing the reset itself, and tells the reader once per unreadable copy.
+ */
+export function takeResetNotice(storage: StorageLike | undefined | null): boolean {
+  try {
+    const corrupt = storage?.getItem(`${PROGRESS_KEY}.corrupt`);
+    if (corrupt === null || corrupt === undefined) return false;
+    const fingerprint = String(hashString(corrupt));
+    if (storage?.getItem(NOTICE_KEY) === fingerprint) return false;
+    storage?.setItem(NOTICE_KEY, fingerprint);
+    return true;
+  } catch {
+    return false;
   }
 }
