@@ -1,0 +1,118 @@
+/**
+ * The conformance runner's own pieces, checked without root: every scenario file is valid, the
+ * real tools' output is read correctly, and the iptables text the scenarios give Linux becomes the
+ * kernel rule it means. (The comparison with real Linux itself runs in `npm run conformance`.)
+ */
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { iptablesArgsToRule } from '../../scripts/conformance/iptables-args.ts';
+import { shellWords } from '../../scripts/conformance/linux-build.ts';
+import { parseConntrack, parseNc, parsePing } from '../../scripts/conformance/linux-run.ts';
+import { formatCt } from '../../scripts/conformance/observations.ts';
+import { loadScenario, ScenarioError } from '../../scripts/conformance/scenario.ts';
+
+const DIR = join(import.meta.dirname, '..', 'conformance');
+const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yaml'));
+const DOC_RANGES = [/^192\.0\.2\./, /^198\.51\.100\./, /^203\.0\.113\./, /^10\.10\.10\./, /^192\.168\.10\./];
+
+describe('conformance scenarios', () => {
+  it('there are at least 15, each valid, with a unique id', () => {
+    expect(FILES.length).toBeGreaterThanOrEqual(15);
+    const ids = FILES.map((f) => loadScenario(join(DIR, f)).id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('use documentation address ranges only', () => {
+    for (const f of FILES) {
+      const s = loadScenario(join(DIR, f));
+      const text = JSON.stringify(s.conformance);
+      for (const ip of text.match(/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/g) ?? []) {
+        expect(DOC_RANGES.some((r) => r.test(ip)), `${f}: ${ip}`).toBe(true);
+      }
+    }
+  });
+
+  it('a broken scenario is reported by file and field, not with a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nmc-'));
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, 'id: x\ntitle: { en: a, ko: b }\nconformance:\n  nodes: [{ id: pve, kind: proxmox, nics: [{ name: eno1, mac: nope }] }]\n  steps: [{ wait: { ms: 1 } }]\n');
+    expect(() => loadScenario(bad)).toThrow(ScenarioError);
+    expect(() => loadScenario(bad)).toThrow(/bad\.yaml: conformance\.nodes\.0\.nics\.0\.mac: a MAC address/);
+    const dangling = join(dir, 'dangling.yaml');
+    writeFileSync(dangling, 'id: y\ntitle: { en: a, ko: b }\nconformance:\n  nodes: [{ id: a, kind: guest }]\n  links: [[a:eth0, b:eth0]]\n  steps: [{ wait: { ms: 1 } }]\n');
+    expect(() => loadScenario(dangling)).toThrow(/link end a:eth0 is not a NIC/);
+    const yamlError = join(dir, 'syntax.yaml');
+    writeFileSync(yamlError, 'id: [unclosed\n');
+    expect(() => loadScenario(yamlError)).toThrow(/syntax\.yaml:\d+:\d+: YAML error/);
+  });
+});
+
+describe('reading the real tools', () => {
+  it('ping: replies, reply TTLs and ICMP errors with their sender', () => {
+    const ok = `PING 203.0.113.10 (203.0.113.10) 56(84) bytes of data.
+64 bytes from 203.0.113.10: icmp_seq=1 ttl=62 time=0.101 ms
+64 bytes from 203.0.113.10: icmp_seq=2 ttl=62 time=0.090 ms
+
+--- 203.0.113.10 ping statistics ---
+2 packets transmitted, 2 received, 0% packet loss, time 201ms`;
+    expect(parsePing(ok, 2)).toBe('replies 2/2 ttl=62');
+    const ttl = `PING 203.0.113.10 (203.0.113.10) 56(84) bytes of data.
+From 10.10.10.1 icmp_seq=1 Time to live exceeded
+
+--- 203.0.113.10 ping statistics ---
+1 packets transmitted, 0 received, +1 errors, 100% packet loss, time 0ms`;
+    expect(parsePing(ttl, 1)).toBe('replies 0/1 (time-to-live-exceeded from 10.10.10.1)');
+    expect(parsePing('1 packets transmitted, 0 received, 100% packet loss', 1)).toBe('replies 0/1');
+  });
+
+  it('nc -zv: established, refused, unreachable, timeout', () => {
+    expect(parseNc('Connection to 198.51.100.20 80 port [tcp/*] succeeded!', 0)).toBe('established');
+    expect(parseNc('nc: connect to 198.51.100.5 port 2222 (tcp) failed: Connection refused', 1)).toBe('refused');
+    expect(parseNc('nc: connect to 10.10.10.100 port 22 (tcp) failed: Network is unreachable', 1)).toBe('unreachable');
+    expect(parseNc('nc: connect to 10.10.10.100 port 22 (tcp) failed: No route to host', 1)).toBe('unreachable');
+    expect(parseNc('nc: connect to 192.0.2.9 port 22 (tcp) timed out: Operation now in progress', 1)).toBe('timeout');
+  });
+
+  it('conntrack -L: original and reply tuples, zone, unreplied flag', () => {
+    const text = `tcp      6 431999 ESTABLISHED src=10.10.10.101 dst=198.51.100.20 sport=40000 dport=80 src=198.51.100.20 dst=198.51.100.5 sport=80 dport=27811 [ASSURED] mark=0 use=1
+icmp     1 27 src=10.10.10.100 dst=198.51.100.20 type=8 code=0 id=9065 [UNREPLIED] src=198.51.100.20 dst=198.51.100.5 type=0 code=0 id=9065 mark=0 zone=1 use=1
+conntrack v1.4.7 (conntrack-tools): 2 flow entries have been shown.`;
+    const rows = parseConntrack(text);
+    expect(rows).toEqual([
+      { proto: 'tcp', zone: 0, orig: { src: '10.10.10.101', dst: '198.51.100.20', sport: 40000, dport: 80 }, reply: { src: '198.51.100.20', dst: '198.51.100.5', sport: 80, dport: 27811 }, unreplied: false },
+      { proto: 'icmp', zone: 1, orig: { src: '10.10.10.100', dst: '198.51.100.20', sport: 9065 }, reply: { src: '198.51.100.20', dst: '198.51.100.5', sport: 9065 }, unreplied: true },
+    ]);
+    expect(rows.map(formatCt)).toEqual([
+      'tcp zone 0 10.10.10.101:40000 > 198.51.100.20:80 | reply 198.51.100.20:=dport > 198.51.100.5:remapped',
+      'icmp zone 1 10.10.10.100 > 198.51.100.20 | reply 198.51.100.20 > 198.51.100.5 id kept [unreplied]',
+    ]);
+  });
+});
+
+describe('iptables text to kernel rules', () => {
+  it('splits quoted words as a shell does', () => {
+    expect(shellWords(`-t nat -A POSTROUTING -s '10.10.10.0/24' -o vmbr0 -j MASQUERADE`)).toEqual(['-t', 'nat', '-A', 'POSTROUTING', '-s', '10.10.10.0/24', '-o', 'vmbr0', '-j', 'MASQUERADE']);
+  });
+
+  it('the reference NAT config rules', () => {
+    expect(iptablesArgsToRule(`-t nat -A POSTROUTING -s '10.10.10.0/24' -o vmbr0 -j MASQUERADE`)).toEqual({
+      table: 'nat', chain: 'POSTROUTING', op: 'append', match: { src: '10.10.10.0/24', outIface: 'vmbr0' }, target: { kind: 'MASQUERADE' },
+    });
+    expect(iptablesArgsToRule('-t raw -I PREROUTING -i fwbr+ -j CT --zone 1')).toEqual({
+      table: 'raw', chain: 'PREROUTING', op: 'insert', match: { inIface: 'fwbr+' }, target: { kind: 'CT', zone: 1 },
+    });
+    expect(iptablesArgsToRule('-t nat -A PREROUTING -i vmbr0 -p tcp --dport 2222 -j DNAT --to 10.10.10.100:22')).toEqual({
+      table: 'nat', chain: 'PREROUTING', op: 'append', match: { inIface: 'vmbr0', proto: 'tcp', dport: 2222 }, target: { kind: 'DNAT', toDestination: '10.10.10.100:22' },
+    });
+    expect(iptablesArgsToRule('-A FORWARD ! -s 10.10.10.0/24 -j DROP')).toEqual({
+      table: 'filter', chain: 'FORWARD', op: 'append', match: { src: '10.10.10.0/24', not: { src: true } }, target: { kind: 'DROP' },
+    });
+  });
+
+  it('refuses options it does not understand instead of testing less than the scenario says', () => {
+    expect(() => iptablesArgsToRule('-t nat -A POSTROUTING -m comment --comment x -j MASQUERADE')).toThrow(/option -m is not understood/);
+    expect(() => iptablesArgsToRule('-t nat -A POSTROUTING -j LOG')).toThrow(/target LOG/);
+  });
+});
