@@ -111,6 +111,24 @@ describe('the SQLite store', () => {
     assignmentId: 1, publicId: `id-${name}-${score}`, name, nameKey: nameKey(name), locale: 'en', answers: {}, results: {}, score, total: 1, tokenHash: 'h', submittedAt: score,
   });
 
+  it('group commit: concurrent writes share a transaction but keep their own outcome', async () => {
+    const store = new SqliteAssignmentStore(':memory:');
+    const a = (await store.createAssignment('ABCDEF', settings, 'h', 0))!;
+    // Twenty racing submissions under one name: exactly one wins, whatever the batching.
+    const same = await Promise.all(Array.from({ length: 20 }, (_, i) => store.recordSubmission({ ...input('Race', i), assignmentId: a.id }, () => 'refuse')));
+    expect(same.filter((o) => o.status === 'created')).toHaveLength(1);
+    expect(same.filter((o) => o.status === 'refused')).toHaveLength(19);
+    // A write that fails in the middle of a batch is rejected alone; its neighbours are stored.
+    const mixed = await Promise.allSettled([
+      store.recordSubmission({ ...input('Before'), assignmentId: a.id }, () => 'refuse'),
+      store.recordSubmission({ ...input('Broken'), assignmentId: 999 }, () => 'refuse'),
+      store.recordSubmission({ ...input('After'), assignmentId: a.id }, () => 'refuse'),
+    ]);
+    expect(mixed.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((await store.listSubmissions(a.id)).map((s) => s.name).sort()).toEqual(['After', 'Before', 'Race']);
+    store.close();
+  });
+
   it('refuses a second assignment with the same code', async () => {
     const store = new SqliteAssignmentStore(':memory:');
     expect(await store.createAssignment('ABCDEF', settings, 'h', 0)).toBeDefined();

@@ -1,0 +1,140 @@
+// Load test of the teacher server's submit endpoint on loopback against the built server
+// (`npm run build` first) on a temporary database; every request is a new student, so every one
+// is a real insert committed with synchronous=FULL before it is answered.
+// Budget (issue 8): >= 500 submissions/s and p99 < 50 ms at 100 concurrent clients, 2 cores.
+//
+// Two phases, because one closed-loop run cannot show both: with 100 clients that resend the
+// moment they are answered, latency is 100 / throughput by construction (Little's law), i.e. it
+// measures the queue the benchmark itself builds. So:
+//  1. throughput: 100 clients as fast as they can for 3 s -> submissions/s (the capacity);
+//  2. latency: the same 100 clients together offering the budget rate (500/s) for 4 s -> p50/p99,
+//     the delay a student sees when a whole school submits at that rate.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export const SERVER_BUDGET = { minRps: 500, maxP99Ms: 50 };
+
+function freePort() {
+  return new Promise((done, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => done(port));
+    });
+  });
+}
+
+async function startServer(dataDir) {
+  const dist = resolve(root, process.env.NETMODES_DIST ?? 'dist');
+  if (!existsSync(join(dist, 'server/entry.mjs'))) throw new Error(`no build in ${dist}: run "npm run build" first`);
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(root, 'scripts/serve.mjs')], {
+    cwd: root,
+    // Limits off: the benchmark is one client address making thousands of requests on purpose.
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), NETMODES_DATA_DIR: dataDir, NETMODES_SUBMIT_LIMIT: 'off', NETMODES_CREATE_LIMIT: 'off' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  await new Promise((ready, fail) => {
+    const timer = setTimeout(() => fail(new Error(`server did not start:\n${out}`)), 15_000);
+    child.stdout.on('data', () => out.includes('is running at') && (clearTimeout(timer), ready()));
+    child.once('exit', (code) => (clearTimeout(timer), fail(new Error(`server exited with ${code}:\n${out}`))));
+  });
+  return { base: `http://127.0.0.1:${port}`, child };
+}
+
+function submissionLoad(url, connections, durationSec, overallRate) {
+  let n = 0;
+  return autocannon({
+    url,
+    connections,
+    duration: durationSec,
+    ...(overallRate ? { overallRate } : {}),
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (req) => ({
+          ...req,
+          body: JSON.stringify({
+            name: `학생 ${overallRate ? 'b' : 'a'}${(n += 1)}`,
+            locale: n % 2 ? 'ko' : 'en',
+            answers: { 'bridge-what-is': { type: 'single', choice: n % 3 ? 'switch' : 'router' }, 'bridge-guest-on-lan': { type: 'single', choice: 'own-mac-ip' } },
+          }),
+        }),
+      },
+    ],
+  });
+}
+
+function checkClean(result, phase) {
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
+    throw new Error(`${phase}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts`);
+  }
+}
+
+/** Runs both phases; returns submissions/s (capacity) and p50/p99 in ms at the budget rate. */
+export async function runServerLoad({ connections = 100, rate = SERVER_BUDGET.minRps } = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'netmodes-bench-'));
+  const { base, child } = await startServer(dataDir);
+  try {
+    const create = await fetch(`${base}/api/assignments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Load test', locale: 'en', questionIds: ['bridge-what-is', 'bridge-guest-on-lan'] }),
+    });
+    if (create.status !== 201) throw new Error(`could not create the assignment: ${create.status} ${await create.text()}`);
+    const { code } = await create.json();
+    // Warm up (JIT, first database pages) so that the measurement is the steady state.
+    for (let i = 0; i < 50; i += 1) {
+      await fetch(`${base}/api/assignments/${code}/submissions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: `warm-${i}`, locale: 'en', answers: {} }) });
+    }
+    const url = `${base}/api/assignments/${code}/submissions`;
+    const capacity = await submissionLoad(url, connections, 3);
+    checkClean(capacity, 'throughput phase');
+    const steady = await submissionLoad(url, connections, 4, rate);
+    checkClean(steady, 'latency phase');
+    return {
+      rps: capacity['2xx'] / (capacity.duration || 3),
+      p50: steady.latency.p50,
+      p99: steady.latency.p99,
+      /** Latency in the throughput phase: the queue 100 greedy clients build, for reference. */
+      saturatedP99: capacity.latency.p99,
+      requests: capacity['2xx'] + steady['2xx'],
+      connections,
+      rate,
+    };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => (child.exitCode === null ? child.once('exit', r) : r()));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export function serverLoadFailures(r) {
+  const failures = [];
+  if (r.rps < SERVER_BUDGET.minRps) failures.push(`teacher server: ${r.rps.toFixed(0)} submissions/s < ${SERVER_BUDGET.minRps}`);
+  if (r.p99 > SERVER_BUDGET.maxP99Ms) failures.push(`teacher server: p99 ${r.p99} ms > ${SERVER_BUDGET.maxP99Ms} ms`);
+  return failures;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const r = await runServerLoad();
+  console.table([
+    { 'submissions/s (100 clients, flat out)': r.rps.toFixed(0), [`p50 ms at ${r.rate}/s`]: r.p50, [`p99 ms at ${r.rate}/s`]: r.p99, 'p99 ms flat out': r.saturatedP99, requests: r.requests },
+  ]);
+  const failures = serverLoadFailures(r);
+  if (failures.length) {
+    console.error(failures.join('\n'));
+    process.exit(1);
+  }
+}
