@@ -310,6 +310,7 @@ export class Host implements SimNode {
     if (d.master) {
       const m = this.devices.get(d.master);
       m?.bond?.slaveAttached(port);
+      m?.bridge?.carrierChanged(port, this.k.carrier(this.id, port));
     }
   }
 

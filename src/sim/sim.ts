@@ -86,7 +86,10 @@ export interface RunResult {
 }
 
 interface FloodTrack {
-  pending: number;
+  /** Nodes that sent this frame onward: a loop only runs through them. */
+  senders: Set<string>;
+  receivers: Set<string>;
+  lastUs: number;
   copies: number;
   crossings: Map<string, number>;
   order: string[];
@@ -354,9 +357,11 @@ export class Sim {
     const dirKey = `${link.id}${toA ? '<' : '>'}`;
     let track = this.frameTracks.get(frame.id);
     if (!track) {
-      track = { pending: 0, copies: 0, crossings: new Map(), order: [] };
+      track = { senders: new Set(), receivers: new Set(), lastUs: 0, copies: 0, crossings: new Map(), order: [] };
+      if (this.frameTracks.size >= 4096) this.sweepTracks();
       this.frameTracks.set(frame.id, track);
     }
+    if (track.receivers.has(node)) track.senders.add(node);
     const crossed = (track.crossings.get(dirKey) ?? 0) + 1;
     track.crossings.set(dirKey, crossed);
     if (crossed === 1) track.order.push(dirKey);
@@ -366,15 +371,11 @@ export class Sim {
       return;
     }
     this.emit('link.tx', node, { port, frame, params: { link: link.id, to: `${to.node}:${to.port}` } });
-    track.pending++;
+    track.lastUs = this.sched.nowUs;
     const linkUpAtSend = link;
     this.sched.schedule(link.delayUs, to.node, `rx:${frame.id}`, () => {
-      const t = this.frameTracks.get(frame.id);
-      if (t) {
-        t.pending--;
-        if (t.pending <= 0) this.frameTracks.delete(frame.id);
-      }
       if (this.stormed.has(frame.id)) return;
+      this.frameTracks.get(frame.id)?.receivers.add(to.node);
       if (!linkUpAtSend.up) {
         this.emit('link.no_carrier', to.node, { port: to.port, frame, params: { link: link.id, inFlight: true } });
         return;
@@ -383,9 +384,23 @@ export class Sim {
     });
   }
 
+  /**
+   * Forgets frames that have not moved for a second: a looping frame moves every link delay, so
+   * only finished frames are dropped (a frame copy never legitimately recrosses a link).
+   */
+  private sweepTracks(): void {
+    const cutoff = this.sched.nowUs - 1_000 * US_PER_MS;
+    for (const [id, t] of this.frameTracks) if (t.lastUs < cutoff) this.frameTracks.delete(id);
+  }
+
   private stopStorm(frame: Frame, track: FloodTrack): void {
     this.stormed.add(frame.id);
-    const loopKeys = track.order.filter((k) => (track.crossings.get(k) ?? 0) >= 2);
+    const target = (k: string): string => {
+      const l = this.links.get(k.slice(0, -1))!;
+      return k.endsWith('>') ? l.b.node : l.a.node;
+    };
+    // Links crossed repeatedly toward a node that floods the frame on: the loop (not the leaves it sprays).
+    const loopKeys = track.order.filter((k) => (track.crossings.get(k) ?? 0) >= 2 && track.senders.has(target(k)));
     const describe = (k: string): string => {
       const l = this.links.get(k.slice(0, -1))!;
       const [from, to] = k.endsWith('>') ? [l.a, l.b] : [l.b, l.a];
