@@ -9,10 +9,11 @@ export interface LoadChartProps {
   names?: Record<string, string>;
 }
 
-const BAR_H = 28;
-const GAP = 14;
-const LABEL_W = 64;
-const W = 320;
+const BAR_H = 26;
+const GAP = 12;
+const LABEL_W = 56;
+const VALUE_W = 96;
+const W = 420;
 
 export function LoadChart({ lang, data, names }: LoadChartProps) {
   const s = playStrings(lang).bond;
@@ -27,15 +28,15 @@ export function LoadChart({ lang, data, names }: LoadChartProps) {
       <svg viewBox={`0 0 ${W} ${h}`} role="img" aria-label={s.chartLabel(summary)} className="nmp-chart__svg">
         {data.slaves.map((sl, i) => {
           const y = GAP + i * (BAR_H + GAP);
-          const bw = ((W - LABEL_W - 56) * sl.flows) / total;
+          const bw = ((W - LABEL_W - VALUE_W) * sl.flows) / total;
           return (
             <g key={sl.name} data-slave={sl.name}>
               <text x={0} y={y + BAR_H / 2} dominantBaseline="middle" className="nmp-chart__label">
                 {names?.[sl.name] ?? sl.name}
               </text>
-              <rect x={LABEL_W} y={y} width={W - LABEL_W - 56} height={BAR_H} className="nmp-chart__track" rx={4} />
+              <rect x={LABEL_W} y={y} width={W - LABEL_W - VALUE_W} height={BAR_H} className="nmp-chart__track" rx={4} />
               <rect x={LABEL_W} y={y} width={Math.max(0, bw)} height={BAR_H} className={`nmp-chart__bar${sl.plugged ? '' : ' nmp-chart__bar--down'}`} rx={4} />
-              <text x={W - 50} y={y + BAR_H / 2} dominantBaseline="middle" className="nmp-chart__value">
+              <text x={W - VALUE_W + 8} y={y + BAR_H / 2} dominantBaseline="middle" className="nmp-chart__value">
                 {sl.flows} ({pct(sl.flows)}%)
               </text>
             </g>

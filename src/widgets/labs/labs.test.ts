@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { replay, goalsFor } from '../core/replay.ts';
+import type { LabDefinition, LabRun } from '../core/lab-model.ts';
+import { stepView } from '../core/step-view.ts';
+import { topologyFromSim } from '../core/topology-from-sim.ts';
+import { tablesFromSim } from '../core/tables-from-sim.ts';
+import { bridgeLab, BRIDGE_ADDR } from './bridge/bridge-lab.ts';
+import { routedLab, ROUTED_ADDR } from './routed/routed-lab.ts';
+import { natLab, NAT_ADDR } from './nat/nat-lab.ts';
+
+const goalState = (def: LabDefinition, run: LabRun) => Object.fromEntries(goalsFor(def, run.variant).map((g) => [g.id, g.check(run)]));
+
+/** Every step of a run narrated in both languages must read as text: no holes, no raw codes. */
+function expectCleanNarration(run: LabRun) {
+  for (const lang of ['en', 'ko'] as const) {
+    run.steps.forEach((step, i) => {
+      const snap = step.snapshot;
+      const topo = topologyFromSim(snap, run.names, lang);
+      const v = stepView(step, i, lang, run.names, topo);
+      expect(v.narration.length).toBeGreaterThan(5);
+      expect(v.narration).not.toMatch(/undefined|null|NaN|\[object|\(\)|\s\.|\s,|:\s*\.|\s{2}/);
+      expect(v.narration).not.toMatch(/\b(fdb|arp|route|nat|ct|icmp|tcp|udp|link|bond|lacp|stp)\.[a-z_]+\b/);
+      for (const p of v.packets) expect(topo.links.some((l) => l.id === p.linkId)).toBe(true);
+      tablesFromSim(snap, lang, run.names);
+    });
+  }
+}
+
+describe('bridge lab', () => {
+  it('no goal is reached before the reader does anything', () => {
+    expect(Object.values(goalState(bridgeLab, replay(bridgeLab, 'default', [])))).not.toContain(true);
+  });
+
+  it('first ping floods the ARP broadcast, the bridge learns, ageing empties the table and the next frame floods as unknown unicast', () => {
+    const run = replay(bridgeLab, 'default', ['ping-lan', 'wait', 'ping-lan']);
+    const floods = run.trace.filter((e) => e.code === 'fdb.flood' && e.dev === 'vmbr0');
+    expect(floods[0]!.params.reason).toBe('broadcast');
+    expect(floods.some((e) => e.params.reason === 'unknown_unicast')).toBe(true);
+    const afterWait = run.steps.find((s) => s.waitEnd)!;
+    const vmbr0 = afterWait.snapshot.hosts.find((h) => h.id === 'pve')!.bridges.find((b) => b.name === 'vmbr0')!;
+    expect(vmbr0.fdb.filter((e) => !e.local)).toEqual([]);
+    expect(goalState(bridgeLab, run)).toMatchObject({ reach: true, learn: true, age: true, separate: false });
+  });
+
+  it('vmbr1 is a separate switch: VM 102 on it cannot reach VM 100 although both are in 192.168.10.0/24', () => {
+    const run = replay(bridgeLab, 'default', ['add-vmbr1', 'ping-from-vmbr1']);
+    expect(run.actions[1]!.handles[0]!.outcome).not.toBe('ok');
+    expect(run.trace.some((e) => e.node === 'vm100' && e.code === 'deliver')).toBe(false);
+    expect(goalState(bridgeLab, run).separate).toBe(true);
+    expect(BRIDGE_ADDR.vm102.startsWith('192.168.10.')).toBe(true);
+    expectCleanNarration(run);
+  });
+
+  it('narrates every step of a full session in both languages', () => {
+    expectCleanNarration(replay(bridgeLab, 'default', ['ping-lan', 'ping-vm', 'wait', 'ping-lan']));
+  });
+
+  it('an unplugged uplink stops the ping, and plugging it back restores it', () => {
+    const cut = replay(bridgeLab, 'default', ['link-l1', 'ping-lan']);
+    expect(cut.trace.some((e) => e.code === 'link.down')).toBe(true);
+    expect(cut.actions[1]!.handles[0]!.outcome).not.toBe('ok');
+    const back = replay(bridgeLab, 'default', ['link-l1', 'link-l1', 'ping-lan']);
+    expect(back.actions[2]!.handles[0]!.outcome).toBe('ok');
+  });
+
+  it('is deterministic: the same actions give the same trace', () => {
+    const a = replay(bridgeLab, 'default', ['ping-lan', 'ping-vm']);
+    const b = replay(bridgeLab, 'default', ['ping-lan', 'ping-vm']);
+    expect(JSON.stringify(a.trace)).toBe(JSON.stringify(b.trace));
+  });
+});
+
+describe('routed lab', () => {
+  it('bridged behind a one-MAC provider port: the guest is dropped with provider.mac_rejected', () => {
+    const run = replay(routedLab, 'bridged', ['ping-out', 'ping-in']);
+    expect(run.trace.some((e) => e.code === 'provider.mac_rejected' && e.params.mac === 'bc:24:11:3a:5c:01')).toBe(true);
+    expect(run.actions.every((a) => a.handles[0]!.outcome !== 'ok')).toBe(true);
+    expect(goalState(routedLab, run)).toEqual({ rejected: true });
+    expectCleanNarration(run);
+  });
+
+  it('routed with ip_forward and proxy_arp: out and in both work, and the provider only ever sees the host MAC', () => {
+    const run = replay(routedLab, 'routed', ['ping-out', 'ssh']);
+    expect(goalState(routedLab, run)).toMatchObject({ out: true, ssh: true });
+    const provider = run.final.switches.find((s) => s.id === 'provider')!;
+    expect(provider.fdb.filter((e) => e.port === 'port 1').map((e) => e.mac)).toEqual(['a0:36:9f:12:34:56']);
+    expect(run.trace.some((e) => e.code === 'arp.proxy_reply')).toBe(true);
+    expect(run.trace.some((e) => e.code === 'provider.mac_rejected')).toBe(false);
+    expectCleanNarration(run);
+  });
+
+  it('without proxy_arp the gateway cannot resolve the guest address, so inbound traffic fails', () => {
+    const run = replay(routedLab, 'routed', ['proxy-off', 'ping-in']);
+    expect(run.actions[1]!.handles[0]!.outcome).not.toBe('ok');
+    expect(goalState(routedLab, run).proxy).toBe(true);
+    expect(ROUTED_ADDR.routedGuest).toBe('203.0.113.18');
+  });
+});
+
+describe('NAT lab', () => {
+  it('masquerade + conntrack out, inbound fails without DNAT, the port forward makes SSH work, and two guests get distinct ports', () => {
+    const run = replay(natLab, 'default', ['ping-out', 'ssh-in', 'forward', 'ssh-in', 'same-port']);
+    expect(goalState(natLab, run)).toEqual({ out: true, blocked: true, ssh: true, ports: true });
+    const ssh = run.actions[3]!.handles[0]!;
+    expect(ssh.kind === 'tcp' && ssh.outcome).toBe('established');
+    const masq = run.trace.find((e) => e.code === 'nat.masquerade')!;
+    expect(masq.frameAfter!.ip!.src).toBe(NAT_ADDR.hostPublic);
+    expect(masq.frame!.ip!.src).toBe(NAT_ADDR.vm100);
+    expectCleanNarration(run);
+  });
+
+  it('the forward goal is not met by connecting after the port forward only', () => {
+    const run = replay(natLab, 'default', ['forward', 'ssh-in']);
+    expect(goalState(natLab, run)).toMatchObject({ blocked: false, ssh: true });
+  });
+});
