@@ -43,7 +43,7 @@ const prompt = z.object({ prompt: text }).strict();
 const base = {
   id,
   /** 1 recall, 2 understanding, 3 applying it to a new situation. */
-  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'difficulty is 1 (recall), 2 (understanding) or 3 (applying)' }),
   tags: z.array(z.string().min(1)).min(1),
   /** The lesson every explanation of this question links to unless an option names another section. */
   see: seeAlso,

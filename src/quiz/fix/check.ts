@@ -11,8 +11,9 @@ import { runProbe } from '../sim/probe.ts';
 import { buildWorld } from '../sim/worlds.ts';
 import type { FixReport } from './report.ts';
 
-/** Files longer than this are refused before parsing (a textarea can hold anything). */
-export const MAX_CONFIG_CHARS = 20_000;
+import { MAX_CONFIG_CHARS } from './limits.ts';
+
+export { MAX_CONFIG_CHARS };
 
 const TEXT = {
   en: {
