@@ -97,9 +97,10 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
             ))}
           </select>
         </label>
-        <label className="nmp-field">
-          <span>{s.policy}</span>
+        <div className="nmp-field">
+          <label htmlFor={`${base}-policy`}>{s.policy}</label>
           <select
+            id={`${base}-policy`}
             value={use === 'fixed' ? 'layer2' : setup.policy}
             disabled={use !== 'used'}
             aria-describedby={use !== 'used' ? `${base}-policy-note` : undefined}
@@ -116,7 +117,7 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
               {use === 'fixed' ? s.policyFixed : s.policyUnused(setup.mode)}
             </span>
           )}
-        </label>
+        </div>
         <label className="nmp-field">
           <span>{s.miimon}</span>
           <select value={setup.miimonMs} onChange={(e) => update({ miimonMs: Number(e.target.value) })}>
