@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import GithubSlugger from 'github-slugger';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBank } from './bank-fs.ts';
 import { buildBank, quizQuestions } from './bank.ts';
-import { QUIZ_LOCALES, type Question } from './schema.ts';
+import { QUIZ_LOCALES, type Question, type SeeAlso } from './schema.ts';
 
 const bank = loadBank();
 const HANGUL = /[\uac00-\ud7a3]/;
@@ -81,6 +82,34 @@ describe('question bank', () => {
     for (const lesson of lessons) {
       for (const lang of QUIZ_LOCALES) expect(existsSync(`${DOCS}/${lang}/lessons/${lesson}.mdx`), `${lang}/lessons/${lesson}.mdx`).toBe(true);
     }
+  });
+});
+
+/** Heading ids of a lesson page as Starlight makes them (github-slugger over the heading text). */
+function headingIds(lang: string, lesson: string): Set<string> {
+  const slugger = new GithubSlugger();
+  const text = readFileSync(`${DOCS}/${lang}/lessons/${lesson}.mdx`, 'utf8');
+  return new Set(text.split('\n').filter((l) => /^#{2,4} /.test(l)).map((l) => slugger.slug(l.replace(/^#+ /, ''))));
+}
+
+describe('links to lesson sections', () => {
+  it('point at headings that exist, in each language', () => {
+    const links: Array<[string, SeeAlso]> = [];
+    for (const q of bank.questions.values()) {
+      links.push([q.id, q.see]);
+      const lists = q.type === 'truefalse' ? q.reasons : q.type === 'match' ? q.items : q.type === 'fix' ? [] : q.options;
+      for (const o of lists) if (o.see) links.push([`${q.id}/${o.id}`, o.see]);
+    }
+    let anchored = 0;
+    for (const [where, see] of links) {
+      if (!see.anchor) continue;
+      anchored += 1;
+      for (const lang of QUIZ_LOCALES) {
+        expect(headingIds(lang, see.lesson).has(see.anchor[lang]), `${where}: #${see.anchor[lang]} in ${lang}/lessons/${see.lesson}`).toBe(true);
+      }
+    }
+    // Every question sends the reader to a section, not just to the top of a page.
+    expect(anchored).toBeGreaterThanOrEqual(bank.questions.size);
   });
 });
 
