@@ -3,13 +3,26 @@
  * structured rule. Only the options the scenarios use are understood; anything else is an error
  * naming the option, so a scenario can never silently test less than it says.
  */
-import type { IptablesCommand, IptablesMatch, IptablesTarget, NfChain, NfTable, PortMatch } from '../../src/sim/index.ts';
+import type { CtStateName, IptablesCommand, IptablesMatch, IptablesTarget, NfChain, NfTable, Policy, PortMatch } from '../../src/sim/index.ts';
 import { shellWords } from './linux-build.ts';
 
 function port(text: string): PortMatch {
   const [lo, hi] = text.split(':').map(Number);
   if (lo === undefined || !Number.isInteger(lo)) throw new Error(`bad port "${text}"`);
   return hi === undefined ? lo : [lo, hi];
+}
+
+/** `-P CHAIN ACCEPT|DROP` (a chain policy) or undefined when the text is a rule. */
+export function iptablesPolicyOf(text: string): { table: NfTable; chain: NfChain; policy: Policy } | undefined {
+  const w = shellWords(text);
+  const p = w.indexOf('-P');
+  if (p < 0) return undefined;
+  const t = w.indexOf('-t');
+  const table = (t >= 0 ? w[t + 1] : 'filter') as NfTable;
+  const chain = w[p + 1] as NfChain | undefined;
+  const policy = w[p + 2];
+  if (!chain || (policy !== 'ACCEPT' && policy !== 'DROP')) throw new Error(`iptables ${text}: -P needs a chain and ACCEPT or DROP`);
+  return { table, chain, policy };
 }
 
 export function iptablesArgsToRule(text: string): IptablesCommand {
@@ -69,6 +82,17 @@ export function iptablesArgsToRule(text: string): IptablesCommand {
         break;
       case '--sport':
         setMatch('sport', port(take(i)));
+        break;
+      case '-m': {
+        const module = take(i);
+        if (module !== 'conntrack' && module !== 'state') throw new Error(`iptables ${text}: match module ${module} is not used by the conformance scenarios`);
+        i++;
+        break;
+      }
+      case '--ctstate':
+      case '--state':
+        match.ctstate = take(i).split(',') as CtStateName[];
+        i++;
         break;
       case '-j': {
         const kind = take(i);

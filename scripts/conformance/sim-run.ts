@@ -4,7 +4,7 @@
  * normalised Observations.
  */
 import { Sim, type PingHandle, type SimSnapshot } from '../../src/sim/index.ts';
-import { iptablesArgsToRule } from './iptables-args.ts';
+import { iptablesArgsToRule, iptablesPolicyOf } from './iptables-args.ts';
 import { emptyObservations, formatCt, macOwners, ownerOf, type Observations } from './observations.ts';
 import { isHost, splitEndpoint, type HostSpec, type Scenario, type StepSpec } from './scenario.ts';
 
@@ -39,7 +39,11 @@ function buildHost(sim: Sim, h: HostSpec): void {
     host.addRoute({ dst: r.dst, ...(r.via !== undefined ? { via: r.via } : {}), ...(r.dev !== undefined ? { dev: r.dev } : {}), onlink: r.onlink });
   }
   for (const [k, v] of Object.entries(h.sysctls)) host.setSysctl(k, v);
-  for (const rule of h.iptables) host.iptables(iptablesArgsToRule(rule));
+  for (const rule of h.iptables) {
+    const policy = iptablesPolicyOf(rule);
+    if (policy) host.iptablesPolicy(policy.table, policy.chain, policy.policy);
+    else host.iptables(iptablesArgsToRule(rule));
+  }
   for (const l of h.listen) host.listen(l.proto, l.port);
 }
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { iptablesArgsToRule } from '../../scripts/conformance/iptables-args.ts';
+import { iptablesArgsToRule, iptablesPolicyOf } from '../../scripts/conformance/iptables-args.ts';
 import { shellWords } from '../../scripts/conformance/linux-build.ts';
 import { parseConntrack, parseNc, parsePing } from '../../scripts/conformance/linux-run.ts';
 import { formatCt } from '../../scripts/conformance/observations.ts';
@@ -111,8 +111,16 @@ describe('iptables text to kernel rules', () => {
     });
   });
 
+  it('forwarding policy and conntrack state matches', () => {
+    expect(iptablesPolicyOf('-P FORWARD DROP')).toEqual({ table: 'filter', chain: 'FORWARD', policy: 'DROP' });
+    expect(iptablesPolicyOf('-A FORWARD -j ACCEPT')).toBeUndefined();
+    expect(iptablesArgsToRule('-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT')).toEqual({
+      table: 'filter', chain: 'FORWARD', op: 'append', match: { ctstate: ['RELATED', 'ESTABLISHED'] }, target: { kind: 'ACCEPT' },
+    });
+  });
+
   it('refuses options it does not understand instead of testing less than the scenario says', () => {
-    expect(() => iptablesArgsToRule('-t nat -A POSTROUTING -m comment --comment x -j MASQUERADE')).toThrow(/option -m is not understood/);
+    expect(() => iptablesArgsToRule('-t nat -A POSTROUTING -m comment --comment x -j MASQUERADE')).toThrow(/match module comment/);
     expect(() => iptablesArgsToRule('-t nat -A POSTROUTING -j LOG')).toThrow(/target LOG/);
   });
 });
