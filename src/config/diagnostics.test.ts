@@ -186,7 +186,8 @@ describe('message table', () => {
       for (const t of texts) {
         expect(t.en.trim(), code).not.toBe('');
         expect(t.ko.trim(), code).not.toBe('');
-        const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+        // A Korean text may use a Korean variant of a param (detailKo for detail).
+        const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!.replace(/Ko$/, '')).sort();
         expect(ph(t.ko), `${code}: ${t.en}`).toEqual(ph(t.en));
       }
       expect(/[가-힣]/.test(def.message.ko), code).toBe(true);

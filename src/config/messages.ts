@@ -713,6 +713,43 @@ export const MESSAGES = {
       ko: '게스트는 자기 서브넷에서 ARP로 게이트웨이를 찾습니다. 서브넷 밖의 게이트웨이는 리눅스 게스트가 거부하고, 다른 OS에서도 닿지 않습니다.',
     },
   ),
+  // ---- lab files ----
+  'lab.yaml_syntax': def(
+    'error',
+    { en: 'YAML syntax: {detail}', ko: 'YAML 구문 오류: {detail}' },
+    { en: 'check indentation (spaces only) and quoting', ko: '들여쓰기(공백만)와 따옴표를 확인하세요' },
+    {
+      en: 'A lab file is YAML. Indentation must use spaces, a list item starts with "- ", and text containing ": " or "#" needs quotes.',
+      ko: '랩 파일은 YAML입니다. 들여쓰기는 공백으로만 하고, 목록 항목은 "- "로 시작하며, ": "나 "#"이 들어간 텍스트는 따옴표로 감싸야 합니다.',
+    },
+  ),
+  'lab.schema': def(
+    'error',
+    { en: '{path}: {detail}', ko: '{path}: {detailKo}' },
+    { en: 'see public/schemas/lab.schema.json for the format', ko: '형식은 public/schemas/lab.schema.json을 참고하세요' },
+    {
+      en: 'The lab file parsed as YAML but does not have the shape of a lab: a field is missing, misspelled, or has the wrong type.',
+      ko: '랩 파일이 YAML로는 읽혔지만 랩의 형식에 맞지 않습니다. 필드가 빠졌거나, 철자가 틀렸거나, 타입이 다릅니다.',
+    },
+  ),
+  'lab.file_not_found': def(
+    'error',
+    { en: "cannot read '{path}'", ko: "'{path}' 파일을 읽을 수 없습니다" },
+    { en: 'paths are relative to the lab file', ko: '경로는 랩 파일 기준 상대 경로입니다' },
+    {
+      en: 'host.interfaces may name a file ({ file: ... }); it is read relative to the lab file\'s folder.',
+      ko: 'host.interfaces에 파일을 지정할 수 있는데({ file: ... }), 랩 파일이 있는 폴더를 기준으로 읽습니다.',
+    },
+  ),
+  'lab.unknown_ref': def(
+    'error',
+    { en: "'{name}' does not name any {what} in this lab", ko: "'{name}'은(는) 이 랩에 없는 {whatKo}입니다" },
+    { en: "did you mean '{suggestion}'?", ko: "혹시 '{suggestion}'인가요?" },
+    {
+      en: 'Steps and goals refer to nodes (pve, guests by vmid or name, world hosts and switches) and to steps by their id.',
+      ko: '단계와 목표는 노드(pve, vmid나 이름으로 가리키는 게스트, world의 호스트와 스위치)와 단계 id를 참조합니다.',
+    },
+  ),
 } as const satisfies Record<string, MessageDef>;
 
 export type ConfigCode = keyof typeof MESSAGES;

@@ -44,6 +44,16 @@ export class LineIndex {
     return { start: s, end: e, line: a.line, col: a.col, endLine: b.line, endCol: b.col };
   }
 
+  /** Offset of a 1-based line and column (clamped to the text). */
+  offsetAt(line: number, col: number): number {
+    const from = this.#starts[Math.max(0, Math.min(line, this.#starts.length) - 1)] ?? 0;
+    return Math.max(0, Math.min(from + col - 1, this.text.length));
+  }
+
+  get lineCount(): number {
+    return this.#starts.length;
+  }
+
   /** The text of a 1-based line, without its line break. */
   lineText(line: number): string {
     const from = this.#starts[line - 1];

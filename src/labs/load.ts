@@ -1,0 +1,269 @@
+/**
+ * Reads a lab file: YAML (the `yaml` package, with positions), validated by the zod schema, then the
+ * host's interfaces text and the guests' netN lines are parsed and checked. Every problem becomes a
+ * diagnostic pointing into the file where it is (the lab file, or an interfaces file it names);
+ * problems inside an inline interfaces block are mapped back to their line in the lab file.
+ */
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { z } from 'zod';
+import { Diagnostics, sortDiagnostics, type Diagnostic } from '../config/diagnostic.ts';
+import { checkGuests, parseGuestConfig, type GuestConfig } from '../config/guest.ts';
+import { checkInterfaces, type CheckedInterfaces } from '../config/interfaces/index.ts';
+import { parseCidr, parseIpv4 } from '../config/ipv4.ts';
+import { LineIndex, type Span } from '../config/span.ts';
+import { suggest } from '../config/suggest.ts';
+import { Goal, Lab, Step, type LabFile } from './schema.ts';
+
+export interface LabGuestConfig extends GuestConfig {
+  id: string;
+  diagnostics: Diagnostics;
+}
+
+export interface LoadedLab {
+  /** Undefined when the file is not a valid lab (see diagnostics). */
+  lab?: LabFile;
+  file: string;
+  index: LineIndex;
+  /** Sorted; each has `file` set to where it points. */
+  diagnostics: Diagnostic[];
+  interfaces?: { file: string; text: string; checked: CheckedInterfaces };
+  guests: LabGuestConfig[];
+  /** Source line of every step, for the trace output. */
+  stepLines: number[];
+}
+
+export interface LoadOptions {
+  file?: string;
+  /** Reads a file named relative to the lab file; undefined when it cannot. */
+  readFile?: (path: string) => string | undefined;
+}
+
+type Path = ReadonlyArray<string | number>;
+
+function nodeAt(doc: Document, path: Path): Node | undefined {
+  for (let i = path.length; i >= 0; i--) {
+    const n = doc.getIn(path.slice(0, i), true) as Node | undefined;
+    if (n && typeof n === 'object' && 'range' in n && n.range) return n;
+  }
+  return undefined;
+}
+
+/** Span of the node at `path` (or its nearest existing parent); the key for a missing or unknown field. */
+function spanAt(doc: Document, index: LineIndex, path: Path, key?: string): Span {
+  const parent = nodeAt(doc, path);
+  if (key !== undefined && parent && isMap(parent)) {
+    const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === key);
+    const k = pair?.key as Node | undefined;
+    if (k?.range) return index.span(k.range[0], k.range[1]);
+  }
+  const r = parent?.range;
+  if (!r) return index.span(0, 0);
+  // A block node's range runs to its last child; point at its first line only.
+  const end = Math.min(r[1], index.offsetAt(index.position(r[0]).line + 1, 1) - 1);
+  return index.span(r[0], Math.max(r[0], end));
+}
+
+const pathText = (path: Path) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '') || '(lab)';
+
+const KINDS = { step: ['ping', 'tcp', 'udp', 'unplug', 'plug', 'wait', 'show'], goal: ['reachable', 'unreachable', 'lostAtMost', 'carriedBy', 'slavesUsed', 'conntrack', 'macLearned', 'seenAs', 'trace'] };
+
+interface Issue {
+  path: Path;
+  en: string;
+  ko: string;
+  key?: string;
+}
+
+/** zod issues in both languages; a failed union of step or goal kinds is re-checked against the kind it names. */
+function issuesOf(error: z.ZodError, input: unknown): Issue[] {
+  const ko = z.locales.ko().localeError;
+  const out: Issue[] = [];
+  const valueAt = (path: Path): unknown => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), input);
+  for (const issue of error.issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue.code === 'invalid_union' && (path[0] === 'steps' || path[0] === 'goals') && path.length === 2) {
+      const which = path[0] === 'steps' ? 'step' : 'goal';
+      const value = valueAt(path);
+      const kinds = KINDS[which];
+      const kind = value && typeof value === 'object' ? kinds.find((k) => k in value) : undefined;
+      const schema = which === 'step' ? Step : Goal;
+      const option = kind ? schema.options.find((o) => kind in o.shape) : undefined;
+      if (option) {
+        const r = option.safeParse(value, { reportInput: true });
+        if (!r.success) {
+          out.push(...issuesOf(r.error, value).map((i) => ({ ...i, path: [...path, ...i.path] })));
+          continue;
+        }
+      }
+      out.push({
+        path,
+        en: `expected one of: ${kinds.join(', ')}`,
+        ko: `다음 중 하나여야 합니다: ${kinds.join(', ')}`,
+      });
+      continue;
+    }
+    const koText = (ko as (i: unknown) => string | { message: string } | undefined)(issue);
+    const koMsg = typeof koText === 'string' ? koText : (koText?.message ?? issue.message);
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) out.push({ path, key, en: `unknown field '${key}'`, ko: `알 수 없는 필드 '${key}'입니다` });
+      continue;
+    }
+    const last = path[path.length - 1];
+    const missing = issue.code === 'invalid_type' && valueAt(path) === undefined;
+    out.push({
+      path: missing ? path.slice(0, -1) : path,
+      ...(missing && typeof last === 'string' ? { key: undefined } : {}),
+      en: missing ? `missing field '${String(last)}'` : issue.message,
+      ko: missing ? `'${String(last)}' 필드가 없습니다` : koMsg,
+    });
+  }
+  return out;
+}
+
+/** Keys whose values name nodes or steps: `from: 100` (a vmid) is read as the id "100". */
+const ID_KEYS = new Set(['from', 'on', 'name', 'step', 'reachable', 'unreachable', 'id', 'unplug', 'plug']);
+
+function numbersToIds(v: unknown, key?: string): unknown {
+  if (typeof v === 'number' && key !== undefined && ID_KEYS.has(key)) return String(v);
+  if (Array.isArray(v)) return v.map((x) => numbersToIds(x));
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, numbersToIds(x, k)]));
+  return v;
+}
+
+/** Maps spans inside a literal block scalar (`interfaces: |`) to the lab file. */
+function blockMapper(doc: Document, index: LineIndex, path: Path, inner: LineIndex): ((s: Span) => Span) | undefined {
+  const node = doc.getIn(path, true);
+  if (!isScalar(node) || node.type !== 'BLOCK_LITERAL' || !node.range) return undefined;
+  const headerLine = index.position(node.range[0]).line;
+  let indent = 0;
+  for (let l = headerLine + 1; l <= index.lineCount; l++) {
+    const t = index.lineText(l);
+    if (t.trim() === '') continue;
+    indent = t.length - t.trimStart().length;
+    break;
+  }
+  return (s) => {
+    const start = index.offsetAt(headerLine + s.line, s.col + indent);
+    const end = index.offsetAt(headerLine + s.endLine, s.endCol + indent);
+    void inner;
+    return index.span(start, Math.max(start, end));
+  };
+}
+
+export function loadLab(text: string, opts: LoadOptions = {}): LoadedLab {
+  const file = opts.file ?? 'lab.yaml';
+  const index = new LineIndex(text);
+  const diags = new Diagnostics();
+  const out: Diagnostic[] = [];
+  const loaded: LoadedLab = { file, index, diagnostics: out, guests: [], stepLines: [] };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  for (const e of doc.errors) {
+    const at = e.pos[0];
+    diags.add('lab.yaml_syntax', index.span(at, Math.max(at, e.pos[1])), { detail: e.message.split('\n')[0] ?? e.message });
+  }
+  const finish = (): LoadedLab => {
+    for (const d of diags.list) out.push({ ...d, file: d.file ?? file });
+    loaded.diagnostics = sortDiagnostics(out).sort((a, b) => (a.file === b.file ? 0 : a.file === file ? -1 : 1));
+    return loaded;
+  };
+  if (doc.errors.length) return finish();
+  const input: unknown = numbersToIds(doc.toJS({ maxAliasCount: 100 }));
+  const parsed = Lab.safeParse(input, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of issuesOf(parsed.error, input)) {
+      diags.add('lab.schema', spanAt(doc, index, issue.path, issue.key), { path: pathText(issue.key ? [...issue.path, issue.key] : issue.path), detail: issue.en, detailKo: issue.ko });
+    }
+    return finish();
+  }
+  const lab = parsed.data;
+  loaded.stepLines = lab.steps.map((_, i) => spanAt(doc, index, ['steps', i]).line);
+
+  // ---- host interfaces ----
+  const src = lab.host.interfaces;
+  let ifText: string | undefined;
+  let ifFile = file;
+  if (typeof src === 'string') ifText = src;
+  else {
+    ifFile = src.file;
+    ifText = opts.readFile?.(src.file);
+    if (ifText === undefined) diags.add('lab.file_not_found', spanAt(doc, index, ['host', 'interfaces', 'file']), { path: src.file });
+  }
+  if (ifText !== undefined) {
+    const checked = checkInterfaces(ifText);
+    loaded.interfaces = { file: ifFile, text: ifText, checked };
+    if (typeof src === 'string') {
+      const map = blockMapper(doc, index, ['host', 'interfaces'], checked.index);
+      const fallback = spanAt(doc, index, ['host', 'interfaces']);
+      for (const d of checked.diagnostics) out.push({ ...d, span: map ? map(d.span) : fallback, file });
+    } else for (const d of checked.diagnostics) out.push({ ...d, file: ifFile });
+  }
+
+  // ---- guests ----
+  for (const [gi, g] of (lab.guests ?? []).entries()) {
+    const gd = new Diagnostics();
+    const nics: GuestConfig['nics'] = [];
+    for (const [ni, line] of g.net.entries()) {
+      const one = parseGuestConfig(line, g.vmid);
+      const node = doc.getIn(['guests', gi, 'net', ni], true);
+      const at = isScalar(node) && node.range ? node.range[0] + (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0) : 0;
+      for (const d of one.diagnostics.list) gd.list.push({ ...d, span: index.span(at + d.span.start, at + d.span.end) });
+      nics.push(...one.nics);
+    }
+    const first = nics[0];
+    if (first && g.ip) {
+      const c = parseCidr(g.ip);
+      if (c) first.address = c;
+      else gd.add('guest.bad_ip', spanAt(doc, index, ['guests', gi, 'ip']), { value: g.ip });
+    }
+    if (first && g.gw) {
+      const ip = parseIpv4(g.gw);
+      if (ip !== undefined) {
+        first.gateway = ip;
+        first.gatewaySpan = spanAt(doc, index, ['guests', gi, 'gw']);
+      } else gd.add('guest.bad_ip', spanAt(doc, index, ['guests', gi, 'gw']), { value: g.gw });
+    }
+    loaded.guests.push({ id: g.name ?? String(g.vmid), vmid: g.vmid, nics, index, diagnostics: gd });
+  }
+  checkGuests(loaded.guests, loaded.interfaces?.checked.host);
+  for (const g of loaded.guests) for (const d of g.diagnostics.list) diags.list.push(d);
+
+  // ---- references between steps, goals and nodes ----
+  const hostId = lab.host.id ?? 'pve';
+  const nodes = [hostId, ...loaded.guests.map((g) => g.id), ...(lab.world?.hosts ?? []).map((h) => h.id), ...(lab.world?.switches ?? []).map((s) => s.id)];
+  const stepIds = lab.steps.map((s) => s.id).filter((x): x is string => x !== undefined);
+  const ref = (name: string, what: 'node' | 'step', path: Path) => {
+    const known = what === 'node' ? nodes : stepIds;
+    if (known.includes(name)) return;
+    const s = suggest(name, known);
+    diags.add('lab.unknown_ref', spanAt(doc, index, path), { name, what, whatKo: what === 'node' ? '노드' : '단계', ...(s ? { suggestion: s } : {}) });
+  };
+  const endpointNode = (e: string) => e.split('/')[0]!;
+  for (const [i, s] of lab.steps.entries()) {
+    if ('ping' in s) ref(s.ping.from, 'node', ['steps', i, 'ping', 'from']);
+    if ('tcp' in s) ref(s.tcp.from, 'node', ['steps', i, 'tcp', 'from']);
+    if ('udp' in s) ref(s.udp.from, 'node', ['steps', i, 'udp', 'from']);
+    if ('unplug' in s) ref(endpointNode(s.unplug), 'node', ['steps', i, 'unplug']);
+    if ('plug' in s) ref(endpointNode(s.plug), 'node', ['steps', i, 'plug']);
+    if ('show' in s) ref(s.on, 'node', ['steps', i, 'on']);
+  }
+  for (const [i, l] of (lab.world?.links ?? []).entries()) {
+    ref(endpointNode(l.from), 'node', ['world', 'links', i, 'from']);
+    ref(endpointNode(l.to), 'node', ['world', 'links', i, 'to']);
+  }
+  for (const [i, h] of (lab.world?.hosts ?? []).entries()) {
+    for (const [j, n] of h.nics.entries()) if (n.connect) ref(endpointNode(n.connect), 'node', ['world', 'hosts', i, 'nics', j, 'connect']);
+  }
+  for (const [i, g] of (lab.goals ?? []).entries()) {
+    const kind = Object.keys(g)[0]!;
+    const body = (g as Record<string, unknown>)[kind];
+    if (typeof body === 'string') ref(body, 'step', ['goals', i, kind]);
+    else if (body && typeof body === 'object') {
+      const b = body as { step?: string; on?: string };
+      if (b.step !== undefined) ref(b.step, 'step', ['goals', i, kind, 'step']);
+      if (b.on !== undefined) ref(b.on, 'node', ['goals', i, kind, 'on']);
+    }
+  }
+  if (!diags.list.some((d) => d.severity === 'error') && !out.some((d) => d.severity === 'error')) loaded.lab = lab;
+  return finish();
+}
