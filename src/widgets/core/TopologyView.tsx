@@ -7,8 +7,8 @@
  * Props:
  * - `topology`: nodes, links and host boxes (see topology-model.ts; build with topologyFromSim).
  * - `lang`: 'en' | 'ko'.
- * - `packet`: the frame in flight at this step: `{ linkId, fromNode, badge, text, key }`; `key` must
- *   change from step to step so the animation restarts.
+ * - `packets`: frames in flight at this step (a flood sends several at once):
+ *   `{ linkId, fromNode, badge, text, key }`; `key` must change from step to step so the animation restarts.
  * - `durationMs`: how long the frame takes to cross a link (follows the StepControls speed).
  * - `onToggleLink(linkId)`: called when the reader unplugs/plugs a cable; omit to make cables inert.
  * - `highlight`: node ids drawn emphasised (e.g. where the current step happens).
@@ -33,7 +33,7 @@ export interface PacketOnLink {
 export interface TopologyViewProps {
   topology: Topology;
   lang: Lang;
-  packet?: PacketOnLink | undefined;
+  packets?: readonly PacketOnLink[];
   durationMs?: number;
   onToggleLink?: ((linkId: string) => void) | undefined;
   highlight?: readonly string[];
@@ -58,7 +58,7 @@ export function endLabel(topo: Topology, end: { node: string; port: string }): s
   return !end.port || end.port === name ? name : `${name} ${end.port}`;
 }
 
-export function TopologyView({ topology, lang, packet, durationMs = 600, onToggleLink, highlight = [], label }: TopologyViewProps) {
+export function TopologyView({ topology, lang, packets = [], durationMs = 600, onToggleLink, highlight = [], label }: TopologyViewProps) {
   const t = ui(lang);
   const wrap = useRef<HTMLDivElement>(null);
   const vertical = useNarrow(wrap, 560);
@@ -83,11 +83,14 @@ export function TopologyView({ topology, lang, packet, durationMs = 600, onToggl
     }
   };
 
-  let packetPath: [Point, Point] | undefined;
-  if (packet) {
-    const l = topology.links.find((x) => x.id === packet.linkId);
+  const paths: Array<{ p: PacketOnLink; from: Point; to: Point }> = [];
+  for (const p of packets) {
+    const l = topology.links.find((x) => x.id === p.linkId);
     const ends = l && linkEnds(l);
-    if (l && ends) packetPath = l.a.node === packet.fromNode ? ends : [ends[1], ends[0]];
+    if (l && ends) {
+      const [from, to] = l.a.node === p.fromNode ? ends : [ends[1], ends[0]];
+      paths.push({ p, from, to });
+    }
   }
 
   return (
@@ -171,11 +174,17 @@ export function TopologyView({ topology, lang, packet, durationMs = 600, onToggl
               </g>
             );
           })}
-          {packet && packetPath && <MovingPacket key={packet.key} from={packetPath[0]} to={packetPath[1]} badge={packet.badge} durationMs={reduced ? 0 : durationMs} />}
+          {paths.map(({ p, from, to }) => (
+            <MovingPacket key={p.key} from={from} to={to} badge={p.badge} durationMs={reduced ? 0 : durationMs} />
+          ))}
         </svg>
       </div>
       <figcaption id={descId} className="nm-topo-caption">
-        {packet ? <p className="nm-visually-hidden">{packet.text}</p> : null}
+        {paths.length > 0 && (
+          <p className="nm-visually-hidden">
+            {paths.map(({ p }) => p.text).join('; ')}
+          </p>
+        )}
         <details>
           <summary>
             {t.nodesListTitle} · {t.linksListTitle}

@@ -51,7 +51,7 @@ describe('TopologyView', () => {
   });
 
   it('describes the frame in flight for screen readers', () => {
-    render(<TopologyView topology={topo} lang="en" packet={{ linkId: 'tap', fromNode: 'vm100', badge: 'ARP', text: 'ARP request on the link', key: 1 }} />);
+    render(<TopologyView topology={topo} lang="en" packets={[{ linkId: 'tap', fromNode: 'vm100', badge: 'ARP', text: 'ARP request on the link', key: 1 }]} />);
     expect(screen.getByText('ARP request on the link')).toBeTruthy();
   });
 });

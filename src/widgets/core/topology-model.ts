@@ -4,10 +4,13 @@
  */
 export type NodeKind = 'guest' | 'host' | 'bridge' | 'bond' | 'nic' | 'switch' | 'provider' | 'router' | 'external';
 
-/** Columns from the guests outwards (left to right, or top to bottom on narrow screens). */
-export type Layer = 'guests' | 'bridges' | 'bonds' | 'nics' | 'network' | 'outside';
+/**
+ * Columns from the guests outwards (left to right, or top to bottom on narrow screens):
+ * guests | host bridges | host bonds | host NICs | switches | routers | outside hosts.
+ */
+export type Layer = 'guests' | 'bridges' | 'bonds' | 'nics' | 'network' | 'edge' | 'outside';
 
-export const LAYERS: readonly Layer[] = ['guests', 'bridges', 'bonds', 'nics', 'network', 'outside'];
+export const LAYERS: readonly Layer[] = ['guests', 'bridges', 'bonds', 'nics', 'network', 'edge', 'outside'];
 
 export interface TopoNode {
   /** Unique id; for devices inside a host `host/dev` (e.g. `pve/vmbr0`). */

@@ -19,7 +19,8 @@ interface Ending {
 }
 
 function endingOf(word: string): Ending {
-  const trimmed = word.replace(/[\s)\]"'`.,:;!?…]+$/u, '');
+  // A particle after a parenthesis attaches to the word before it: "ARP 요청(…)을".
+  const trimmed = word.replace(/\s*\([^()]*\)\s*$/u, '').replace(/[\s\]"'`.,:;!?…]+$/u, '');
   const ch = trimmed.at(-1) ?? '';
   const code = ch.charCodeAt(0);
   if (code >= 0xac00 && code <= 0xd7a3) {

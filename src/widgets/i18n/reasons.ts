@@ -2,6 +2,7 @@
  * Why a frame or packet was dropped (`drop` events carry params.reason), in both languages.
  * Unknown reasons get a neutral sentence rather than the raw code.
  */
+import { josa } from './josa.ts';
 import type { Lang } from './lang.ts';
 
 interface ReasonArgs {
@@ -86,6 +87,42 @@ const REASONS: Record<string, Record<Lang, ReasonText>> = {
   martian: {
     en: () => 'the source address is impossible on this interface (martian)',
     ko: () => '이 인터페이스에 올 수 없는 출발지 주소입니다(martian)',
+  },
+  arp_not_for_us: {
+    en: (a) => `it asks for ${a.str('target') || 'an address'}, which is not one of this host's addresses`,
+    ko: (a) => `${josa(a.str('target') || '그 주소', '은/는')} 이 호스트의 주소가 아닙니다`,
+  },
+  broadcast_not_forwarded: {
+    en: () => 'a router never forwards a broadcast',
+    ko: () => '라우터는 브로드캐스트를 전달하지 않습니다',
+  },
+  port_closed: {
+    en: () => 'nothing listens on that port',
+    ko: () => '그 포트에서 기다리는 서비스가 없습니다',
+  },
+  no_connection: {
+    en: () => 'the segment belongs to no known connection',
+    ko: () => '알려진 연결에 속하지 않는 세그먼트입니다',
+  },
+  port: {
+    en: () => 'port unreachable',
+    ko: () => '포트에 도달할 수 없습니다',
+  },
+  lacp_not_configured: {
+    en: () => 'this interface is not an 802.3ad bond slave, so LACPDUs mean nothing to it',
+    ko: () => '802.3ad 본드의 슬레이브가 아니므로 LACPDU를 처리하지 않습니다',
+  },
+  stp_not_configured: {
+    en: () => 'STP is off on this bridge, so BPDUs are not processed',
+    ko: () => '이 브리지는 STP가 꺼져 있어 BPDU를 처리하지 않습니다',
+  },
+  inactive_slave: {
+    en: () => 'it arrived on the backup link, which only listens for its own link state',
+    ko: () => '대기 중인 백업 링크로 들어왔습니다',
+  },
+  not_in_active_aggregator: {
+    en: () => 'it arrived on a port outside the active LACP aggregator',
+    ko: () => '활성 LACP 애그리게이터에 속하지 않은 포트로 들어왔습니다',
   },
   device_down: {
     en: () => 'the interface is down',

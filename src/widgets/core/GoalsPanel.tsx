@@ -1,0 +1,48 @@
+/**
+ * GoalsPanel: the lab's goals, each checked by the kernel's results (done / not yet), with a
+ * hint in a disclosure. The progress line is a polite live region so reaching a goal is announced.
+ *
+ * Props: `lang`; `goals` (LabGoal[]); `run` (the current LabRun the goals are checked against).
+ */
+import type { Lang } from '../i18n/lang.ts';
+import { ui } from '../i18n/ui.ts';
+import type { LabGoal, LabRun } from './lab-model.ts';
+
+export function GoalsPanel({ lang, goals, run }: { lang: Lang; goals: readonly LabGoal[]; run: LabRun }) {
+  const t = ui(lang);
+  if (!goals.length) return null;
+  const status = goals.map((g) => ({ g, done: safeCheck(g, run) }));
+  const done = status.filter((x) => x.done).length;
+  return (
+    <section className="nm-goals" aria-label={t.goalsTitle}>
+      <h4>{t.goalsTitle}</h4>
+      <p role="status" aria-live="polite" className="nm-goals-progress">
+        {done === goals.length ? t.allGoalsDone : t.goalsProgress(done, goals.length)}
+      </p>
+      <ul>
+        {status.map(({ g, done: ok }) => (
+          <li key={g.id} className={ok ? 'nm-goal-done' : undefined} data-goal={g.id} data-done={ok}>
+            <span className="nm-goal-mark" aria-hidden="true">
+              {ok ? '✓' : '○'}
+            </span>
+            <span>{g.text[lang]}</span> <span className="nm-visually-hidden">({ok ? t.goalDone : t.goalOpen})</span>
+            {!ok && (
+              <details className="nm-hint">
+                <summary>{t.showHint}</summary>
+                <p>{g.hint[lang]}</p>
+              </details>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function safeCheck(g: LabGoal, run: LabRun): boolean {
+  try {
+    return g.check(run);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * LabWidget: a complete lab on the kernel — goals with hints, the reader's actions, results,
+ * the topology (cables unplug by click or keyboard), step controls with narration, the tables
+ * and the packet inspector — wrapped in an error boundary. Labs only supply a LabDefinition.
+ *
+ * Props:
+ * - `def`: the lab (scenario builder per variant, actions, goals, table focus).
+ * - `lang`: 'en' | 'ko'.
+ * - `urlState`: mirror state in the URL (default true; turn off when a page holds two copies).
+ * - `children(state)`: optional extra panel under the tables (e.g. a comparison) that reads the run.
+ */
+import { useId, useMemo, type ReactNode } from 'react';
+import type { Lang } from '../i18n/lang.ts';
+import { ui } from '../i18n/ui.ts';
+import { WidgetErrorBoundary } from './ErrorBoundary.tsx';
+import { GoalsPanel } from './GoalsPanel.tsx';
+import type { LabDefinition, LabWorld } from './lab-model.ts';
+import { PacketInspector } from './PacketInspector.tsx';
+import { TRAVEL_MS } from './playback.ts';
+import { actionsFor, goalsFor } from './replay.ts';
+import { ResultsList } from './ResultsList.tsx';
+import { StepControls, stepKeyHandler } from './StepControls.tsx';
+import { stepView } from './step-view.ts';
+import { TablesPanel } from './TablesPanel.tsx';
+import { tablesFromSim } from './tables-from-sim.ts';
+import { diffTables } from './tables-model.ts';
+import { topologyFromSim } from './topology-from-sim.ts';
+import { TopologyView } from './TopologyView.tsx';
+import { useSimRun, type SimRunState } from './useSimRun.ts';
+import { writeUrlState } from './url-state.ts';
+import './widgets.css';
+
+export interface LabWidgetProps<W extends LabWorld> {
+  def: LabDefinition<W>;
+  lang: Lang;
+  urlState?: boolean;
+  children?: (state: SimRunState) => ReactNode;
+}
+
+export function LabWidget<W extends LabWorld>(props: LabWidgetProps<W>) {
+  return (
+    <WidgetErrorBoundary lang={props.lang} onReset={() => writeUrlState(props.def.id, {})}>
+      <LabBody {...props} />
+    </WidgetErrorBoundary>
+  );
+}
+
+function LabBody<W extends LabWorld>({ def, lang, urlState, children }: LabWidgetProps<W>) {
+  const t = ui(lang);
+  const s = useSimRun(def, urlState === undefined ? {} : { urlState });
+  const titleId = useId();
+  const { run, index } = s;
+  const step = run.steps[index];
+  const snapshot = step?.snapshot ?? run.initial;
+  const prevSnapshot = index > 0 ? run.steps[index - 1]?.snapshot : run.steps.length ? run.initial : undefined;
+
+  const topo = useMemo(() => topologyFromSim(snapshot, run.names, lang), [snapshot, run.names, lang]);
+  const tables = useMemo(() => tablesFromSim(snapshot, lang, run.names, def.focus), [snapshot, lang, run.names, def.focus]);
+  const prevTables = useMemo(
+    () => (prevSnapshot ? tablesFromSim(prevSnapshot, lang, run.names, def.focus) : undefined),
+    [prevSnapshot, lang, run.names, def.focus],
+  );
+  const changes = useMemo(() => diffTables(prevTables, tables), [prevTables, tables]);
+  const view = stepView(step, index, lang, run.names, topo);
+  const actions = actionsFor(def, s.variant);
+  const doneIds = run.actions.map((a) => a.id);
+
+  return (
+    <section className="nm-widget nm-lab" aria-labelledby={titleId} tabIndex={0} onKeyDown={stepKeyHandler({ index, count: run.steps.length, playing: s.playing, onIndex: s.setIndex, onPlaying: s.setPlaying })} data-lab={def.id}>
+      <h3 id={titleId}>{def.title[lang]}</h3>
+      {def.variants && def.variants.length > 1 && (
+        <fieldset className="nm-variants">
+          <legend>{def.variantsLabel?.[lang] ?? t.variantLegend}</legend>
+          {def.variants.map((v) => (
+            <label key={v.id}>
+              <input type="radio" name={`${titleId}-variant`} value={v.id} checked={s.variant === v.id} onChange={() => s.setVariant(v.id)} /> {v.label[lang]}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <GoalsPanel lang={lang} goals={goalsFor(def, s.variant)} run={run} />
+      <div className="nm-actions-block">
+        <h4>{t.actionsTitle}</h4>
+        <div className="nm-actions">
+          {actions.map((a) => (
+            <button key={a.id} type="button" data-action={a.id} onClick={() => s.act(a.id)} disabled={a.enabled ? !a.enabled(doneIds) : false}>
+              {a.label[lang]}
+            </button>
+          ))}
+          <button type="button" className="nm-reset" onClick={s.reset} disabled={s.history.length === 0 && s.variant === (def.variants?.[0]?.id ?? s.variant)}>
+            {t.reset}
+          </button>
+        </div>
+        <ResultsList lang={lang} run={run} upTo={index} />
+        {run.truncated && <p className="nm-empty">{t.truncated}</p>}
+      </div>
+      <TopologyView
+        topology={topo}
+        lang={lang}
+        packets={view.packets}
+        durationMs={TRAVEL_MS[s.speed]}
+        highlight={view.highlight}
+        onToggleLink={def.cables === false ? undefined : s.toggleCable}
+      />
+      <StepControls
+        lang={lang}
+        index={index}
+        count={run.steps.length}
+        playing={s.playing}
+        speed={s.speed}
+        onIndex={(i) => {
+          s.setPlaying(false);
+          s.setIndex(i);
+        }}
+        onPlaying={s.setPlaying}
+        onSpeed={s.setSpeed}
+        narration={view.narration}
+        time={view.time}
+      />
+      <div className="nm-layout is-wide">
+        <TablesPanel lang={lang} tables={tables} changes={changes} {...(def.initialTab ? { initialTab: def.initialTab } : {})} {...(def.tableTabs ? { tabs: def.tableTabs } : {})} />
+        <PacketInspector lang={lang} frame={view.frame} frameAfter={view.frameAfter} />
+      </div>
+      {children?.(s)}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * What the widgets show for one recorded step: its narration in the reader's language, the
+ * frames moving on links (link.tx events), the nodes involved, and the frame for the inspector.
+ */
+import type { Frame, TraceEvent } from '../../sim/index.ts';
+import { frameBadge, frameText } from '../i18n/frame-text.ts';
+import { fmtTime, type Lang } from '../i18n/lang.ts';
+import { narrate } from '../i18n/trace.ts';
+import { ui } from '../i18n/ui.ts';
+import type { LabStep } from './lab-model.ts';
+import { nameOf, type NodeNames } from './names.ts';
+import type { SimTopology } from './topology-from-sim.ts';
+import type { PacketOnLink } from './TopologyView.tsx';
+
+export interface StepView {
+  narration: string;
+  time: string;
+  packets: PacketOnLink[];
+  highlight: string[];
+  frame?: Frame | undefined;
+  frameAfter?: Frame | undefined;
+}
+
+/** Events a reader reads about; link.tx is shown as motion instead, unless it is all there is. */
+function narrated(events: readonly TraceEvent[]): TraceEvent[] {
+  const rest = events.filter((e) => e.code !== 'link.tx');
+  return rest.length ? rest : events.slice(0, 1);
+}
+
+export function stepView(step: LabStep | undefined, index: number, lang: Lang, names: NodeNames, topo: SimTopology): StepView {
+  const t = ui(lang);
+  if (!step) return { narration: '', time: '', packets: [], highlight: [] };
+  const ctx = { name: (id: string) => nameOf(names, id, lang) };
+  const parts: string[] = [];
+  if (step.action) parts.push(t.youDid((step.action.narration ?? step.action.label)[lang]));
+  if (step.waitEnd) parts.push(t.timePassed(fmtTime(step.tMs, lang)));
+  for (const ev of narrated(step.events)) parts.push(narrate(ev, lang, ctx));
+  if (!parts.length) parts.push(t.quietStep);
+
+  const packets: PacketOnLink[] = [];
+  for (const ev of step.events) {
+    if (ev.code !== 'link.tx' || typeof ev.params.link !== 'string') continue;
+    const from = topo.nodeFor(ev.node, ev.port);
+    if (!from) continue;
+    const text = ev.frame ? frameText(ev.frame, lang) : '';
+    const link = topo.links.find((l) => l.id === ev.params.link);
+    const a = link ? nameOf(names, link.a.node, lang) : '';
+    const b = link ? nameOf(names, link.b.node, lang) : '';
+    packets.push({ linkId: ev.params.link, fromNode: from, badge: frameBadge(ev.frame), text: t.frameOnLink(text, a, b), key: `${index}:${ev.seq}` });
+  }
+
+  const highlight = new Set<string>();
+  for (const ev of step.events) {
+    const n = topo.nodeFor(ev.node, ev.dev ?? ev.port);
+    if (n) highlight.add(n);
+  }
+  // The inspector shows a rewrite when there is one, else the first frame the step handled.
+  const rewrite = step.events.find((e) => e.frame && e.frameAfter);
+  const withFrame = rewrite ?? step.events.find((e) => e.frame);
+  return {
+    narration: parts.join(' '),
+    time: fmtTime(step.tMs, lang),
+    packets,
+    highlight: [...highlight],
+    frame: withFrame?.frame,
+    frameAfter: rewrite?.frameAfter,
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * useSimRun: the controller behind every lab widget. It keeps the reader's choices (variant,
+ * actions taken, current step, play state, speed), replays the lab on the kernel whenever they
+ * change (replay is deterministic, so a longer history only appends steps), plays steps on a
+ * timer, and mirrors variant/actions/step into the URL so they survive a reload or a language
+ * switch.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { LabDefinition, LabRun, LabWorld } from './lab-model.ts';
+import { isSpeed, STEP_MS, type Speed } from './playback.ts';
+import { cableAction, defaultVariant, replay } from './replay.ts';
+import { readUrlState, writeUrlState } from './url-state.ts';
+
+export interface SimRunState {
+  run: LabRun;
+  variant: string;
+  history: readonly string[];
+  index: number;
+  playing: boolean;
+  speed: Speed;
+  setIndex(i: number): void;
+  setPlaying(p: boolean): void;
+  setSpeed(s: Speed): void;
+  setVariant(v: string): void;
+  /** Takes a reader action: appends it, jumps to its first step and plays. */
+  act(actionId: string): void;
+  toggleCable(linkId: string): void;
+  reset(): void;
+}
+
+export function useSimRun<W extends LabWorld>(def: LabDefinition<W>, opts: { urlState?: boolean } = {}): SimRunState {
+  const useUrl = opts.urlState ?? true;
+  const [variant, setVariantState] = useState(() => defaultVariant(def));
+  const [history, setHistory] = useState<readonly string[]>([]);
+  const [index, setIndexState] = useState(0);
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState<Speed>('normal');
+  const [loaded, setLoaded] = useState(!useUrl);
+
+  const run = useMemo(() => replay(def, variant, history), [def, variant, history]);
+  const last = Math.max(0, run.steps.length - 1);
+
+  // URL state is read after mount: the server-rendered HTML is always the default state.
+  useEffect(() => {
+    if (!useUrl) return;
+    const s = readUrlState(def.id);
+    if (s.v && def.variants?.some((v) => v.id === s.v)) setVariantState(s.v);
+    if (s.a) setHistory(s.a.split('.').filter((x) => /^[a-z0-9-]+$/.test(x)));
+    if (isSpeed(s.speed)) setSpeed(s.speed);
+    if (s.step && /^\d+$/.test(s.step)) setIndexState(Number(s.step));
+    setLoaded(true);
+  }, [def, useUrl]);
+
+  useEffect(() => {
+    if (!loaded || !useUrl) return;
+    const state: Record<string, string> = {};
+    if (variant !== defaultVariant(def)) state.v = variant;
+    if (history.length) {
+      state.a = history.join('.');
+      state.step = String(Math.min(index, last));
+    }
+    writeUrlState(def.id, state);
+  }, [loaded, useUrl, def, variant, history, index, last]);
+
+  useEffect(() => {
+    if (!playing) return;
+    if (index >= last) {
+      setPlaying(false);
+      return;
+    }
+    const timer = setTimeout(() => setIndexState((i) => Math.min(i + 1, last)), STEP_MS[speed]);
+    return () => clearTimeout(timer);
+  }, [playing, index, last, speed]);
+
+  const setIndex = useCallback((i: number) => setIndexState(Math.max(0, Math.min(i, last))), [last]);
+
+  const act = useCallback(
+    (actionId: string) => {
+      setHistory((h) => [...h, actionId]);
+      // Replay is prefix-stable: the new action's steps start where the current run ends.
+      setIndexState(run.steps.length);
+      setPlaying(true);
+    },
+    [run.steps.length],
+  );
+
+  const setVariant = useCallback((v: string) => {
+    setVariantState(v);
+    setPlaying(false);
+    setIndexState(Number.MAX_SAFE_INTEGER);
+  }, []);
+
+  const reset = useCallback(() => {
+    setHistory([]);
+    setVariantState(defaultVariant(def));
+    setIndexState(0);
+    setPlaying(false);
+  }, [def]);
+
+  return {
+    run,
+    variant,
+    history,
+    index: Math.min(index, last),
+    playing,
+    speed,
+    setIndex,
+    setPlaying,
+    setSpeed,
+    setVariant,
+    act,
+    toggleCable: (linkId: string) => act(cableAction(linkId)),
+    reset,
+  };
+}
