@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { quizStrings, type QuizLang } from '../../src/widgets/quiz/strings.ts';
 
 const PROGRESS_KEY = 'netmodes.progress.v1';
@@ -133,3 +134,22 @@ test('fix-the-config: the kernel checker loads on demand and accepts the repaire
   await expect(card.getByText('The goal passes on the simulated host.')).toBeVisible();
   await expect(card.locator('.nmq-verdict')).toBeFocused();
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`quiz with feedback showing has no axe violations in ${theme} mode`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    await openQuiz(page, 'ko');
+    await page.getByRole('button', { name: '모든 문제' }).click();
+    // Leave a mix of states on the page: right, wrong, partly right, a nudge, unanswered.
+    const cards = page.locator('.nmq-card');
+    for (const i of [0, 2, 4]) {
+      const card = cards.nth(i);
+      const inputs = card.locator('input');
+      for (let k = 0; k < (await inputs.count()); k += 1) await inputs.nth(k).check({ timeout: 1000 }).catch(() => undefined);
+      await card.getByRole('button', { name: '정답 확인' }).click();
+    }
+    await cards.nth(1).getByRole('button', { name: '정답 확인' }).click();
+    const results = await new AxeBuilder({ page }).include('.nmq').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

@@ -53,8 +53,12 @@ function OptionFeedback({ option, chosen, right, t }: { option: ClientOption; ch
       <p className="nmq-fb-head">
         <span className="nmq-mark" aria-hidden="true">{right ? '✓' : '✗'}</span>
         <strong>{option.text}</strong>
-        {right && <span className="nmq-tag">{t.rightAnswer}</span>}
-        {chosen && <span className="nmq-tag nmq-tag-chosen">{t.youChose}</span>}
+        {(right || chosen) && (
+          <span className="nmq-tags">
+            {right && <span className="nmq-tag">{t.rightAnswer}</span>}
+            {chosen && <span className="nmq-tag nmq-tag-chosen">{t.youChose}</span>}
+          </span>
+        )}
       </p>
       <p>{option.why}</p>
       <a href={option.href}>{t.readMore}</a>
