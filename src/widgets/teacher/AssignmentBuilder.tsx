@@ -3,7 +3,7 @@
  * creating, shows the join code, the student link with its QR code, and the private teacher link
  * (once, with a warning).
  */
-import { useId, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import type { CatalogGroup } from '../../server/questions.ts';
 import type { QrMatrix } from '../../server/qr.ts';
 import { api, errorText } from './api.ts';
@@ -33,6 +33,16 @@ export default function AssignmentBuilder({ lang, groups }: { lang: TeacherLang;
   const [created, setCreated] = useState<Created | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const errorBox = useRef<HTMLParagraphElement>(null);
+  // Counts failures so that the same message twice still moves focus to it.
+  const [errorSeq, setErrorSeq] = useState(0);
+  useEffect(() => {
+    if (errorSeq) errorBox.current?.focus();
+  }, [errorSeq]);
+
+  // Move focus to the result once it is on screen, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (created) resultHeading.current?.focus();
+  }, [created]);
 
   function toggle(id: string, on: boolean) {
     setPicked((prev) => {
@@ -55,7 +65,7 @@ export default function AssignmentBuilder({ lang, groups }: { lang: TeacherLang;
     setError('');
     const fail = (message: string) => {
       setError(message);
-      requestAnimationFrame(() => errorBox.current?.focus());
+      setErrorSeq((n) => n + 1);
     };
     if (!title.trim()) return fail(t.needTitle);
     if (picked.size === 0) return fail(t.needQuestions);
@@ -69,7 +79,6 @@ export default function AssignmentBuilder({ lang, groups }: { lang: TeacherLang;
     setBusy(false);
     if (!result.ok) return fail(errorText(result, t.errors));
     setCreated(result.data);
-    requestAnimationFrame(() => resultHeading.current?.focus());
   }
 
   if (created) {

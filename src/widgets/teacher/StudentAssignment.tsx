@@ -229,7 +229,20 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
   const [editing, setEditing] = useState(false);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const errorBox = useRef<HTMLParagraphElement>(null);
+  // Counts failures so that the same message twice still moves focus to it.
+  const [errorSeq, setErrorSeq] = useState(0);
+  useEffect(() => {
+    if (errorSeq) errorBox.current?.focus();
+  }, [errorSeq]);
   const open = assignment.state === 'open';
+  // Set on submit (not when a stored result is shown on load): then focus moves to the result.
+  const focusResult = useRef(false);
+  useEffect(() => {
+    if (result && !editing && focusResult.current) {
+      focusResult.current = false;
+      resultHeading.current?.focus();
+    }
+  }, [result, editing]);
 
   useEffect(() => {
     const receipt = readReceipt(assignment.code);
@@ -248,7 +261,7 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
     setError('');
     const fail = (message: string) => {
       setError(message);
-      requestAnimationFrame(() => errorBox.current?.focus());
+      setErrorSeq((n) => n + 1);
     };
     const trimmed = name.normalize('NFC').trim();
     if (!trimmed) return fail(t.needName);
@@ -273,7 +286,7 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
     }
     setResult(r.data.submission);
     setEditing(false);
-    requestAnimationFrame(() => resultHeading.current?.focus());
+    focusResult.current = true;
   }
 
   if (result && !editing) {

@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { loadBank } from '../../src/quiz/bank-fs.ts';
+import type { Question } from '../../src/quiz/schema.ts';
+
+type Single = Extract<Question, { type: 'single' }>;
+const bank = loadBank();
+const q1 = bank.questions.get('bridge-what-is') as Single;
+const q2 = bank.questions.get('bridge-guest-on-lan') as Single;
+const rightOf = (q: Single) => q.options.find((o) => o.correct)!;
+const wrongOf = (q: Single) => q.options.find((o) => !o.correct)!;
+
+/** RFC 4180 rows (quoted fields, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' || c === '\n') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(field), rows.push(row), (row = []), (field = '');
+    } else field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+async function answerSingle(page: Page, q: Single, optionText: string) {
+  await page.locator(`fieldset[data-question="${q.id}"]`).getByLabel(optionText, { exact: true }).check();
+}
+
+test('a teacher assigns two questions, two students submit in different languages, the dashboard and CSV agree', async ({ page, browser }) => {
+  // 1. The teacher builds the assignment (English UI).
+  await page.goto('/en/teach/');
+  await page.getByLabel('Assignment title').fill('Bridge check <b>1</b>');
+  await page.locator(`input[type="checkbox"][value="${q1.id}"]`).check();
+  await page.locator(`input[type="checkbox"][value="${q2.id}"]`).check();
+  await expect(page.getByText('2 questions selected')).toBeVisible();
+  await page.getByRole('button', { name: 'Create assignment' }).click();
+  await expect(page.getByRole('heading', { name: /Assignment created/ })).toBeFocused();
+  const code = (await page.getByTestId('join-code').textContent())!.trim();
+  expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
+  const teacherUrl = await page.getByTestId('teacher-url').inputValue();
+  expect(teacherUrl).toContain(`/en/teach/${code}/#t=`);
+  await expect(page.getByRole('img', { name: new RegExp(`QR code .*${code}`) })).toBeVisible();
+  await expect(page.getByRole('note')).toContainText('shown only once');
+
+  // 2. Student A opens the link in Korean: first right, second wrong.
+  const ctxA = await browser.newContext();
+  const a = await ctxA.newPage();
+  await a.goto(`/ko/join/${code}/`);
+  await expect(a.getByTestId('assignment-title')).toHaveText('Bridge check <b>1</b>');
+  await a.getByLabel('이름', { exact: true }).fill('김민준');
+  await answerSingle(a, q1, rightOf(q1).ko.text);
+  await answerSingle(a, q2, wrongOf(q2).ko.text);
+  await a.getByRole('button', { name: '답안 제출하기' }).click();
+  await expect(a.getByTestId('score')).toHaveText('2점 만점에 1점');
+  // Explanations are shown after submitting, in Korean.
+  await expect(a.getByText(rightOf(q1).ko.why)).toBeVisible();
+
+  // 3. Student B types the code on the English join page: both right.
+  const ctxB = await browser.newContext();
+  const b = await ctxB.newPage();
+  await b.goto('/en/join/');
+  await b.getByLabel('Join code').fill(code.toLowerCase());
+  await b.getByRole('button', { name: 'Continue' }).click();
+  await expect(b).toHaveURL(new RegExp(`/en/join/${code}/$`));
+  await b.getByLabel('Your name').fill('Alex');
+  await answerSingle(b, q1, rightOf(q1).en.text);
+  await answerSingle(b, q2, rightOf(q2).en.text);
+  await b.getByRole('button', { name: 'Submit my answers' }).click();
+  await expect(b.getByTestId('score')).toHaveText('2 of 2 points');
+  // A reload shows the stored result (the receipt stays in this browser).
+  await b.reload();
+  await expect(b.getByTestId('score')).toHaveText('2 of 2 points');
+
+  // 4. The dashboard shows both, with the right per-question rates.
+  await page.goto(teacherUrl);
+  const rows = page.getByTestId('submissions').locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('김민준');
+  await expect(rows.nth(0)).toContainText('1 / 2');
+  await expect(rows.nth(1)).toContainText('Alex');
+  await expect(rows.nth(1)).toContainText('2 / 2');
+  const perQ = page.getByTestId('per-question');
+  await expect(perQ.locator(`tr[data-question="${q1.id}"] [data-testid="correct-rate"]`)).toHaveText('100%');
+  await expect(perQ.locator(`tr[data-question="${q2.id}"] [data-testid="correct-rate"]`)).toHaveText('50%');
+  await expect(perQ.locator(`tr[data-question="${q2.id}"]`)).toContainText(wrongOf(q2).en.text);
+  await expect(page.getByRole('img', { name: /Score distribution/ })).toBeVisible();
+
+  // 5. The CSV downloads and parses back.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  expect(download.suggestedFilename()).toBe(`netmodes-${code}.csv`);
+  const bytes = readFileSync((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = parseCsv(bytes.subarray(3).toString('utf8'));
+  expect(csv[0]!.slice(0, 3)).toEqual(['Name', 'Submitted (UTC)', 'Score']);
+  expect(csv.slice(1).map((r) => [r[0], r[2]])).toEqual([
+    ['김민준', '1'],
+    ['Alex', '2'],
+  ]);
+
+  // 6. Closing: the student page refuses further work with a message.
+  await page.getByRole('button', { name: 'Close the assignment' }).click();
+  await expect(page.getByTestId('state')).toHaveText('Closed');
+  const c = await (await browser.newContext()).newPage();
+  await c.goto(`/en/join/${code}/`);
+  await expect(c.getByRole('note')).toContainText('closed this assignment');
+
+  await ctxA.close();
+  await ctxB.close();
+});
+
+test('the dashboard without its token shows no class data', async ({ page }) => {
+  await page.goto('/ko/teach/ABCDEF/');
+  await expect(page.getByText('선생님 전용 링크가 필요합니다')).toBeVisible();
+  await page.getByLabel('선생님 전용 링크').fill('http://localhost/ko/teach/ABCDEF/#t=not-the-token-but-long-enough');
+  await page.getByRole('button', { name: '열기' }).click();
+  await expect(page.getByRole('alert')).toContainText(/과제가 없습니다|올바르지 않습니다/);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`teacher and student pages pass axe (${theme}) and fit a 360 px phone`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const created = await page.request.post('/api/assignments', {
+      data: { title: 'Axe', locale: 'ko', questionIds: [q1.id, q2.id, 'bridge-tf-bridge-has-ip'].filter((id) => bank.questions.has(id)) },
+    });
+    expect(created.status()).toBe(201);
+    const { code, teacherToken } = await created.json();
+    await page.request.post(`/api/assignments/${code}/submissions`, { data: { name: '박서연', locale: 'ko', answers: { [q1.id]: { type: 'single', choice: wrongOf(q1).id } } } });
+    await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of ['/ko/teach/', '/en/teach/', '/en/join/', `/ko/join/${code}/`, `/ko/teach/${code}/#t=${teacherToken}`]) {
+      await page.goto(path);
+      if (path.includes('#t=')) await expect(page.getByTestId('submissions')).toBeVisible();
+      else await expect(page.locator('main')).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+      expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+  });
+}
