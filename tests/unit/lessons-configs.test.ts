@@ -2,8 +2,16 @@
 // Proxmox host, so it has to check clean; every block the lesson presents as a mistake has to be one
 // the checker actually catches, or the text around it would be describing a diagnostic that never appears.
 import { describe, expect, it } from 'vitest';
-import { checkInterfaces, messageText, type Diagnostic } from '../../src/config/index.ts';
-import { LESSON_SLUGS, LOCALES, interfacesBlocks, lessonPath, readText } from './lessons-source.ts';
+import { checkInterfaces, formatDiagnostic, messageText, type Diagnostic } from '../../src/config/index.ts';
+import {
+  CHECKER_OUTPUT_INFO,
+  LESSON_SLUGS,
+  LOCALES,
+  blockAfter,
+  interfacesBlocks,
+  lessonPath,
+  readText,
+} from './lessons-source.ts';
 
 // The fence is on `fenceLine`, so the block's line 1 is the file's line fenceLine + 1.
 const describeDiagnostic = (d: Diagnostic, fenceLine: number) =>
@@ -13,6 +21,8 @@ const cases = LOCALES.flatMap((locale) =>
   LESSON_SLUGS.flatMap((slug) =>
     interfacesBlocks(readText(lessonPath(locale, slug))).map((block, n) => ({
       name: `${locale}/lessons/${slug}.mdx block ${n + 1} (line ${block.line})${block.mistake ? ' [mistake]' : ''}`,
+      locale,
+      slug,
       block,
     })),
   ),
@@ -32,6 +42,19 @@ describe('interfaces config blocks in the lessons', () => {
   it.each(cases.filter((c) => c.block.mistake))('$name is caught with an error', ({ block }) => {
     const errors = checkInterfaces(block.body).diagnostics.filter((d) => d.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
+  });
+
+  // The lesson prints the checker's real output under each mistake, in the lesson's language. If the
+  // checker's wording changes, paste the "expected" text from the failure into the lesson.
+  it.each(cases.filter((c) => c.block.mistake))('$name is followed by the checker output it produces', ({ locale, slug, block }) => {
+    const shown = blockAfter(readText(lessonPath(locale, slug)), block);
+    expect(shown?.info).toBe(CHECKER_OUTPUT_INFO);
+    const checked = checkInterfaces(block.body);
+    const expected = checked.diagnostics
+      .filter((d) => d.severity !== 'info')
+      .map((d) => formatDiagnostic(d, { lang: locale, file: 'interfaces', index: checked.index }))
+      .join('\n');
+    expect(shown?.body.trimEnd()).toBe(expected);
   });
 
   it('reports the same diagnostics for a mistake in both languages', () => {

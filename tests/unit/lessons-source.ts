@@ -193,3 +193,10 @@ export function outcomes(frontmatter: string): string[] {
   const m = /^outcomes:\s*\n((?:\s+- .*\n?)+)/m.exec(frontmatter);
   return m ? (m[1] ?? '').split('\n').filter((l) => /^\s+- /.test(l)) : [];
 }
+
+export const CHECKER_OUTPUT_INFO = 'text title="netmodes check interfaces"';
+
+/** The fenced block right after `block` (the checker's output shown under a deliberate mistake). */
+export function blockAfter(text: string, block: FencedBlock): FencedBlock | undefined {
+  return fencedBlocks(text).find((b) => b.line > block.line);
+}
