@@ -2,7 +2,8 @@
  * The bond lab: pick a mode, hash policy and switch, send 200 flows and see how bond0 spreads
  * them over eno1/eno2; pull a cable during a ping and see what the bond does about it.
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { fmtTime } from '../../i18n/lang.ts';
 import { playStrings, type Lang } from '../../i18n/play.ts';
 import { changeCable, distribute, DEFAULT_SETUP, SLAVES, type BondSetup, type CableChange, type Distribution, type SlaveName, type SwitchKind } from './engine.ts';
 import { isBondMode, isPolicy, MODE_OPTIONS, POLICY_OPTIONS, policyUse } from './modes.ts';
@@ -32,29 +33,38 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
   const [status, setStatus] = useState('');
   const [failed, setFailed] = useState(false);
 
-  // Once flows have been sent, every change of the set-up re-sends them on a fresh kernel.
-  useEffect(() => {
-    if (!sent) return;
+  /** Sends the flows on a fresh kernel for `next`; says the result unless a cable story is being told. */
+  const recompute = (next: BondSetup, say: boolean) => {
     try {
-      const d = distribute(setup, FLOWS);
+      const d = distribute(next, FLOWS);
       setDist(d);
-      setStatus(d.slaves.map((sl) => s.perSlave(sl.name, sl.flows, Math.round((sl.flows / Math.max(1, d.flows)) * 100))).join(', '));
+      if (say) setStatus(d.slaves.map((sl) => s.perSlave(sl.name, sl.flows, Math.round((sl.flows / Math.max(1, d.flows)) * 100))).join(', '));
     } catch {
       setFailed(true);
     }
-  }, [setup, sent, s]);
+  };
 
+  const sendFlows = () => {
+    setSent(true);
+    recompute(setup, true);
+  };
+
+  // Once flows have been sent, every change of the set-up re-sends them.
   const update = (patch: Partial<BondSetup>) => {
+    const next = { ...setup, ...patch };
     setChange(undefined);
-    setSetup((prev) => ({ ...prev, ...patch }));
+    setSetup(next);
+    if (sent) recompute(next, true);
   };
 
   const toggleCable = (slave: SlaveName) => {
     try {
       const c = changeCable(setup, slave);
+      const next = { ...setup, cables: { ...setup.cables, [slave]: c.plugged } };
       setChange(c);
-      setSetup((prev) => ({ ...prev, cables: { ...prev.cables, [slave]: c.plugged } }));
-      setStatus(`${c.plugged ? s.pluggedAt('') : s.unpluggedAt('')} ${lossSentence(lang, c, setup.miimonMs)}`.replace(/\s+/g, ' ').trim());
+      setSetup(next);
+      if (sent) recompute(next, false);
+      setStatus(`${c.plugged ? s.pluggedAt(fmtTime(c.atMs, lang)) : s.unpluggedAt(fmtTime(c.atMs, lang))} ${lossSentence(lang, c, setup.miimonMs)}`);
     } catch {
       setFailed(true);
     }
@@ -138,7 +148,7 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
         ))}
       </fieldset>
       <div className="nmp-toolbar">
-        <button type="button" className="nmp-btn nmp-btn--primary" onClick={() => setSent(true)} disabled={sent}>
+        <button type="button" className="nmp-btn nmp-btn--primary" onClick={sendFlows} disabled={sent}>
           {s.sendFlows(FLOWS)}
         </button>
       </div>
@@ -173,7 +183,7 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
       </p>
       {change && (
         <div className="nmp-narration">
-          <h5 className="nmp-story__title">{s.failoverHeading}</h5>
+          <p className="nmp-story__title">{s.failoverHeading}</p>
           <CableStory lang={lang} change={change} miimonMs={setup.miimonMs} />
         </div>
       )}

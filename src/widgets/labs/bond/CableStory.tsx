@@ -29,7 +29,7 @@ export function CableStory({ lang, change, miimonMs }: CableStoryProps) {
       </p>
       {change.events.length > 0 && (
         <>
-          <h5 className="nmp-story__title">{s.eventsHeading}</h5>
+          <p className="nmp-story__title">{s.eventsHeading}</p>
           <ol className="nmp-story__events">
             {change.events.map((ev) => (
               <li key={ev.seq}>

@@ -1,0 +1,164 @@
+/**
+ * The playground, mode chooser, bond lab and small-office lab driven by keyboard alone, in both
+ * languages: what a reader does, and what the kernel-backed widgets must show in return.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const T = {
+  en: {
+    editor: 'Contents of /etc/network/interfaces',
+    share: 'Share',
+    copied: 'Link copied to the clipboard.',
+    restored: 'Configuration restored from the shared link.',
+    goTo: /^Go to line 12, column 19: error: .*802\.3as/,
+    run: 'Run',
+    send: 'Send',
+    pingOk: 'All 3 of 3 replies came back.',
+    unplugEno1: 'Unplug the eno1 cable',
+    lost: /\d+ of 100 pings lost\./,
+    failover: /eno2 is now the active link/,
+    unplugA: 'Unplug cable A',
+    keepsWorking: /The server keeps working over cable B/,
+    where: 'Where does the Proxmox node run?',
+    recommended: 'Recommended: Bridge',
+  },
+  ko: {
+    editor: '/etc/network/interfaces 내용',
+    share: '공유',
+    copied: '링크를 클립보드에 복사했습니다.',
+    restored: '공유 링크의 설정을 불러왔습니다.',
+    goTo: /^12번째 줄 19번째 칸으로 이동: 오류: .*802\.3as/,
+    run: '실행',
+    send: '보내기',
+    pingOk: '응답 3개 중 3개가 모두 돌아왔습니다.',
+    unplugEno1: 'eno1 케이블 뽑기',
+    lost: /ping 100개 중 \d+개를 잃었습니다\./,
+    failover: /eno2/,
+    unplugA: '케이블 A 뽑기',
+    keepsWorking: /서버는 케이블 B로 계속 일합니다/,
+    where: 'Proxmox 노드는 어디에 있나요?',
+    recommended: '추천 방식: 브리지',
+  },
+} as const;
+
+/** Islands hydrate when they scroll into view; keys pressed before that would go nowhere. */
+async function hydrated(page: Page, widget: string) {
+  const island = page.locator(`astro-island:has([data-widget="${widget}"])`).first();
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).not.toHaveAttribute('ssr', /.*/);
+  return page.locator(`[data-widget="${widget}"]`).first();
+}
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+for (const lang of ['en', 'ko'] as const) {
+  const t = T[lang];
+
+  test(`${lang}: playground by keyboard — typo diagnosed at its line, jump to it, run, share link restores the text`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const errors = collectErrors(page);
+    await page.goto(`/${lang}/labs/playground/`);
+    const widget = await hydrated(page, 'config-playground');
+    const editor = widget.getByRole('textbox', { name: t.editor });
+    await expect(editor).toBeVisible();
+    // Start from the bond preset with the keyboard.
+    await widget.getByRole('combobox').focus();
+    await page.keyboard.press('End');
+    await expect(widget.getByRole('combobox')).toHaveValue('bond');
+    // Tab from the preset picker into the editor (Reset, Share, then the editor).
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(editor).toBeFocused();
+    // Select "802.3ad" on line 12 and retype it wrong.
+    const text = await editor.inputValue();
+    const at = text.indexOf('802.3ad');
+    await editor.evaluate((el: HTMLTextAreaElement, [s, e]: number[]) => el.setSelectionRange(s ?? 0, e ?? 0), [at, at + 7]);
+    await page.keyboard.type('802.3as');
+    const diag = widget.getByRole('button', { name: t.goTo });
+    await expect(diag).toBeVisible();
+    // Escape releases Tab; Tab then reaches the diagnostic; Enter puts the caret on the typo.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await expect(diag).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(editor).toBeFocused();
+    expect(await editor.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe('802.3as');
+
+    // Share: the link carries the exact text, and opening it restores it.
+    await widget.getByRole('button', { name: t.share }).focus();
+    await page.keyboard.press('Enter');
+    await expect(widget.getByRole('status').first()).toHaveText(t.copied);
+    const url = page.url();
+    expect(url).toContain('#play=bond.');
+    const edited = await editor.inputValue();
+    const other = await context.newPage();
+    await other.goto(url);
+    const restored = await hydrated(other, 'config-playground');
+    await expect(restored.getByRole('textbox', { name: t.editor })).toHaveValue(edited);
+    await expect(restored.getByRole('status').first()).toHaveText(t.restored);
+    await other.close();
+
+    // Fix it back and run: the LAN laptop pings the bridged guest across the bond.
+    await editor.focus();
+    await editor.evaluate((el: HTMLTextAreaElement, [s, e]: number[]) => el.setSelectionRange(s ?? 0, e ?? 0), [at, at + 7]);
+    await page.keyboard.type('802.3ad');
+    await expect(widget.getByRole('button', { name: t.goTo })).toHaveCount(0);
+    await widget.getByRole('button', { name: t.run, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const send = widget.getByRole('button', { name: t.send, exact: true });
+    await expect(send).toBeVisible();
+    await send.focus();
+    await page.keyboard.press('Enter');
+    await expect(widget.locator('.nmp-run__outcome').first()).toContainText(t.pingOk);
+    expect(errors).toEqual([]);
+  });
+
+  test(`${lang}: mode chooser by keyboard gives a recommendation`, async ({ page }) => {
+    await page.goto(`/${lang}/labs/playground/`);
+    const chooser = await hydrated(page, 'mode-chooser');
+    const first = chooser.getByRole('group', { name: t.where }).getByRole('radio').first();
+    await first.focus();
+    await page.keyboard.press('Space'); // home lab
+    // Each following group: Tab into it, Space picks its first option.
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+    }
+    await expect(chooser.getByRole('status')).toHaveText(t.recommended);
+    await expect(chooser.getByRole('link').first()).toHaveAttribute('href', `/${lang}/lessons/bridge/`);
+  });
+
+  test(`${lang}: bond lab by keyboard — flows spread, pulling the active cable is narrated as a failover`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto(`/${lang}/labs/bond/`);
+    const lab = await hydrated(page, 'bond-lab');
+    const send = lab.getByRole('button', { name: /200/ });
+    await send.focus();
+    await page.keyboard.press('Enter');
+    await expect(lab.getByRole('table')).toBeVisible();
+    await lab.getByRole('button', { name: t.unplugEno1 }).focus();
+    await page.keyboard.press('Enter');
+    await expect(lab.getByRole('status')).toHaveText(t.lost);
+    await expect(lab.locator('.nmp-story__events')).toContainText(t.failover);
+    const results = await new AxeBuilder({ page }).include('[data-widget="bond-lab"]').analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test(`${lang}: small office by keyboard — service survives an unplugged cable`, async ({ page }) => {
+    await page.goto(`/${lang}/labs/small-office/`);
+    const office = await hydrated(page, 'small-office');
+    await office.getByRole('button', { name: t.unplugA }).focus();
+    await page.keyboard.press('Enter');
+    await expect(office.getByRole('status')).toContainText(t.keepsWorking);
+    const results = await new AxeBuilder({ page }).include('[data-widget="small-office"]').analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+}
