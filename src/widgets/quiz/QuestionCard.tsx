@@ -109,7 +109,7 @@ export function QuestionCard(props: CardProps) {
   const [nudge, setNudge] = useState<string>('');
   const checked = result !== undefined;
   const legendId = `${domId}-legend`;
-  const cardRef = useRef<HTMLElement>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
   const wasChecked = useRef(checked);
 
   // The control the reader used to check disappears; keep their place by moving to the verdict.
@@ -127,11 +127,11 @@ export function QuestionCard(props: CardProps) {
 
   if (q.type === 'fix') {
     return (
-      <section className="nmq-card" aria-labelledby={legendId} data-question={q.id} ref={cardRef}>
+      <div className="nmq-card" data-question={q.id} ref={cardRef}>
         {header}
         <FixQuestion question={q} domId={domId} legendId={legendId} t={t} lang={props.lang} result={result} onResult={props.onFixResult} />
         {props.footer}
-      </section>
+      </div>
     );
   }
 
@@ -310,7 +310,7 @@ export function QuestionCard(props: CardProps) {
   }
 
   return (
-    <section className="nmq-card" aria-labelledby={legendId} data-question={q.id} ref={cardRef}>
+    <div className="nmq-card" data-question={q.id} ref={cardRef}>
       {header}
       <fieldset className="nmq-fieldset">
         <legend id={legendId} className="nmq-prompt">
@@ -331,6 +331,6 @@ export function QuestionCard(props: CardProps) {
       </div>
       {feedback && <div className="nmq-explain">{feedback}</div>}
       {props.footer}
-    </section>
+    </div>
   );
 }

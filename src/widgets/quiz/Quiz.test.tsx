@@ -114,12 +114,12 @@ describe('Quiz island', () => {
     renderQuiz();
     fireEvent.click(screen.getByRole('button', { name: 'All questions' }));
     fireEvent.click(screen.getByLabelText('Learns source MACs'));
-    const multi = screen.getByRole('group', { name: 'Which are true?' }).closest('section')!;
+    const multi = screen.getByRole('group', { name: 'Which are true?' }).closest<HTMLElement>('.nmq-card')!;
     fireEvent.click(within(multi).getByRole('button', { name: 'Check answer' }));
     expect(within(multi).getByText('Partly right: 0.5 of 1 point.')).toBeTruthy();
 
     fireEvent.click(screen.getByLabelText('It reaches the web server'));
-    const path = screen.getByRole('group', { name: 'Where does the ping go?' }).closest('section')!;
+    const path = screen.getByRole('group', { name: 'Where does the ping go?' }).closest<HTMLElement>('.nmq-card')!;
     fireEvent.click(within(path).getByRole('button', { name: 'Check answer' }));
     expect(within(path).getByText('Not quite.')).toBeTruthy();
     expect(within(path).getByText('The host drops it: ip_forward is 0')).toBeTruthy();
@@ -128,7 +128,7 @@ describe('Quiz island', () => {
   it('requires the reason of a true/false question and grades both parts', () => {
     renderQuiz();
     fireEvent.click(screen.getByRole('button', { name: 'All questions' }));
-    const tf = screen.getByRole('group', { name: 'A bridge hairpins frames.' }).closest('section')!;
+    const tf = screen.getByRole('group', { name: 'A bridge hairpins frames.' }).closest<HTMLElement>('.nmq-card')!;
     fireEvent.click(within(tf).getByLabelText('False'));
     fireEvent.click(within(tf).getByRole('button', { name: 'Check answer' }));
     expect(within(tf).getByText('Now choose the reason, too.')).toBeTruthy();
