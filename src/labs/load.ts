@@ -123,11 +123,15 @@ function issuesOf(error: z.ZodError, input: unknown): Issue[] {
 /** Keys whose values name nodes or steps: `from: 100` (a vmid) is read as the id "100". */
 const ID_KEYS = new Set(['from', 'on', 'name', 'step', 'reachable', 'unreachable', 'id', 'unplug', 'plug']);
 
-function numbersToIds(v: unknown, key?: string): unknown {
+function numbersToIds(v: unknown, key?: string, path: Set<object> = new Set()): unknown {
   if (typeof v === 'number' && key !== undefined && ID_KEYS.has(key)) return String(v);
-  if (Array.isArray(v)) return v.map((x) => numbersToIds(x));
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, numbersToIds(x, k)]));
-  return v;
+  if (!v || typeof v !== 'object') return v;
+  // YAML anchors can make a value contain itself; such a loop is no lab, so cut it.
+  if (path.has(v)) return null;
+  path.add(v);
+  const out = Array.isArray(v) ? v.map((x) => numbersToIds(x, undefined, path)) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, numbersToIds(x, k, path)]));
+  path.delete(v);
+  return out;
 }
 
 /** Maps spans inside a literal block scalar (`interfaces: |`) to the lab file. */
@@ -207,8 +211,14 @@ export function loadLab(text: string, opts: LoadOptions = {}): LoadedLab {
       const one = parseGuestConfig(line, g.vmid);
       const node = doc.getIn(['guests', gi, 'net', ni], true);
       const at = isScalar(node) && node.range ? node.range[0] + (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0) : 0;
-      for (const d of one.diagnostics.list) gd.list.push({ ...d, span: index.span(at + d.span.start, at + d.span.end) });
-      nics.push(...one.nics);
+      const move = (sp: Span) => index.span(at + sp.start, at + sp.end);
+      for (const d of one.diagnostics.list) gd.list.push({ ...d, span: move(d.span) });
+      for (const nic of one.nics) {
+        nic.span = move(nic.span);
+        if (nic.bridgeSpan) nic.bridgeSpan = move(nic.bridgeSpan);
+        if (nic.gatewaySpan) nic.gatewaySpan = move(nic.gatewaySpan);
+        nics.push(nic);
+      }
     }
     const first = nics[0];
     if (first && g.ip) {

@@ -111,11 +111,18 @@ export function runLab(loaded: LoadedLab): LabRun {
 
   // Cable plan: every link with switch ports named p1, p2 ... in the order they are cabled.
   const portCount = new Map<string, number>();
+  // Ports named in the lab are taken; automatic names skip them.
+  const taken = new Set<string>();
+  for (const e of [...(world.links ?? []).flatMap((l) => [l.from, l.to]), ...(world.hosts ?? []).flatMap((h) => h.nics.map((n) => n.connect ?? ''))]) {
+    if (e.includes('/')) taken.add(e);
+  }
   const resolve = (e: string): { node: string; port: string } => {
     const [node, port] = e.split('/') as [string, string | undefined];
     if (port) return { node, port };
     if (!switchIds.has(node)) throw new Error(`${e}: name the port (NODE/PORT) of a host`);
-    const n = (portCount.get(node) ?? 0) + 1;
+    let n = portCount.get(node) ?? 0;
+    do n++;
+    while (taken.has(`${node}/p${n}`));
     portCount.set(node, n);
     return { node, port: `p${n}` };
   };
