@@ -44,7 +44,19 @@ export function macFromInt(prefix: number[], value: number): Mac {
 
 const IPV4_RE = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 
+const ipCache = new Map<string, number | null>();
+
+/** Parses a dotted IPv4 address to an unsigned integer (memoised: the kernel parses the same few addresses constantly). */
 export function parseIpv4(text: string): number | null {
+  const hit = ipCache.get(text);
+  if (hit !== undefined) return hit;
+  const v = parseIpv4Uncached(text);
+  if (ipCache.size > 50_000) ipCache.clear();
+  ipCache.set(text, v);
+  return v;
+}
+
+function parseIpv4Uncached(text: string): number | null {
   const m = IPV4_RE.exec(text.trim());
   if (!m) return null;
   let v = 0;

@@ -15,7 +15,7 @@
  * layer3+4, IPv4 traffic that is neither TCP nor UDP (ICMP) hashes on the addresses only, as the
  * bonding documentation describes. IPv6 is not modelled.
  */
-import { macBytes } from './addr.ts';
+import { parseIpv4 } from './addr.ts';
 import { ETHERTYPE_NUMBER, type Frame } from './frame.ts';
 
 export type XmitHashPolicy = 'layer2' | 'layer2+3' | 'layer3+4';
@@ -24,8 +24,9 @@ export const XMIT_HASH_POLICIES: readonly XmitHashPolicy[] = ['layer2', 'layer2+
 
 /** An IPv4 address read from the packet as a little-endian 32-bit word. */
 export function ipWordLE(ip: string): number {
-  const o = ip.split('.').map(Number);
-  return ((o[0] ?? 0) | ((o[1] ?? 0) << 8) | ((o[2] ?? 0) << 16) | ((o[3] ?? 0) << 24)) >>> 0;
+  const v = parseIpv4(ip) ?? 0;
+  // Byte-swap the big-endian value: the first octet becomes the low byte.
+  return (((v >>> 24) & 0xff) | (((v >>> 16) & 0xff) << 8) | (((v >>> 8) & 0xff) << 16) | ((v & 0xff) << 24)) >>> 0;
 }
 
 /** The TCP/UDP source+destination port pair read as one little-endian 32-bit word. */
@@ -34,8 +35,9 @@ export function portsWordLE(sport: number, dport: number): number {
 }
 
 export function layer2Hash(frame: Pick<Frame, 'src' | 'dst' | 'type'>): number {
-  const s = macBytes(frame.src)[5] ?? 0;
-  const d = macBytes(frame.dst)[5] ?? 0;
+  // The last octet: characters 15-16 of the normalised aa:bb:cc:dd:ee:ff form.
+  const s = parseInt(frame.src.slice(15), 16) || 0;
+  const d = parseInt(frame.dst.slice(15), 16) || 0;
   return (s ^ d ^ ETHERTYPE_NUMBER[frame.type]) >>> 0;
 }
 

@@ -168,6 +168,7 @@ export class Bond {
   }
 
   private reselect(initial = false): void {
+    this.txCache = undefined;
     if (this.mode === '802.3ad') {
       let best: { id: number; slaves: SlaveState[] } | undefined;
       let bestUp = 0;
@@ -204,8 +205,15 @@ export class Bond {
     }
   }
 
-  /** Slaves that may carry transmitted traffic now. */
+  private txCache: SlaveState[] | undefined;
+
+  /** Slaves that may carry transmitted traffic now (cached until a slave or LACP state changes). */
   txSlaves(): SlaveState[] {
+    this.txCache ??= this.computeTxSlaves();
+    return this.txCache;
+  }
+
+  private computeTxSlaves(): SlaveState[] {
     if (this.mode === 'active-backup') return this.slaves.filter((s) => s.name === this.activeSlave);
     if (this.mode === '802.3ad') {
       const agg = this.aggregators().find((g) => g.id === this.activeAggregator);
@@ -286,6 +294,7 @@ export class Bond {
 
   private miimon(): void {
     this.miiCheck = undefined;
+    this.txCache = undefined;
     let changed = false;
     for (const s of this.slaves) {
       const carrier = this.io.carrier(s.name);

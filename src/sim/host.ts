@@ -6,7 +6,7 @@
  * Device stacking follows Linux: a frame received on a NIC goes to its VLAN sub-device if tagged
  * for one, else to its master (bond, then bridge), else to the IP stack of that device.
  */
-import { mustCidr, intToIp, isGroupMac, type Cidr, type Ipv4, type Mac } from './addr.ts';
+import { broadcastOf, cidrContains, mustCidr, intToIp, isGroupMac, parseIpv4, type Cidr, type Ipv4, type Mac } from './addr.ts';
 import type { ListenOptions } from './apps.ts';
 import { Bond, type BondOptions, type BondSnapshot } from './bond.ts';
 import { Bridge, type BridgeOptions, type BridgeSnapshot } from './bridge.ts';
@@ -277,20 +277,26 @@ export class Host implements SimNode {
   // ---- addresses ------------------------------------------------------------------------------
 
   isLocalIp(ip: Ipv4): boolean {
-    return ip.startsWith('127.') || this.addresses.some((a) => a.cidr.ip === ip);
+    if (ip.startsWith('127.')) return true;
+    for (const a of this.addresses) if (a.cidr.ip === ip) return true;
+    return false;
   }
 
   /** Whether ip is a broadcast address for this host (limited or a local subnet's directed one). */
   isBroadcastIp(ip: Ipv4): boolean {
     if (ip === '255.255.255.255') return true;
-    return this.addresses.some((a) => a.cidr.prefix < 31 && intToIp((a.cidr.network | (~(0xffffffff << (32 - a.cidr.prefix)) >>> 0)) >>> 0) === ip);
+    const v = parseIpv4(ip);
+    if (v === null) return false;
+    for (const a of this.addresses) if (broadcastOf(a.cidr) === v) return true;
+    return false;
   }
 
   /** Source address Linux would pick on dev toward nexthop: same subnet first, then the first one, then any. */
   primaryAddress(dev: string, nexthop?: string): Ipv4 | undefined {
     const onDev = this.addresses.filter((a) => a.dev === dev);
     if (nexthop !== undefined) {
-      const same = onDev.find((a) => mustCidr(`${nexthop}/${a.cidr.prefix}`).network === a.cidr.network);
+      const nh = parseIpv4(nexthop);
+      const same = nh === null ? undefined : onDev.find((a) => cidrContains(a.cidr, nh));
       if (same) return same.cidr.ip;
     }
     return onDev[0]?.cidr.ip ?? this.addresses[0]?.cidr.ip;

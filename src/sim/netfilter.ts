@@ -96,8 +96,16 @@ function portMatches(m: PortMatch, port: number | undefined): boolean {
   return typeof m === 'number' ? port === m : port >= m[0] && port <= m[1];
 }
 
+const cidrCache = new Map<string, ReturnType<typeof mustCidr>>();
+
 function addrMatches(cidr: string, ip: string): boolean {
-  return cidrContains(mustCidr(cidr), parseIpv4(ip) ?? 0);
+  let c = cidrCache.get(cidr);
+  if (!c) {
+    c = mustCidr(cidr);
+    if (cidrCache.size > 10_000) cidrCache.clear();
+    cidrCache.set(cidr, c);
+  }
+  return cidrContains(c, parseIpv4(ip) ?? 0);
 }
 
 export function ruleMatches(match: IptablesMatch | undefined, ctx: PacketContext): boolean {
@@ -144,6 +152,7 @@ function sameRule(a: IptablesRule, b: IptablesRule): boolean {
 export class RuleSet {
   private readonly chains = new Map<string, IptablesRule[]>();
   private readonly policies = new Map<string, Policy>();
+  private needsCt: boolean | undefined;
 
   rules(table: NfTable, chain: NfChain): IptablesRule[] {
     const key = `${table}/${chain}`;
@@ -157,6 +166,7 @@ export class RuleSet {
 
   apply(cmd: IptablesCommand): void {
     const { op = 'append', position, ...rule } = cmd;
+    this.needsCt = undefined;
     validateRule(rule);
     const list = this.rules(rule.table, rule.chain);
     if (op === 'append') list.push(rule);
@@ -189,6 +199,11 @@ export class RuleSet {
 
   /** Whether conntrack is needed at all (Linux loads it only when NAT, CT or state rules exist). */
   needsConntrack(): boolean {
+    this.needsCt ??= this.computeNeedsConntrack();
+    return this.needsCt;
+  }
+
+  private computeNeedsConntrack(): boolean {
     for (const [key, list] of this.chains) {
       if (list.length === 0) continue;
       if (key.startsWith('nat/') || key.startsWith('raw/')) return true;

@@ -107,6 +107,10 @@ export class Sim {
   private readonly frameTracks = new Map<number, FloodTrack>();
   private readonly stormed = new Set<number>();
   private readonly watchers = new Map<number, DeliveryWatcher>();
+  private sweepAt = 4096;
+  private hopsNew = new Map<number, number>();
+  private hopsOld = new Map<number, number>();
+  private hopGenStartUs = 0;
   private frameSeq = 0;
   private ipSeq = 0;
   private linkSeq = 0;
@@ -334,15 +338,36 @@ export class Sim {
 
   // ---- kernel services --------------------------------------------------------------------------
 
-  private emit(code: TraceCode, node: string, input: TraceInput = {}): void {
+  private emit(code: TraceCode, node: string, input?: TraceInput): void {
     const params: Record<string, TraceParam> = {};
-    if (input.params) for (const [k, v] of Object.entries(input.params)) if (v !== undefined) params[k] = v;
-    const ev: TraceEvent = { seq: this.trace.length, t: this.now, code, node, params };
-    if (input.dev !== undefined) ev.dev = input.dev;
-    if (input.port !== undefined) ev.port = input.port;
-    if (input.frame !== undefined) ev.frame = input.frame;
-    if (input.frameAfter !== undefined) ev.frameAfter = input.frameAfter;
+    const src = input?.params;
+    if (src) {
+      for (const k in src) {
+        const v = src[k];
+        if (v !== undefined) params[k] = v;
+      }
+    }
+    const ev: TraceEvent = { seq: this.trace.length, t: this.sched.nowUs / US_PER_MS, code, node, params };
+    if (input) {
+      if (input.dev !== undefined) ev.dev = input.dev;
+      if (input.port !== undefined) ev.port = input.port;
+      if (input.frame !== undefined) ev.frame = input.frame;
+      if (input.frameAfter !== undefined) ev.frameAfter = input.frameAfter;
+    }
     this.trace.push(ev);
+  }
+
+  /** Counts how often a frame id was put on any link (two generations, so memory stays bounded). */
+  private countHop(frameId: number): number {
+    const now = this.sched.nowUs;
+    if (now - this.hopGenStartUs > 1_000 * US_PER_MS || this.hopsNew.size > 100_000) {
+      this.hopsOld = this.hopsNew;
+      this.hopsNew = new Map();
+      this.hopGenStartUs = now;
+    }
+    const n = (this.hopsNew.get(frameId) ?? this.hopsOld.get(frameId) ?? 0) + 1;
+    this.hopsNew.set(frameId, n);
+    return n;
   }
 
   private transmit(node: string, port: string, frame: Frame): void {
@@ -354,24 +379,28 @@ export class Sim {
     }
     const toA = link.b.node === node && link.b.port === port;
     const to = toA ? link.a : link.b;
-    const dirKey = `${link.id}${toA ? '<' : '>'}`;
+    // A frame copy crosses each link at most once per direction unless it is looping; only then
+    // is it followed link by link (cheap common path, exact diagnosis for loops).
     let track = this.frameTracks.get(frame.id);
-    if (!track) {
-      track = { senders: new Set(), receivers: new Set(), lastUs: 0, copies: 0, crossings: new Map(), order: [] };
-      if (this.frameTracks.size >= 4096) this.sweepTracks();
+    if (!track && this.countHop(frame.id) > 2 * this.links.size) {
+      track = { senders: new Set(), receivers: new Set([node]), lastUs: 0, copies: 0, crossings: new Map(), order: [] };
+      if (this.frameTracks.size >= this.sweepAt) this.sweepTracks();
       this.frameTracks.set(frame.id, track);
     }
-    if (track.receivers.has(node)) track.senders.add(node);
-    const crossed = (track.crossings.get(dirKey) ?? 0) + 1;
-    track.crossings.set(dirKey, crossed);
-    if (crossed === 1) track.order.push(dirKey);
-    track.copies++;
-    if (crossed > this.stormLinkLimit || track.copies > this.stormCopyLimit) {
-      this.stopStorm(frame, track);
-      return;
+    if (track) {
+      const dirKey = `${link.id}${toA ? '<' : '>'}`;
+      if (track.receivers.has(node)) track.senders.add(node);
+      const crossed = (track.crossings.get(dirKey) ?? 0) + 1;
+      track.crossings.set(dirKey, crossed);
+      if (crossed === 1) track.order.push(dirKey);
+      track.copies++;
+      track.lastUs = this.sched.nowUs;
+      if (crossed > this.stormLinkLimit || track.copies > this.stormCopyLimit) {
+        this.stopStorm(frame, track);
+        return;
+      }
     }
     this.emit('link.tx', node, { port, frame, params: { link: link.id, to: `${to.node}:${to.port}` } });
-    track.lastUs = this.sched.nowUs;
     const linkUpAtSend = link;
     this.sched.schedule(link.delayUs, to.node, `rx:${frame.id}`, () => {
       if (this.stormed.has(frame.id)) return;
@@ -391,6 +420,8 @@ export class Sim {
   private sweepTracks(): void {
     const cutoff = this.sched.nowUs - 1_000 * US_PER_MS;
     for (const [id, t] of this.frameTracks) if (t.lastUs < cutoff) this.frameTracks.delete(id);
+    // Amortised: sweep again only once the table has doubled.
+    this.sweepAt = Math.max(4096, this.frameTracks.size * 2);
   }
 
   private stopStorm(frame: Frame, track: FloodTrack): void {
