@@ -725,7 +725,7 @@ export const MESSAGES = {
   ),
   'lab.schema': def(
     'error',
-    { en: '{path}: {detail}', ko: '{path}: {detailKo}' },
+    { en: '{path}: {detail}', ko: '{path} 항목: {detailKo}' },
     { en: 'see public/schemas/lab.schema.json for the format', ko: '형식은 public/schemas/lab.schema.json을 참고하세요' },
     {
       en: 'The lab file parsed as YAML but does not have the shape of a lab: a field is missing, misspelled, or has the wrong type.',
