@@ -93,9 +93,11 @@ export function buildOnLinux(s: Scenario, nsSet: NamespaceSet): LinuxTopology {
 }
 
 function buildHost(ns: string, h: HostSpec, linked: Set<string>): void {
-  for (const nic of h.nics) {
-    if (!linked.has(`${h.id}:${nic.name}`)) must(inNs(ns, ['ip', 'link', 'add', nic.name, 'address', nic.mac, 'type', 'dummy']));
-  }
+  // A NIC with no cable: one end of a veth pair whose other end stays down in the same namespace
+  // (no carrier, like an unplugged port; the dummy module is not available everywhere).
+  h.nics.forEach((nic, i) => {
+    if (!linked.has(`${h.id}:${nic.name}`)) must(inNs(ns, ['ip', 'link', 'add', nic.name, 'address', nic.mac, 'type', 'veth', 'peer', 'name', `nmcu${i}`]));
+  });
   const ifnames = [...h.nics.map((n) => n.name), ...h.bridges.map((b) => b.name)];
   if (h.bridges.length) sysctl(ns, 'net.bridge.bridge-nf-call-iptables', 0);
   for (const br of h.bridges) {

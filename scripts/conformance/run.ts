@@ -6,8 +6,8 @@
  * print both side by side. Exit 1 on any difference, 2 when the suite cannot run at all
  * (with --if-possible that last case prints "skipped: reason" and exits 0, for `npm test`).
  */
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareObservations, renderTable, type Row } from './compare.ts';
 import { buildOnLinux, waitSettled } from './linux-build.ts';
@@ -15,11 +15,15 @@ import { runStepsOnLinux } from './linux-run.ts';
 import { NamespaceSet, removeStaleNamespaces } from './netns.ts';
 import type { Observations } from './observations.ts';
 import { whyNot } from './preflight.ts';
+import { parse as parseYaml } from 'yaml';
+import { scenarioFromLab } from './from-lab.ts';
 import { loadScenario, ScenarioError, type Scenario, type StepSpec } from './scenario.ts';
 import { runInSim } from './sim-run.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SCENARIO_DIR = join(ROOT, 'tests', 'conformance');
+/** The labs the course ships are checked too: a learner trusts a lab only if Linux agrees with it. */
+const LAB_DIR = join(ROOT, 'content', 'labs');
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +31,8 @@ const { values } = parseArgs({
     only: { type: 'string', multiple: true },
     json: { type: 'boolean', default: false },
     'kernel-only': { type: 'boolean', default: false },
+    lab: { type: 'string', multiple: true },
+    'no-labs': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
   allowPositionals: false,
@@ -41,7 +47,9 @@ conntrack, ping, nc (OpenBSD), ebtables.
   --if-possible  when the machine cannot run it (not root, tools missing): print "skipped" and exit 0
   --only ID      run only scenarios whose id or file name contains ID (repeatable)
   --json         print the observations and differences as JSON
-  --kernel-only  run only the kernel side (no root needed): prints its observations, compares nothing`);
+  --kernel-only  run only the kernel side (no root needed): prints its observations, compares nothing
+  --lab FILE     also check this lab file (the content/labs format); repeatable
+  --no-labs      leave out the shipped labs in content/labs`);
   process.exit(0);
 }
 
@@ -52,19 +60,55 @@ function stepLabel(step: StepSpec): string {
   return `wait ${step.wait.ms} ms`;
 }
 
-function loadAll(): Array<{ file: string; scenario: Scenario }> {
-  const files = readdirSync(SCENARIO_DIR)
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
     .sort()
-    .map((f) => join(SCENARIO_DIR, f));
-  const only = values.only ?? [];
-  const all = files.map((file) => ({ file, scenario: loadScenario(relative(process.cwd(), file)) }));
-  const ids = new Set<string>();
-  for (const { file, scenario } of all) {
-    if (ids.has(scenario.id)) throw new ScenarioError(`${relative(process.cwd(), file)}: id ${scenario.id} is used twice`);
-    ids.add(scenario.id);
+    .map((f) => join(dir, f));
+}
+
+/** A scenario file has a `conformance:` block; any other YAML file is read as a lab. */
+function isScenarioFile(file: string): boolean {
+  try {
+    const doc: unknown = parseYaml(readFileSync(file, 'utf8'));
+    return typeof doc === 'object' && doc !== null && 'conformance' in doc;
+  } catch {
+    return true;
   }
-  return only.length ? all.filter(({ file, scenario }) => only.some((o) => scenario.id.includes(o) || file.includes(o))) : all;
+}
+
+interface Planned {
+  file: string;
+  scenario?: Scenario;
+  skip?: string;
+  /** A lab that could not be turned into a scenario: reported as a failure of that lab only. */
+  error?: string;
+  id: string;
+}
+
+function loadAll(): Planned[] {
+  const files = [...yamlFiles(SCENARIO_DIR), ...(values['no-labs'] ? [] : yamlFiles(LAB_DIR)), ...(values.lab ?? []).map((f) => resolve(f))];
+  const only = values.only ?? [];
+  const all: Planned[] = [...new Set(files)].map((file) => {
+    const rel = relative(process.cwd(), file);
+    if (isScenarioFile(file)) {
+      const scenario = loadScenario(rel);
+      return { file, scenario, id: scenario.id };
+    }
+    try {
+      const r = scenarioFromLab(rel);
+      return 'scenario' in r ? { file, scenario: r.scenario, id: r.scenario.id } : { file, skip: r.skip, id: `lab-${r.id}` };
+    } catch (e) {
+      return { file, error: `${rel}: ${oneLine(e)}`, id: `lab ${rel}` };
+    }
+  });
+  const ids = new Set<string>();
+  for (const p of all) {
+    if (ids.has(p.id)) throw new ScenarioError(`${relative(process.cwd(), p.file)}: id ${p.id} is used twice`);
+    ids.add(p.id);
+  }
+  return only.length ? all.filter((p) => only.some((o) => p.id.includes(o) || p.file.includes(o))) : all;
 }
 
 let current: NamespaceSet | undefined;
@@ -94,14 +138,27 @@ function oneLine(e: unknown): string {
 }
 
 async function main(): Promise<number> {
-  let scenarios: Array<{ file: string; scenario: Scenario }>;
+  // A machine that cannot run the suite skips it before reading anything (npm test on a laptop).
+  const reason = values['kernel-only'] ? undefined : whyNot();
+  if (reason) {
+    if (values['if-possible']) {
+      console.log(`conformance: skipped: ${reason}`);
+      return 0;
+    }
+    console.error(`conformance: cannot run: ${reason}`);
+    return 2;
+  }
+  let planned: Planned[];
   try {
-    scenarios = loadAll();
+    planned = loadAll();
   } catch (e) {
     console.error(`conformance: ${e instanceof ScenarioError ? e.message : oneLine(e)}`);
     return 2;
   }
-  if (!scenarios.length) {
+  const skipped = planned.filter((p) => p.skip !== undefined);
+  const broken = planned.filter((p) => p.error !== undefined);
+  const scenarios = planned.filter((p): p is Planned & { scenario: Scenario } => p.scenario !== undefined);
+  if (!planned.length) {
     console.error('conformance: no scenario matches');
     return 2;
   }
@@ -111,15 +168,6 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const reason = whyNot();
-  if (reason) {
-    if (values['if-possible']) {
-      console.log(`conformance: skipped: ${reason}`);
-      return 0;
-    }
-    console.error(`conformance: cannot run: ${reason}`);
-    return 2;
-  }
   const stale = removeStaleNamespaces();
   if (stale.length) console.log(`conformance: removed ${stale.length} namespace(s) left by an interrupted run`);
 
@@ -151,11 +199,16 @@ async function main(): Promise<number> {
       if (rows.length) console.log(renderTable(rows));
     }
   }
+  for (const p of broken) {
+    results.push({ id: p.id, rows: [], error: p.error!, ms: 0 });
+    if (!values.json) console.log(`\nDIFFERS  ${p.id}: cannot read the lab: ${p.error}`);
+  }
+  for (const p of skipped) if (!values.json) console.log(`\nskipped  ${p.id}: ${p.skip}`);
   const failed = results.filter((r) => r.error !== undefined || r.rows.some((x) => !x.same));
-  if (values.json) console.log(JSON.stringify({ results, failed: failed.map((f) => f.id) }, null, 2));
+  if (values.json) console.log(JSON.stringify({ results, failed: failed.map((f) => f.id), skipped: skipped.map((p) => ({ id: p.id, reason: p.skip })) }, null, 2));
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   console.log(`\nconformance: ${results.length - failed.length} agree, ${failed.length} differ, in ${secs} s${failed.length ? ` (differ: ${failed.map((f) => f.id).join(', ')})` : ''}`);
-  console.log(`conformance: ${results.length - failed.length} passed, ${failed.length} failed`);
+  console.log(`conformance: ${results.length - failed.length} passed, ${failed.length} failed${skipped.length ? `, ${skipped.length} skipped` : ''}`);
   return failed.length ? 1 : 0;
 }
 

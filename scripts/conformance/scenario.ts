@@ -17,7 +17,8 @@ const Mac = z
 const Cidr = z.string().regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, 'an address with prefix, like 192.0.2.5/24');
 const Ip = z.string().regex(/^\d{1,3}(\.\d{1,3}){3}$/, 'an IPv4 address');
 const IfName = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_.-]{0,14}$/, 'an interface name of at most 15 characters');
-const Endpoint = z.string().regex(/^[a-z][a-z0-9-]*:[a-zA-Z][a-zA-Z0-9_.-]{0,14}$/, 'node:interface');
+const NodeId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,20}$/, 'a node id: letters, digits, "_" or "-" (at most 21)');
+const Endpoint = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,20}:[a-zA-Z][a-zA-Z0-9_.-]{0,14}$/, 'node:interface');
 
 const Nic = z.object({ name: IfName, mac: Mac });
 
@@ -39,8 +40,8 @@ const Route = z.object({
 const Listen = z.object({ proto: z.enum(['tcp', 'udp']), port: z.number().int().min(1).max(65535) });
 
 const Host = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]{0,20}$/),
-  kind: z.enum(['proxmox', 'guest', 'external']),
+  id: NodeId,
+  kind: z.enum(['proxmox', 'guest', 'external', 'router']),
   nics: z.array(Nic).default([]),
   bridges: z.array(Bridge).default([]),
   addresses: z.record(IfName, z.array(Cidr)).default({}),
@@ -53,7 +54,7 @@ const Host = z.object({
 });
 
 const SwitchNode = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]{0,20}$/),
+  id: NodeId,
   kind: z.enum(['switch', 'provider']),
   ports: z.array(IfName).min(1),
   ageingS: z.number().positive().default(300),
@@ -113,7 +114,7 @@ export type SwitchSpec = z.infer<typeof SwitchNode>;
 export type StepSpec = z.infer<typeof Step>;
 
 export function isHost(n: ScenarioNode): n is HostSpec {
-  return n.kind === 'proxmox' || n.kind === 'guest' || n.kind === 'external';
+  return n.kind === 'proxmox' || n.kind === 'guest' || n.kind === 'external' || n.kind === 'router';
 }
 
 export function splitEndpoint(ep: string): { node: string; port: string } {
