@@ -5,7 +5,7 @@
  * Props: `lang`; `onReset()` (optional, e.g. clears URL state); `children`. Resetting remounts
  * the children with fresh state.
  */
-import { Component, type ReactNode } from 'react';
+import { Component, Fragment, type ReactNode } from 'react';
 import type { Lang } from '../i18n/lang.ts';
 import { ui } from '../i18n/ui.ts';
 import './widgets.css';
@@ -50,6 +50,8 @@ export class WidgetErrorBoundary extends Component<Props, State> {
         </div>
       );
     }
-    return <div key={this.state.generation} style={{ display: 'contents' }}>{this.props.children}</div>;
+    // A keyed Fragment, not a display:contents box: Astro's client:visible observes the island's
+    // first elements, and a box-less element never intersects, so the island would never wake.
+    return <Fragment key={this.state.generation}>{this.props.children}</Fragment>;
   }
 }

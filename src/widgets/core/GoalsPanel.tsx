@@ -15,10 +15,12 @@ export function GoalsPanel({ lang, goals, run }: { lang: Lang; goals: readonly L
   const done = status.filter((x) => x.done).length;
   return (
     <section className="nm-goals" aria-label={t.goalsTitle}>
-      <h4>{t.goalsTitle}</h4>
-      <p role="status" aria-live="polite" className="nm-goals-progress">
-        {done === goals.length ? t.allGoalsDone : t.goalsProgress(done, goals.length)}
-      </p>
+      <div className="nm-lab-head">
+        <h4>{t.goalsTitle}</h4>
+        <p role="status" aria-live="polite" className="nm-goals-progress">
+          {done === goals.length ? t.allGoalsDone : t.goalsProgress(done, goals.length)}
+        </p>
+      </div>
       <ul>
         {status.map(({ g, done: ok }) => (
           <li key={g.id} className={ok ? 'nm-goal-done' : undefined} data-goal={g.id} data-done={ok}>

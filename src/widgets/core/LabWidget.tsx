@@ -14,10 +14,10 @@ import type { Lang } from '../i18n/lang.ts';
 import { ui } from '../i18n/ui.ts';
 import { WidgetErrorBoundary } from './ErrorBoundary.tsx';
 import { GoalsPanel } from './GoalsPanel.tsx';
-import type { LabDefinition, LabWorld } from './lab-model.ts';
+import type { LabDefinition, LabRun, LabWorld } from './lab-model.ts';
 import { PacketInspector } from './PacketInspector.tsx';
 import { TRAVEL_MS } from './playback.ts';
-import { actionsFor, goalsFor } from './replay.ts';
+import { actionsFor, goalsFor, replay } from './replay.ts';
 import { ResultsList } from './ResultsList.tsx';
 import { StepControls, stepKeyHandler } from './StepControls.tsx';
 import { stepView } from './step-view.ts';
@@ -35,6 +35,18 @@ export interface LabWidgetProps<W extends LabWorld> {
   lang: Lang;
   urlState?: boolean;
   children?: (state: SimRunState) => ReactNode;
+}
+
+/**
+ * Goals are judged on what the reader has watched so far: the actions whose last step is at or
+ * before the current step (replay is prefix-stable, so this is a shorter replay of the same run).
+ */
+export function useGoalRun<W extends LabWorld>(def: LabDefinition<W>, run: LabRun, index: number): LabRun {
+  const watched = run.actions.filter((a, i) => (run.actions[i + 1]?.firstStep ?? run.steps.length) - 1 <= index).length;
+  return useMemo(
+    () => (watched === run.actions.length ? run : replay(def, run.variant, run.actions.slice(0, watched).map((a) => a.id))),
+    [def, run, watched],
+  );
 }
 
 export function LabWidget<W extends LabWorld>(props: LabWidgetProps<W>) {
@@ -63,11 +75,15 @@ function LabBody<W extends LabWorld>({ def, lang, urlState, children }: LabWidge
   const changes = useMemo(() => diffTables(prevTables, tables), [prevTables, tables]);
   const view = stepView(step, index, lang, run.names, topo);
   const actions = actionsFor(def, s.variant);
+  const goalRun = useGoalRun(def, run, index);
   const doneIds = run.actions.map((a) => a.id);
 
   return (
     <section className="nm-widget nm-lab" aria-labelledby={titleId} tabIndex={0} onKeyDown={stepKeyHandler({ index, count: run.steps.length, playing: s.playing, onIndex: s.setIndex, onPlaying: s.setPlaying })} data-lab={def.id}>
-      <h3 id={titleId}>{def.title[lang]}</h3>
+      <div className="nm-lab-head">
+        <h3 id={titleId}>{def.title[lang]}</h3>
+      </div>
+      <GoalsPanel lang={lang} goals={goalsFor(def, s.variant)} run={goalRun} />
       {def.variants && def.variants.length > 1 && (
         <fieldset className="nm-variants">
           <legend>{def.variantsLabel?.[lang] ?? t.variantLegend}</legend>
@@ -78,7 +94,6 @@ function LabBody<W extends LabWorld>({ def, lang, urlState, children }: LabWidge
           ))}
         </fieldset>
       )}
-      <GoalsPanel lang={lang} goals={goalsFor(def, s.variant)} run={run} />
       <div className="nm-actions-block">
         <h4>{t.actionsTitle}</h4>
         <div className="nm-actions">
@@ -91,8 +106,6 @@ function LabBody<W extends LabWorld>({ def, lang, urlState, children }: LabWidge
             {t.reset}
           </button>
         </div>
-        <ResultsList lang={lang} run={run} upTo={index} />
-        {run.truncated && <p className="nm-empty">{t.truncated}</p>}
       </div>
       <TopologyView
         topology={topo}
@@ -117,7 +130,9 @@ function LabBody<W extends LabWorld>({ def, lang, urlState, children }: LabWidge
         narration={view.narration}
         time={view.time}
       />
-      <div className="nm-layout is-wide">
+      <ResultsList lang={lang} run={run} upTo={index} />
+      {run.truncated && <p className="nm-empty">{t.truncated}</p>}
+      <div className="nm-layout">
         <TablesPanel lang={lang} tables={tables} changes={changes} {...(def.initialTab ? { initialTab: def.initialTab } : {})} {...(def.tableTabs ? { tabs: def.tableTabs } : {})} />
         <PacketInspector lang={lang} frame={view.frame} frameAfter={view.frameAfter} />
       </div>

@@ -43,16 +43,16 @@ function Headers({ layers, title, changed, t }: { layers: HeaderLayer[]; title: 
       <table>
         <caption>{title}</caption>
         <tbody>
-          {layers.map((l) =>
-            l.fields.map((f, i) => {
+          {layers.map((l) => [
+            <tr key={`${l.id}-title`} className="nm-layer-row">
+              <th scope="colgroup" colSpan={2}>
+                {l.title}
+              </th>
+            </tr>,
+            ...l.fields.map((f) => {
               const isChanged = changed.has(`${l.id}.${f.name}`);
               return (
                 <tr key={`${l.id}.${f.name}`} className={isChanged ? 'nm-field-changed' : undefined}>
-                  {i === 0 ? (
-                    <th scope="rowgroup" rowSpan={l.fields.length}>
-                      {l.title}
-                    </th>
-                  ) : null}
                   <th scope="row">{f.name}</th>
                   <td className="nm-mono">
                     {f.value}
@@ -61,7 +61,7 @@ function Headers({ layers, title, changed, t }: { layers: HeaderLayer[]; title: 
                 </tr>
               );
             }),
-          )}
+          ])}
         </tbody>
       </table>
     </div>

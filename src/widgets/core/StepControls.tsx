@@ -15,6 +15,7 @@ import type { KeyboardEvent } from 'react';
 import { ui } from '../i18n/ui.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Speed } from './playback.ts';
+import { Icon } from './Icon.tsx';
 
 export interface StepControlsProps {
   lang: Lang;
@@ -38,10 +39,10 @@ export function StepControls(p: StepControlsProps) {
     <div className="nm-stepper">
       <div className="nm-controls" role="toolbar" aria-label={t.controlsLabel}>
         <button type="button" onClick={() => p.onIndex(0)} disabled={p.count === 0 || atStart} aria-label={t.restart} title={`${t.restart} (Home)`}>
-          ⏮
+          <Icon name="first" />
         </button>
         <button type="button" onClick={() => p.onIndex(p.index - 1)} disabled={p.count === 0 || atStart} aria-label={t.stepBack} title={`${t.stepBack} (←)`}>
-          ◀
+          <Icon name="back" />
         </button>
         <button
           type="button"
@@ -50,13 +51,13 @@ export function StepControls(p: StepControlsProps) {
           aria-label={p.playing ? t.pause : t.play}
           title={`${p.playing ? t.pause : t.play} (Space)`}
         >
-          {p.playing ? '⏸' : '▶'}
+          <Icon name={p.playing ? 'pause' : 'play'} />
         </button>
         <button type="button" onClick={() => p.onIndex(p.index + 1)} disabled={p.count === 0 || atEnd} aria-label={t.stepForward} title={`${t.stepForward} (→)`}>
-          ▶▏
+          <Icon name="forward" />
         </button>
         <button type="button" onClick={() => p.onIndex(last)} disabled={p.count === 0 || atEnd} aria-label={t.toEnd} title={`${t.toEnd} (End)`}>
-          ⏭
+          <Icon name="last" />
         </button>
         <label className="nm-speed">
           <span>{t.speed} </span>

@@ -95,6 +95,8 @@ export interface LabRun {
   trace: readonly TraceEvent[];
   final: SimSnapshot;
   names: NodeNames;
+  /** The scenario after the run (for questions the snapshots do not answer, e.g. rule counts). */
+  world: LabWorld;
   /** True when the step limit cut the run short. */
   truncated: boolean;
 }

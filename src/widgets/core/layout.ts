@@ -6,9 +6,9 @@
  */
 import { LAYERS, type Layer, type Topology } from './topology-model.ts';
 
-export const NODE_W = 128;
+export const NODE_W = 124;
 export const NODE_H = 48;
-const GAP_MAJOR = 64; // between layers
+const GAP_MAJOR = 44; // between layers
 const GAP_MINOR = 18; // between nodes of one layer
 const PAD = 16;
 const HOST_PAD = 10;

@@ -117,6 +117,7 @@ export function replay<W extends LabWorld>(def: LabDefinition<W>, variant: strin
     trace: sim.trace,
     final: steps.at(-1)?.snapshot ?? initial,
     names: world.names,
+    world,
     truncated: steps.length >= MAX_STEPS,
   };
 }

@@ -28,8 +28,16 @@ export interface SimRunState {
   reset(): void;
 }
 
-export function useSimRun<W extends LabWorld>(def: LabDefinition<W>, opts: { urlState?: boolean } = {}): SimRunState {
+export interface SimRunOptions {
+  /** Mirror variant/actions (and step) in the URL. Default true. */
+  urlState?: boolean;
+  /** Also mirror the step index (`lab=ID&step=N`); turn off when a page runs several labs together. */
+  urlStep?: boolean;
+}
+
+export function useSimRun<W extends LabWorld>(def: LabDefinition<W>, opts: SimRunOptions = {}): SimRunState {
   const useUrl = opts.urlState ?? true;
+  const useStep = opts.urlStep ?? true;
   const [variant, setVariantState] = useState(() => defaultVariant(def));
   const [history, setHistory] = useState<readonly string[]>([]);
   const [index, setIndexState] = useState(0);
@@ -57,10 +65,10 @@ export function useSimRun<W extends LabWorld>(def: LabDefinition<W>, opts: { url
     if (variant !== defaultVariant(def)) state.v = variant;
     if (history.length) {
       state.a = history.join('.');
-      state.step = String(Math.min(index, last));
+      if (useStep) state.step = String(Math.min(index, last));
     }
     writeUrlState(def.id, state);
-  }, [loaded, useUrl, def, variant, history, index, last]);
+  }, [loaded, useUrl, useStep, def, variant, history, index, last]);
 
   useEffect(() => {
     if (!playing) return;
