@@ -172,7 +172,7 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
         order={orders[qid] ?? {}}
         number={position + 1}
         total={round.ids.length}
-        domId={`${baseId}-${qid}`}
+        domId={`${quizId}-${baseId}-${qid}`}
         t={t}
         lang={lang}
         draft={round.drafts[qid]}
