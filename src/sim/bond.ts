@@ -19,11 +19,13 @@
  * - balance-rr: slaves in turn, packet by packet (one flow spreads over all links, so the far end
  *   can see reordering).
  * - broadcast: every frame on every usable slave.
- * - balance-tlb / balance-alb (simplified): transmit by the layer2 hash over usable slaves,
- *   receive on the active slave only (tlb) or on all slaves (alb); the ARP-based receive
- *   balancing of alb and the load-based rebalancing of tlb are not modelled.
+ * - balance-tlb / balance-alb (simplified): unicast IPv4 is spread by the layer2 hash over usable
+ *   slaves, and a non-active slave sends with its own MAC (so switches keep the bond MAC on the
+ *   active slave); broadcasts and ARP leave on the active slave; tlb receives on the active slave
+ *   only, alb on all slaves. The load-based rebalancing of tlb and the ARP-negotiated receive
+ *   balancing of alb are not modelled.
  */
-import type { Mac } from './addr.ts';
+import { isGroupMac, type Mac } from './addr.ts';
 import { selectSlaveIndex, xmitHash, type XmitHashPolicy } from './bond-hash.ts';
 import type { Frame } from './frame.ts';
 import type { Kernel } from './kernel.ts';
@@ -87,6 +89,8 @@ export interface BondSnapshot {
 export interface BondIo {
   sendOnSlave(slave: string, frame: Frame): void;
   carrier(slave: string): boolean;
+  /** The slave's own MAC (tlb/alb send with it from non-active slaves). */
+  slaveMac?(slave: string): Mac | undefined;
   /** Gratuitous ARP for the addresses on the bond and the devices above it. */
   announce(): void;
 }
@@ -242,12 +246,19 @@ export class Bond {
       this.rr = (this.rr + 1) >>> 0;
     } else if (this.mode === 'active-backup') {
       idx = 0;
+    } else if ((this.mode === 'balance-tlb' || this.mode === 'balance-alb') && (frame.type !== 'ipv4' || isGroupMac(frame.dst))) {
+      // tlb/alb send broadcasts and ARP on the active slave, so peers keep the bond MAC there.
+      idx = Math.max(0, slaves.findIndex((x) => x.name === this.activeSlave));
     } else {
       const policy = this.mode === 'balance-tlb' || this.mode === 'balance-alb' ? 'layer2' : this.policy;
       hash = xmitHash(policy, frame);
       idx = selectSlaveIndex(policy, frame, slaves.length);
     }
     const s = slaves[idx]!;
+    if ((this.mode === 'balance-tlb' || this.mode === 'balance-alb') && s.name !== this.activeSlave && frame.src === this.mac) {
+      // A non-active tlb/alb slave transmits with its own MAC, so switches keep learning the bond MAC on the active one.
+      frame = { ...frame, src: this.io.slaveMac?.(s.name) ?? frame.src };
+    }
     this.k.emit('bond.tx', this.node, {
       dev: this.name,
       port: s.name,

@@ -189,6 +189,7 @@ export class Host implements SimNode {
     dev.bond = new Bond(this.k, this.id, name, mac, opts, {
       sendOnSlave: (slave, frame) => this.k.transmit(this.id, slave, frame),
       carrier: (slave) => this.k.carrier(this.id, slave),
+      slaveMac: (slave) => this.devices.get(slave)?.mac,
       announce: () => this.announce(name),
     });
     this.addDevice(dev);
