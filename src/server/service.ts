@@ -123,8 +123,13 @@ export class AssignmentService {
     return 'open';
   }
 
+  /**
+   * The assignment's questions this server can still grade. After an update a question may have
+   * left the bank (or its kernel check may fail): it is then dropped from the assignment, not
+   * counted as a point nobody can earn.
+   */
   #questions(a: Assignment): Question[] {
-    return a.questionIds.map((id) => this.#bank.questions.get(id)).filter((q): q is Question => q !== undefined);
+    return a.questionIds.map((id) => this.#bank.questions.get(id)).filter((q): q is Question => q !== undefined && this.#keys.has(q.id));
   }
 
   async publicView(rawCode: string, lang: Lang): Promise<PublicAssignment> {
@@ -174,7 +179,7 @@ export class AssignmentService {
       const fixPassed = q.type === 'fix' && answer?.type === 'fix' ? this.#checkers.fixPasses?.(q.goal, answer.config, input.locale) === true : undefined;
       scores[q.id] = scoreAnswer(this.#keys.get(q.id)!, answer, { fixPassed });
     }
-    const total = totalScore(a.questionIds, scores);
+    const total = totalScore(questions.map((q) => q.id), scores);
     const token = newToken(24);
     const outcome = await this.#store.recordSubmission(
       {
@@ -253,6 +258,6 @@ export class AssignmentService {
   async csv(rawCode: string, token: string | undefined, lang: Lang): Promise<{ filename: string; body: string }> {
     const a = await this.#asTeacher(rawCode, token);
     const submissions = await this.#store.listSubmissions(a.id);
-    return { filename: `netmodes-${a.code}.csv`, body: submissionsCsv(a.questionIds, submissions, lang) };
+    return { filename: `netmodes-${a.code}.csv`, body: submissionsCsv(this.#questions(a).map((q) => q.id), submissions, lang) };
   }
 }

@@ -327,6 +327,9 @@ describe('errors', () => {
     const res = await call(server.base, '/api/assignments', { method: 'GET' });
     expect(res.status).toBe(405);
     expect(res.json.error.code).toBe('method_not_allowed');
+    const unknown = await call(server.base, '/api/nothing/here');
+    expect(unknown.status).toBe(404);
+    expect(unknown.json.error.code).toBe('not_found');
   });
 
   it('submission bodies over 64 KB are refused with 413 before parsing', async () => {

@@ -39,6 +39,7 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
   const [showQr, setShowQr] = useState(false);
   const [csvBusy, setCsvBusy] = useState(false);
   const [ready, setReady] = useState(false);
+  const [stopped, setStopped] = useState(false);
   const lastCount = useRef(-1);
   const tokenId = useId();
 
@@ -52,8 +53,10 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
     const result = await api<Data>(`/api/assignments/${code}/dashboard`, { token });
     if (!result.ok) {
       if (result.status === 403 || result.status === 404) {
+        // Wrong link: no point asking again every few seconds.
         setError(errorText(result, t.errors));
         setData(null);
+        setStopped(true);
       } else setStale(true);
       return;
     }
@@ -68,7 +71,7 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
   }, [token, code, t, lang]);
 
   useEffect(() => {
-    if (!token) return;
+    if (!token || stopped) return;
     void load();
     const timer = window.setInterval(() => {
       if (document.visibilityState === 'visible') void load();
@@ -79,13 +82,14 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
       window.clearInterval(timer);
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [token, load]);
+  }, [token, load, stopped]);
 
   function applyToken(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found = tokenFrom(tokenInput);
     if (found) {
       window.history.replaceState(null, '', `#t=${found}`);
+      setStopped(false);
       setToken(found);
     }
   }
