@@ -1,0 +1,114 @@
+/** `netmodes check FILE...`: diagnostics for interfaces files, guest configs and lab files. */
+import { hintText, messageText, sortDiagnostics, type Diagnostic } from '../config/diagnostic.ts';
+import { formatDiagnostic, formatSummary } from '../config/format.ts';
+import { checkGuests, looksLikeGuestConfig, parseGuestConfig, type GuestConfig } from '../config/guest.ts';
+import { checkInterfaces, type CheckedInterfaces } from '../config/interfaces/index.ts';
+import type { Lang } from '../config/messages.ts';
+import { LineIndex } from '../config/span.ts';
+import type { Diagnostics } from '../config/diagnostic.ts';
+import { loadLab } from '../labs/load.ts';
+import { paint, type Io } from './io.ts';
+
+export interface CheckOptions {
+  lang: Lang;
+  json: boolean;
+  quiet: boolean;
+}
+
+interface Checked {
+  file: string;
+  index?: LineIndex;
+  diagnostics: Diagnostic[];
+  unreadable?: boolean;
+}
+
+/** VM id from a file name like 100.conf; 100 otherwise (only seeds generated MACs). */
+function vmidOf(file: string): number {
+  const m = /(\d+)\.conf$/.exec(file);
+  return m ? Number(m[1]) : 100;
+}
+
+export function checkFiles(files: readonly string[], opts: CheckOptions, io: Io): number {
+  const results: Checked[] = [];
+  const indexes = new Map<string, LineIndex>();
+  let host: CheckedInterfaces | undefined;
+  const guests: Array<GuestConfig & { diagnostics: Diagnostics; file: string }> = [];
+  for (const file of files) {
+    const text = io.readFile(file);
+    if (text === undefined) {
+      results.push({ file, diagnostics: [], unreadable: true });
+      continue;
+    }
+    const index = new LineIndex(text);
+    indexes.set(file, index);
+    if (/\.ya?ml$/i.test(file)) {
+      const lab = loadLab(text, { file, readFile: (p) => io.readFile(io.resolve(file, p)) });
+      for (const d of lab.diagnostics) if (d.file && d.file !== file && !indexes.has(d.file)) {
+        const t = io.readFile(io.resolve(file, d.file));
+        if (t !== undefined) indexes.set(d.file, new LineIndex(t));
+      }
+      results.push({ file, index, diagnostics: lab.diagnostics });
+    } else if (looksLikeGuestConfig(text)) {
+      const g = parseGuestConfig(text, vmidOf(file));
+      guests.push({ ...g, file });
+      results.push({ file, index, diagnostics: [] });
+    } else {
+      const checked = checkInterfaces(text);
+      host ??= checked;
+      results.push({ file, index, diagnostics: checked.diagnostics.map((d) => ({ ...d, file })) });
+    }
+  }
+  checkGuests(guests, host?.host);
+  for (const g of guests) {
+    const r = results.find((x) => x.file === g.file)!;
+    r.diagnostics = sortDiagnostics(g.diagnostics.list).map((d) => ({ ...d, file: g.file }));
+  }
+
+  const shown = (list: Diagnostic[]) => (opts.quiet ? list.filter((d) => d.severity !== 'info') : list);
+  const errors = results.reduce((n, r) => n + (r.unreadable ? 1 : r.diagnostics.filter((d) => d.severity === 'error').length), 0);
+  if (opts.json) {
+    io.out(
+      JSON.stringify(
+        {
+          files: results.map((r) => ({
+            file: r.file,
+            readable: !r.unreadable,
+            diagnostics: shown(r.diagnostics).map((d) => ({
+              file: d.file ?? r.file,
+              line: d.span.line,
+              col: d.span.col,
+              endLine: d.span.endLine,
+              endCol: d.span.endCol,
+              severity: d.severity,
+              code: d.code,
+              message: messageText(d, opts.lang),
+              hint: hintText(d, opts.lang) ?? null,
+              params: d.params,
+            })),
+          })),
+          errors,
+        },
+        null,
+        2,
+      ),
+    );
+    return errors > 0 ? 1 : 0;
+  }
+  const c = paint(io.color);
+  for (const r of results) {
+    if (r.unreadable) {
+      io.err(`${c.bold(r.file)}: ${c.red('error:')} ${opts.lang === 'ko' ? '파일을 읽을 수 없습니다' : 'cannot read the file'}`);
+      continue;
+    }
+    const list = shown(r.diagnostics);
+    for (const d of list) {
+      const file = d.file ?? r.file;
+      const index = indexes.get(file) ?? r.index;
+      io.out(formatDiagnostic(d, { lang: opts.lang, file, ...(index ? { index } : {}), color: io.color }));
+    }
+    const summary = formatSummary(r.diagnostics, opts.lang);
+    const ok = !r.diagnostics.some((d) => d.severity === 'error');
+    io.out(`${c.bold(r.file)}: ${ok ? c.green(opts.lang === 'ko' ? '통과' : 'ok') : c.red(opts.lang === 'ko' ? '실패' : 'failed')} (${summary})`);
+  }
+  return errors > 0 ? 1 : 0;
+}

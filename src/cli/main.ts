@@ -1,0 +1,134 @@
+/**
+ * The `netmodes` command line: check, run, explain. Parses arguments with node:util parseArgs and
+ * never lets a stack trace reach the user: bad input is reported with file:line:col, anything
+ * unexpected as one line naming the command.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import type { Lang } from '../config/messages.ts';
+import { checkFiles } from './check-cmd.ts';
+import { explain } from './explain-cmd.ts';
+import { HELP, USAGE_ERROR } from './help.ts';
+import { langFromEnv, type Io } from './io.ts';
+import { runLabFile } from './run-cmd.ts';
+
+const VERSION = '0.1.0';
+const COMMANDS = ['check', 'run', 'explain', 'help'] as const;
+
+export function nodeIo(): Io {
+  const env = process.env;
+  const isTty = Boolean(process.stdout.isTTY);
+  return {
+    out: (t) => void process.stdout.write(`${t}\n`),
+    err: (t) => void process.stderr.write(`${t}\n`),
+    readFile: (p) => {
+      try {
+        return readFileSync(p, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    resolve: (from, p) => resolve(dirname(from), p),
+    isTty,
+    color: isTty && env.NO_COLOR === undefined && env.TERM !== 'dumb',
+    waitForEnter: (prompt) =>
+      new Promise((done) => {
+        if (!process.stdin.isTTY) return done(false);
+        const rl = createInterface({ input: process.stdin, output: process.stdout });
+        let answered = false;
+        rl.question(prompt, () => {
+          answered = true;
+          rl.close();
+          done(true);
+        });
+        rl.on('close', () => {
+          if (!answered) done(false);
+        });
+      }),
+    env,
+  };
+}
+
+function usageError(io: Io, lang: Lang, detail: string, command?: string): number {
+  io.err(USAGE_ERROR[lang].replace('{detail}', `netmodes: ${detail}`).replace('{command}', command ? `${command} ` : ''));
+  return 2;
+}
+
+export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
+  // --lang is read first so that even a usage error is in the reader's language.
+  let lang: Lang = langFromEnv(io.env);
+  const li = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const langArg = li === -1 ? undefined : argv[li]!.includes('=') ? argv[li]!.split('=')[1] : argv[li + 1];
+  if (langArg === 'ko' || langArg === 'en') lang = langArg;
+  else if (li !== -1) return usageError(io, lang, lang === 'ko' ? `--lang에는 ko 또는 en을 씁니다('${langArg ?? ''}')` : `--lang takes ko or en (got '${langArg ?? ''}')`);
+
+  const first = argv[0];
+  if (first === undefined || first === '-h' || first === '--help') {
+    io.out(HELP.main[lang]);
+    return first === undefined ? 2 : 0;
+  }
+  if (first === '--version' || first === '-v') {
+    io.out(VERSION);
+    return 0;
+  }
+  const command = first as (typeof COMMANDS)[number];
+  if (!COMMANDS.includes(command)) {
+    return usageError(io, lang, lang === 'ko' ? `'${first}'은(는) 모르는 명령입니다(check, run, explain 중 하나)` : `unknown command '${first}' (expected check, run or explain)`);
+  }
+  if (command === 'help') {
+    const topic = argv[1] as keyof typeof HELP | undefined;
+    io.out(HELP[topic && topic in HELP ? topic : 'main'][lang]);
+    return 0;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv.slice(1),
+      allowPositionals: true,
+      strict: true,
+      options: {
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        json: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        step: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    const msg = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    return usageError(io, lang, msg, command);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(HELP[command][lang]);
+    return 0;
+  }
+  const flagsFor: Record<string, string[]> = { check: ['json', 'quiet', 'no-color'], run: ['json', 'step', 'verbose', 'no-color'], explain: [] };
+  for (const f of ['json', 'quiet', 'step', 'verbose', 'no-color']) {
+    if ((values as Record<string, unknown>)[f] && !flagsFor[command]!.includes(f)) {
+      return usageError(io, lang, lang === 'ko' ? `${command}에는 --${f} 옵션이 없습니다` : `${command} has no --${f} option`, command);
+    }
+  }
+  if (values['no-color']) io.color = false;
+  try {
+    if (command === 'check') {
+      if (positionals.length === 0) return usageError(io, lang, lang === 'ko' ? '검사할 파일을 주세요' : 'give at least one FILE to check', command);
+      return checkFiles(positionals, { lang, json: Boolean(values.json), quiet: Boolean(values.quiet) }, io);
+    }
+    if (command === 'run') {
+      if (positionals.length !== 1) return usageError(io, lang, lang === 'ko' ? '랩 파일을 하나만 주세요' : 'give exactly one LAB.yaml', command);
+      return await runLabFile(positionals[0]!, { lang, json: Boolean(values.json), step: Boolean(values.step), verbose: Boolean(values.verbose) }, io);
+    }
+    if (positionals.length > 1) return usageError(io, lang, lang === 'ko' ? '코드를 하나만 주세요' : 'give one CODE', command);
+    return explain(positionals[0], lang, io);
+  } catch (e) {
+    // The parser and the runner promise not to throw; if something still does, say so in one line.
+    const msg = e instanceof Error ? e.message : String(e);
+    io.err(lang === 'ko' ? `netmodes ${command}: 내부 오류: ${msg}` : `netmodes ${command}: internal error: ${msg}`);
+    return 70;
+  }
+}

@@ -1,0 +1,145 @@
+/** `netmodes run LAB.yaml`: runs a lab and prints the step trace and the goal results. */
+import { formatDiagnostic } from '../config/format.ts';
+import type { Lang } from '../config/messages.ts';
+import { LineIndex } from '../config/span.ts';
+import { goalText, outcomeText, stepText, TABLE_NAMES } from '../labs/messages.ts';
+import { loadLab } from '../labs/load.ts';
+import { runLab, type LabTable, type StepOutcome } from '../labs/run.ts';
+import type { TraceEvent } from '../sim/index.ts';
+import { narrate } from '../widgets/i18n/trace.ts';
+import { paint, type Io } from './io.ts';
+
+export interface RunOptions {
+  lang: Lang;
+  json: boolean;
+  step: boolean;
+  verbose: boolean;
+}
+
+const T = {
+  goals: { en: 'Goals', ko: '목표' },
+  summary: { en: '{passed} of {total} goals passed', ko: '목표 {total}개 중 {passed}개 통과' },
+  noGoals: { en: 'This lab has no goals.', ko: '이 랩에는 목표가 없습니다.' },
+  notRun: { en: 'The lab was not run: fix the errors above first.', ko: '랩을 실행하지 않았습니다. 위의 오류부터 고치세요.' },
+  next: { en: '-- Enter: next step --', ko: '-- Enter: 다음 단계 --' },
+  empty: { en: '(empty)', ko: '(비어 있음)' },
+  note: { en: 'could not build', ko: '만들지 못함' },
+} as const;
+
+function fill(t: string, p: Record<string, string | number>): string {
+  return t.replace(/\{(\w+)\}/g, (w, k: string) => (p[k] === undefined ? w : String(p[k])));
+}
+
+function tableLines(t: LabTable, lang: Lang): string[] {
+  if (t.rows.length === 0) return [`      ${T.empty[lang]}`];
+  const widths = t.columns.map((c, i) => Math.max(c.length, ...t.rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `      ${cells.map((x, i) => x.padEnd(widths[i]!)).join('  ')}`.trimEnd();
+  return [line(t.columns), line(widths.map((w) => '-'.repeat(w))), ...t.rows.map(line)];
+}
+
+export async function runLabFile(file: string, opts: RunOptions, io: Io): Promise<number> {
+  const { lang } = opts;
+  const c = paint(io.color);
+  const text = io.readFile(file);
+  if (text === undefined) {
+    io.err(`${file}: ${c.red('error:')} ${lang === 'ko' ? '파일을 읽을 수 없습니다' : 'cannot read the file'}`);
+    return 1;
+  }
+  const loaded = loadLab(text, { file, readFile: (p) => io.readFile(io.resolve(file, p)) });
+  const problems = loaded.diagnostics.filter((d) => d.severity !== 'info');
+  if (!loaded.lab) {
+    if (opts.json) {
+      io.out(JSON.stringify({ file, ran: false, diagnostics: problems.map((d) => ({ file: d.file, line: d.span.line, col: d.span.col, severity: d.severity, code: d.code, params: d.params })) }, null, 2));
+      return 1;
+    }
+    const fileIndex = new LineIndex(text);
+    for (const d of problems) {
+      const other = d.file && d.file !== file ? io.readFile(io.resolve(file, d.file)) : undefined;
+      io.err(formatDiagnostic(d, { lang, file, index: other !== undefined ? new LineIndex(other) : fileIndex, color: io.color }));
+    }
+    io.err(T.notRun[lang]);
+    return 1;
+  }
+  const lab = loaded.lab;
+  const result = runLab(loaded);
+  const labels = new Map<string, string>();
+  if (lab.host.label) labels.set(lab.host.id ?? 'pve', lab.host.label[lang]);
+  for (const g of lab.guests ?? []) if (g.label) labels.set(g.name ?? String(g.vmid), g.label[lang]);
+  for (const h of lab.world?.hosts ?? []) if (h.label) labels.set(h.id, h.label[lang]);
+  for (const s of lab.world?.switches ?? []) if (s.label) labels.set(s.id, s.label[lang]);
+  const ctx = { name: (id: string) => labels.get(id) ?? id };
+  const say = (ev: TraceEvent): string => {
+    try {
+      return narrate(ev, lang, ctx);
+    } catch {
+      return ev.code;
+    }
+  };
+  const localParams = (s: { params: Record<string, string | number> }) =>
+    s.params.outcome !== undefined ? { ...s.params, outcome: outcomeText(String(s.params.outcome), lang) } : s.params.table !== undefined ? { ...s.params, table: TABLE_NAMES[String(s.params.table)]?.[lang] ?? s.params.table } : s.params;
+
+  if (opts.json) {
+    io.out(
+      JSON.stringify(
+        {
+          id: result.id,
+          title: lab.title[lang],
+          passed: result.passed,
+          steps: result.steps.map((s) => ({
+            index: s.index,
+            id: s.id ?? null,
+            kind: s.kind,
+            line: s.line ?? null,
+            tMs: s.tMs,
+            code: s.code,
+            params: s.params,
+            text: stepText(s.code, localParams(s), lang),
+            details: s.details.map((d) => stepText(d.code, d.params, lang)),
+            table: s.table ?? null,
+            events: s.events,
+          })),
+          goals: result.goals.map((g) => ({ ...g, text: goalText(g.code, g.passed, g.params, lang) })),
+          notes: result.notes,
+        },
+        null,
+        2,
+      ),
+    );
+    return result.passed ? 0 : 1;
+  }
+
+  io.out(`${c.bold(lab.title[lang])}  ${c.dim(`[${lab.id}]`)}`);
+  io.out(lab.description[lang]);
+  for (const n of result.notes) io.out(c.yellow(`  ! ${T.note[lang]}: ${n.what} (${n.why})`));
+  let paging = opts.step && io.isTty;
+  const total = result.steps.length;
+  for (const s of result.steps) {
+    printStep(s, total);
+    if (paging && s.index < total - 1) paging = await io.waitForEnter(c.dim(T.next[lang]));
+  }
+  io.out('');
+  io.out(c.bold(T.goals[lang]));
+  if (result.goals.length === 0) io.out(`  ${T.noGoals[lang]}`);
+  for (const g of result.goals) {
+    const mark = g.passed ? c.green('✔') : c.red('✘');
+    io.out(`  ${mark} ${goalText(g.code, g.passed, g.params, lang)}`);
+  }
+  const passed = result.goals.filter((g) => g.passed).length;
+  const line = fill(T.summary[lang], { passed, total: result.goals.length });
+  io.out(result.passed ? c.green(line) : c.red(line));
+  return result.passed ? 0 : 1;
+
+  function printStep(s: StepOutcome, count: number) {
+    const where = s.line !== undefined ? `${file}:${s.line}` : file;
+    io.out('');
+    io.out(`${c.cyan(`[${s.index + 1}/${count}]`)} ${c.bold(stepText(s.code, localParams(s), lang))}  ${c.dim(`${where}  t=${s.tMs.toFixed(1)} ms`)}`);
+    const note = lab.steps[s.index]?.note;
+    if (note) io.out(`    ${c.dim(note[lang])}`);
+    for (const d of s.details) io.out(`    ${stepText(d.code, d.params, lang)}`);
+    for (const ev of s.events) {
+      if (ev.code === 'link.tx' && !opts.verbose) continue;
+      io.out(`    ${c.dim(`${ev.t.toFixed(3).padStart(10)} ms`)}  ${say(ev)}`);
+    }
+    if (s.table) io.out(tableLines(s.table, lang).join('\n'));
+  }
+}
