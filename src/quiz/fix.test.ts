@@ -35,6 +35,13 @@ describe('"fix the config" questions are checked on the kernel', () => {
     expect(checkFix(q.goal, bridged, 'en').passed).toBe(false);
   });
 
+  it('flags a half fix that keeps the address on the new bridge port, naming the line', () => {
+    const q = fixQuestions.find((x) => x.id === 'bridge-fix-ports')!;
+    const report = checkFix(q.goal, q.start.replace('bridge-ports none', 'bridge-ports eno1'), 'en');
+    expect(report.passed).toBe(false);
+    expect(report.diagnostics.join('\n')).toMatch(/^line 6, column \d+: .*eno1/m);
+  });
+
   it('reports file problems with line and column in the reader\'s language and never throws on junk', () => {
     const q = fixQuestions[0]!;
     const report = checkFix(q.goal, 'iface vmbr0 inet static\n  adress 10.10.10.1/24\n', 'ko');
