@@ -31,7 +31,7 @@ export default function ModeChooser({ lang }: ModeChooserProps) {
     : s.pending(left);
 
   return (
-    <section className="nm-chooser" aria-labelledby={`${base}-title`} data-widget="mode-chooser">
+    <section className="nm-chooser not-content" aria-labelledby={`${base}-title`} data-widget="mode-chooser">
       <h3 id={`${base}-title`} className="nm-chooser__title">
         {s.title}
       </h3>

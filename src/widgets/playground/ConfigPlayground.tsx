@@ -102,7 +102,7 @@ export default function ConfigPlayground({ lang, preset: initialPreset = 'bridge
   };
 
   return (
-    <section className="nmp-panel nmp-playground" aria-labelledby={`${base}-title`} data-widget="config-playground">
+    <section className="nmp-panel nmp-playground not-content" aria-labelledby={`${base}-title`} data-widget="config-playground">
       <h3 id={`${base}-title`}>{s.title}</h3>
       <p className="nmp-muted">{s.intro}</p>
       <div className="nmp-toolbar">

@@ -93,7 +93,7 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
   const notes = dist ? notesFor(setup, dist) : [];
 
   return (
-    <section className="nmp-panel nmp-bond" aria-labelledby={`${base}-title`} data-widget="bond-lab">
+    <section className="nmp-panel nmp-bond not-content" aria-labelledby={`${base}-title`} data-widget="bond-lab">
       <h3 id={`${base}-title`}>{s.title}</h3>
       <p className="nmp-muted">{s.intro}</p>
       <div className="nmp-toolbar nmp-bond__controls">

@@ -11,9 +11,9 @@ export interface LoadChartProps {
 
 const BAR_H = 26;
 const GAP = 12;
-const LABEL_W = 56;
-const VALUE_W = 96;
-const W = 420;
+const LABEL_W = 50;
+const VALUE_W = 90;
+const W = 340;
 
 export function LoadChart({ lang, data, names }: LoadChartProps) {
   const s = playStrings(lang).bond;

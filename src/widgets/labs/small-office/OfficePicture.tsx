@@ -30,7 +30,7 @@ function cablePath(name: SlaveName, plugged: boolean): string {
   if (plugged) return `M ${x1} 92 C ${x1} 130, ${x2} 130, ${x2} 168`;
   // A loose cable: it leaves the port and hangs beside the switch.
   const dir = name === 'eno1' ? -1 : 1;
-  return `M ${x1} 92 C ${x1} 120, ${x1 + dir * 40} 110, ${x1 + dir * 52} 150`;
+  return `M ${x1} 92 C ${x1} 118, ${x1 + dir * 22} 112, ${x1 + dir * 30} 148`;
 }
 
 export function OfficePicture({ lang, cables, serviceUp, reducedMotion }: OfficePictureProps) {
@@ -38,17 +38,17 @@ export function OfficePicture({ lang, cables, serviceUp, reducedMotion }: Office
   return (
     <svg className="nmp-office__svg" viewBox="0 0 360 330" role="img" aria-label={s.figure}>
       {/* server */}
-      <rect x="95" y="14" width="170" height="78" rx="8" className="nmp-office__box" />
-      <rect x="108" y="28" width="60" height="6" rx="2" className="nmp-office__slot" />
-      <rect x="108" y="40" width="60" height="6" rx="2" className="nmp-office__slot" />
-      <circle cx="245" cy="31" r="5" className={serviceUp ? 'nmp-office__led-on' : 'nmp-office__led-off'} />
-      <text x="180" y="66" textAnchor="middle" className="nmp-office__label">
+      <rect x="95" y="10" width="170" height="82" rx="8" className="nmp-office__box" />
+      <rect x="108" y="20" width="60" height="5" rx="2" className="nmp-office__slot" />
+      <rect x="108" y="30" width="60" height="5" rx="2" className="nmp-office__slot" />
+      <circle cx="245" cy="24" r="5" className={serviceUp ? 'nmp-office__led-on' : 'nmp-office__led-off'} />
+      <text x="180" y="54" textAnchor="middle" className="nmp-office__label">
         {s.server}
       </text>
       {cables.map((c) => (
         <g key={c.name}>
           <rect x={PORT_X[c.name] - 11} y="80" width="22" height="12" rx="2" className="nmp-office__port" />
-          <text x={PORT_X[c.name]} y="108" textAnchor="middle" className="nmp-office__small" aria-hidden="true">
+          <text x={PORT_X[c.name]} y="75" textAnchor="middle" className="nmp-office__small" aria-hidden="true">
             {s.port[c.name]}
           </text>
         </g>
@@ -61,7 +61,7 @@ export function OfficePicture({ lang, cables, serviceUp, reducedMotion }: Office
         return (
           <g key={c.name} data-cable={c.name} data-plugged={c.plugged}>
             <path d={d} className={`nmp-office__cable${busy ? ' nmp-office__cable--busy' : ''}${c.plugged ? '' : ' nmp-office__cable--loose'}`} strokeWidth={width} fill="none" />
-            {!c.plugged && <rect x={(c.name === 'eno1' ? PORT_X.eno1 - 52 : PORT_X.eno2 + 52) - 6} y="148" width="12" height="10" rx="2" className="nmp-office__plug" />}
+            {!c.plugged && <rect x={(c.name === 'eno1' ? PORT_X.eno1 - 30 : PORT_X.eno2 + 30) - 6} y="146" width="12" height="10" rx="2" className="nmp-office__plug" />}
             {busy && !reducedMotion && (
               <circle r="4" className="nmp-office__dot">
                 <animateMotion dur={`${Math.max(0.6, 2.2 - c.pct / 60)}s`} repeatCount="indefinite" path={d} />

@@ -98,7 +98,7 @@ export default function SmallOffice({ lang }: SmallOfficeProps) {
   }
 
   return (
-    <section className="nmp-panel nmp-office" aria-labelledby={`${base}-title`} data-widget="small-office">
+    <section className="nmp-panel nmp-office not-content" aria-labelledby={`${base}-title`} data-widget="small-office">
       <h3 id={`${base}-title`}>{s.title}</h3>
       <p className="nmp-muted">{s.intro}</p>
       <div className="nmp-office__stage">

@@ -1,0 +1,159 @@
+/**
+ * Routed vs NAT, side by side: the same requests run on both set-ups (each its own kernel
+ * scenario with step controls, diagram and tables), and a comparison table whose rows are
+ * measured from the two runs, with differences highlighted. Rows carry the anchors
+ * #demo-addressing, #demo-setup, #demo-inbound, #demo-public-ips and #demo-provider-view.
+ *
+ * Usage in MDX: `<RoutedVsNatLab client:visible lang="en" />`. Props: `lang` ('en' | 'ko').
+ */
+import { useId, useMemo } from 'react';
+import { WidgetErrorBoundary } from '../../core/ErrorBoundary.tsx';
+import type { LabDefinition } from '../../core/lab-model.ts';
+import { PacketInspector } from '../../core/PacketInspector.tsx';
+import { TRAVEL_MS } from '../../core/playback.ts';
+import { StepControls, stepKeyHandler } from '../../core/StepControls.tsx';
+import { stepView } from '../../core/step-view.ts';
+import { TablesPanel } from '../../core/TablesPanel.tsx';
+import { tablesFromSim } from '../../core/tables-from-sim.ts';
+import { diffTables } from '../../core/tables-model.ts';
+import { topologyFromSim } from '../../core/topology-from-sim.ts';
+import { TopologyView } from '../../core/TopologyView.tsx';
+import { useSimRun, type SimRunState } from '../../core/useSimRun.ts';
+import { writeUrlState } from '../../core/url-state.ts';
+import { asLang, type Lang } from '../../i18n/lang.ts';
+import { rvnText as T } from '../../i18n/labs/routed-vs-nat.ts';
+import { ui } from '../../i18n/ui.ts';
+import { ResultsList } from '../../core/ResultsList.tsx';
+import { compareRows, ROW_ANCHOR } from './compare.ts';
+import { rvnNat, rvnRouted, RVN_TARGETS } from './rvn-labs.ts';
+import '../../core/widgets.css';
+
+export default function RoutedVsNatLab({ lang }: { lang: string }) {
+  const l = asLang(lang);
+  return (
+    <WidgetErrorBoundary
+      lang={l}
+      onReset={() => {
+        writeUrlState(rvnRouted.id, {});
+        writeUrlState(rvnNat.id, {});
+      }}
+    >
+      <Body lang={l} />
+    </WidgetErrorBoundary>
+  );
+}
+
+function Body({ lang }: { lang: Lang }) {
+  const t = ui(lang);
+  const titleId = useId();
+  const routed = useSimRun(rvnRouted, { urlStep: false });
+  const nat = useSimRun(rvnNat, { urlStep: false });
+  const rows = useMemo(() => compareRows(routed.run, nat.run, lang), [routed.run, nat.run, lang]);
+  const both = (id: string) => {
+    routed.act(id);
+    nat.act(id);
+  };
+  const forwarded = nat.run.actions.some((a) => a.id === 'forward');
+  return (
+    <section className="nm-widget nm-lab nm-rvn" aria-labelledby={titleId} data-lab="routed-vs-nat">
+      <h3 id={titleId}>{T.title[lang]}</h3>
+      <div className="nm-actions-block">
+        <h4>{t.actionsTitle}</h4>
+        <div className="nm-actions">
+          <button type="button" data-action="out" onClick={() => both('out')}>
+            {T.actions.out[lang]}
+          </button>
+          <button type="button" data-action="in" onClick={() => both('in')}>
+            {T.actions.in[lang]}
+          </button>
+          <button type="button" data-action="forward" onClick={() => nat.act('forward')} disabled={forwarded}>
+            {T.actions.forward[lang]}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              routed.reset();
+              nat.reset();
+            }}
+            disabled={routed.history.length === 0 && nat.history.length === 0}
+          >
+            {T.actions.reset[lang]}
+          </button>
+        </div>
+        <p className="nm-shortcuts">{T.inTarget[lang](RVN_TARGETS.routed, RVN_TARGETS.nat)}</p>
+      </div>
+      <Side title={T.routedTitle[lang]} def={rvnRouted} state={routed} lang={lang} />
+      <Side title={T.natTitle[lang]} def={rvnNat} state={nat} lang={lang} />
+      <div className="nm-table-wrap">
+        <table className="nm-compare">
+          <caption>{T.tableCaption[lang]}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{T.colAspect[lang]}</th>
+              <th scope="col">{T.routedTitle[lang]}</th>
+              <th scope="col">{T.natTitle[lang]}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} id={ROW_ANCHOR[r.id]} className={r.differs ? 'nm-differs' : undefined} data-row={r.id} data-differs={r.differs}>
+                <th scope="row">
+                  {r.label}
+                  {r.differs && <span className="nm-row-flag">{T.differs[lang]}</span>}
+                </th>
+                <td>{r.routed ?? <span className="nm-empty">{T.notYet[lang]}</span>}</td>
+                <td>{r.nat ?? <span className="nm-empty">{T.notYet[lang]}</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function Side({ title, def, state: s, lang }: { title: string; def: LabDefinition; state: SimRunState; lang: Lang }) {
+  const t = ui(lang);
+  const headingId = useId();
+  const { run, index } = s;
+  const step = run.steps[index];
+  const snapshot = step?.snapshot ?? run.initial;
+  const prev = index > 0 ? run.steps[index - 1]?.snapshot : run.steps.length ? run.initial : undefined;
+  const topo = useMemo(() => topologyFromSim(snapshot, run.names, lang), [snapshot, run.names, lang]);
+  const tables = useMemo(() => tablesFromSim(snapshot, lang, run.names, def.focus), [snapshot, lang, run.names, def.focus]);
+  const prevTables = useMemo(() => (prev ? tablesFromSim(prev, lang, run.names, def.focus) : undefined), [prev, lang, run.names, def.focus]);
+  const view = stepView(step, index, lang, run.names, topo);
+  return (
+    <section
+      className="nm-rvn-side"
+      aria-labelledby={headingId}
+      tabIndex={0}
+      data-side={def.id}
+      onKeyDown={stepKeyHandler({ index, count: run.steps.length, playing: s.playing, onIndex: s.setIndex, onPlaying: s.setPlaying })}
+    >
+      <h4 id={headingId}>{title}</h4>
+      <TopologyView topology={topo} lang={lang} packets={view.packets} durationMs={TRAVEL_MS[s.speed]} highlight={view.highlight} onToggleLink={s.toggleCable} label={`${t.topologyLabel}: ${title}`} />
+      <StepControls
+        lang={lang}
+        index={index}
+        count={run.steps.length}
+        playing={s.playing}
+        speed={s.speed}
+        onIndex={(i) => {
+          s.setPlaying(false);
+          s.setIndex(i);
+        }}
+        onPlaying={s.setPlaying}
+        onSpeed={s.setSpeed}
+        narration={view.narration}
+        time={view.time}
+      />
+      <ResultsList lang={lang} run={run} upTo={index} />
+      <TablesPanel lang={lang} tables={tables} changes={diffTables(prevTables, tables)} {...(def.initialTab ? { initialTab: def.initialTab } : {})} {...(def.tableTabs ? { tabs: def.tableTabs } : {})} />
+      <details className="nm-rvn-packet">
+        <summary>{t.inspectorLabel}</summary>
+        <PacketInspector lang={lang} frame={view.frame} frameAfter={view.frameAfter} />
+      </details>
+    </section>
+  );
+}
