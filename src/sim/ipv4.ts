@@ -81,7 +81,7 @@ export class Ipv4Stack {
       return;
     }
     // Replies and gratuitous announcements only refresh entries we already have (arp_accept=0).
-    this.learn(dev, a.senderIp, a.senderMac, false);
+    this.learn(dev, a.senderIp, a.senderMac, false, a.op === 'reply' && a.targetMac === mac);
   }
 
   private proxyArpApplies(dev: string, target: Ipv4): boolean {
@@ -103,19 +103,26 @@ export class Ipv4Stack {
     this.host.devTx(dev, reply);
   }
 
-  private learn(dev: string, ip: Ipv4, mac: string, create: boolean): void {
+  /**
+   * Neighbour update from an ARP packet, as neigh_update does it: the answer to our own request
+   * makes the entry REACHABLE; an entry created from someone else's request (or a changed MAC)
+   * is STALE, i.e. usable but unconfirmed.
+   */
+  private learn(dev: string, ip: Ipv4, mac: string, create: boolean, confirms = false): void {
     const now = this.k.nowUs();
     let e = this.host.neigh.get(dev, ip);
     if (!e && !create) return;
     e ??= this.host.neigh.ensure(dev, ip, now);
-    const changed = e.mac !== mac || e.state !== 'REACHABLE';
+    const prev = e.state;
+    const prevMac = e.mac;
+    if (confirms && (prev === 'INCOMPLETE' || prev === 'FAILED' || prevMac === mac)) e.state = 'REACHABLE';
+    else if (prev === 'INCOMPLETE' || prev === 'FAILED' || prevMac !== mac) e.state = 'STALE';
     e.mac = mac;
-    e.state = 'REACHABLE';
     e.updatedUs = now;
     e.probes = 0;
     if (e.timer) this.k.cancel(e.timer);
     e.timer = undefined;
-    if (changed) this.k.emit('neigh.update', this.id, { dev, params: { ip, mac, state: 'REACHABLE' } });
+    if (e.state !== prev || prevMac !== mac) this.k.emit('neigh.update', this.id, { dev, params: { ip, mac, state: e.state } });
     const queued = e.queue.splice(0);
     for (const q of queued) this.sendFrame(dev, mac, q.packet, q.frameId);
   }

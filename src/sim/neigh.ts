@@ -4,8 +4,8 @@
  * Linux behaviour kept: an unresolved neighbour queues packets and broadcasts who-has; after
  * mcast_solicit (3) requests one second apart without answer it is FAILED and the queued packets
  * are dropped (forwarded ones get ICMP host unreachable). A request for one of our addresses
- * creates an entry for its sender; other ARP traffic only refreshes entries that already exist
- * (arp_accept=0). Simplified: REACHABLE turns STALE after 30 s without confirmation (Linux picks a
+ * creates a STALE entry for its sender; the reply to our own request makes an entry REACHABLE;
+ * other ARP traffic only refreshes entries that already exist (arp_accept=0). Simplified: REACHABLE turns STALE after 30 s without confirmation (Linux picks a
  * random time between 15 and 45 s) and a STALE entry is used as-is (no DELAY/PROBE re-check).
  */
 import type { Ipv4, Mac } from './addr.ts';

@@ -11,6 +11,8 @@ export interface ScheduledEvent {
   label: string;
   run: () => void;
   cancelled: boolean;
+  /** The frame this event delivers, if any (lets a storm cancel every copy in flight). */
+  frameId?: number;
 }
 
 export class Scheduler {

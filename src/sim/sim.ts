@@ -102,7 +102,8 @@ export class Sim {
   private readonly sched = new Scheduler();
   private readonly nodes = new Map<string, SimNode>();
   private readonly links = new Map<string, Link>();
-  private readonly portLinks = new Map<string, Link>();
+  /** node -> port -> link */
+  private readonly portLinks = new Map<string, Map<string, Link>>();
   private readonly usedMacs = new Set<Mac>();
   private readonly frameTracks = new Map<number, FloodTrack>();
   private readonly stormed = new Set<number>();
@@ -129,7 +130,7 @@ export class Sim {
       nowUs: () => sim.sched.nowUs,
       emit: (code, node, input) => sim.emit(code, node, input),
       transmit: (node, port, frame) => sim.transmit(node, port, frame),
-      carrier: (node, port) => sim.portLinks.get(`${node}\u0000${port}`)?.up ?? false,
+      carrier: (node, port) => sim.linkAt(node, port)?.up ?? false,
       schedule: (delayUs, node, label, run, background) => sim.sched.schedule(delayUs, node, label, run, background),
       cancel: (ev) => sim.sched.cancel(ev),
       newFrameId: () => ++sim.frameSeq,
@@ -213,7 +214,7 @@ export class Sim {
   connect(a: Endpoint, b: Endpoint, opts: LinkOptions = {}): string {
     for (const e of [a, b]) {
       if (!this.nodes.has(e.node)) throw new Error(`connect: no node ${e.node}`);
-      if (this.portLinks.has(`${e.node}\u0000${e.port}`)) throw new Error(`connect: ${e.node}:${e.port} is already cabled`);
+      if (this.linkAt(e.node, e.port)) throw new Error(`connect: ${e.node}:${e.port} is already cabled`);
     }
     const id = `l${++this.linkSeq}`;
     const link: Link = {
@@ -225,8 +226,8 @@ export class Sim {
       delayUs: opts.delayMs !== undefined ? Math.round(opts.delayMs * US_PER_MS) : this.linkDelayUs,
     };
     this.links.set(id, link);
-    this.portLinks.set(`${a.node}\u0000${a.port}`, link);
-    this.portLinks.set(`${b.node}\u0000${b.port}`, link);
+    this.setLinkAt(a, link);
+    this.setLinkAt(b, link);
     this.nodes.get(a.node)!.attachPort(a.port);
     this.nodes.get(b.node)!.attachPort(b.port);
     return id;
@@ -264,7 +265,7 @@ export class Sim {
   }
 
   linkBetween(a: Endpoint, b?: Endpoint): string | undefined {
-    const l = this.portLinks.get(`${a.node}\u0000${a.port}`);
+    const l = this.linkAt(a.node, a.port);
     if (!l) return undefined;
     if (b && !((l.b.node === b.node && l.b.port === b.port) || (l.a.node === b.node && l.a.port === b.port))) return undefined;
     return l.id;
@@ -372,7 +373,7 @@ export class Sim {
 
   private transmit(node: string, port: string, frame: Frame): void {
     if (this.stormed.has(frame.id)) return;
-    const link = this.portLinks.get(`${node}\u0000${port}`);
+    const link = this.linkAt(node, port);
     if (!link || !link.up) {
       this.emit('link.no_carrier', node, { port, frame, params: { link: link?.id ?? null } });
       return;
@@ -402,7 +403,7 @@ export class Sim {
     }
     this.emit('link.tx', node, { port, frame, params: { link: link.id, to: `${to.node}:${to.port}` } });
     const linkUpAtSend = link;
-    this.sched.schedule(link.delayUs, to.node, `rx:${frame.id}`, () => {
+    const ev = this.sched.schedule(link.delayUs, to.node, 'rx', () => {
       if (this.stormed.has(frame.id)) return;
       this.frameTracks.get(frame.id)?.receivers.add(to.node);
       if (!linkUpAtSend.up) {
@@ -411,6 +412,20 @@ export class Sim {
       }
       this.nodes.get(to.node)!.receive(to.port, frame);
     });
+    ev.frameId = frame.id;
+  }
+
+  private linkAt(node: string, port: string): Link | undefined {
+    return this.portLinks.get(node)?.get(port);
+  }
+
+  private setLinkAt(e: Endpoint, link: Link): void {
+    let m = this.portLinks.get(e.node);
+    if (!m) {
+      m = new Map();
+      this.portLinks.set(e.node, m);
+    }
+    m.set(e.port, link);
   }
 
   /**
@@ -445,7 +460,7 @@ export class Sim {
       copies: track.copies,
     };
     this.storms.push(report);
-    const cancelled = this.sched.cancelWhere((ev) => ev.label === `rx:${frame.id}`);
+    const cancelled = this.sched.cancelWhere((ev) => ev.frameId === frame.id);
     this.frameTracks.delete(frame.id);
     this.emit('storm.detected', 'sim', { frame, params: { loop: report.loop, links: report.links.join(','), copies: report.copies, cancelled } });
   }

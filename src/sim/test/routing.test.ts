@@ -115,6 +115,22 @@ describe('IPv4 forwarding', () => {
     expect(h.outcome).toBe('no_route');
   });
 
+  it('ARP: the asker ends REACHABLE, the answerer learns the asker as STALE (unconfirmed)', () => {
+    const sim = line();
+    sim.ping('a', '10.10.10.1', { count: 1 });
+    sim.runUntilIdle();
+    const neigh = (id: string) => sim.snapshot().hosts.find((h) => h.id === id)!.neighbours;
+    expect(neigh('a')).toEqual([{ ip: '10.10.10.1', mac: sim.host('r1').devMac('eth0'), dev: 'eth0', state: 'REACHABLE' }]);
+    expect(neigh('r1')).toEqual([{ ip: '10.10.10.2', mac: sim.host('a').devMac('eth0'), dev: 'eth0', state: 'STALE' }]);
+    // Who-has went out as broadcast, is-at came back unicast.
+    const req = sim.trace.find((e) => e.code === 'arp.request')!;
+    const rep = sim.trace.find((e) => e.code === 'arp.reply')!;
+    expect(req.frame!.dst).toBe('ff:ff:ff:ff:ff:ff');
+    expect(rep.frame!.dst).toBe(sim.host('a').devMac('eth0'));
+    sim.advance(31_000);
+    expect(neigh('a')[0]!.state).toBe('STALE');
+  });
+
   it('uses the longest matching prefix, then the lowest metric', () => {
     const sim = line();
     const r = sim.host('r1');
