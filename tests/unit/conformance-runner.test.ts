@@ -11,22 +11,33 @@ import { iptablesArgsToRule, iptablesPolicyOf } from '../../scripts/conformance/
 import { shellWords } from '../../scripts/conformance/linux-build.ts';
 import { parseConntrack, parseNc, parsePing } from '../../scripts/conformance/linux-run.ts';
 import { formatCt } from '../../scripts/conformance/observations.ts';
-import { loadScenario, ScenarioError } from '../../scripts/conformance/scenario.ts';
+import { scenarioFromLab } from '../../scripts/conformance/from-lab.ts';
+import { loadScenario, ScenarioError, type Scenario } from '../../scripts/conformance/scenario.ts';
+import { parse as parseYaml } from 'yaml';
+import { readFileSync } from 'node:fs';
 
 const DIR = join(import.meta.dirname, '..', 'conformance');
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yaml'));
+/** Scenario files carry a `conformance:` block; the others are lab files (content/labs format). */
+function load(file: string): Scenario {
+  const doc = parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  if ('conformance' in doc) return loadScenario(file);
+  const r = scenarioFromLab(file);
+  if (!('scenario' in r)) throw new Error(`${file}: skipped: ${r.skip}`);
+  return r.scenario;
+}
 const DOC_RANGES = [/^192\.0\.2\./, /^198\.51\.100\./, /^203\.0\.113\./, /^10\.10\.10\./, /^192\.168\.10\./];
 
 describe('conformance scenarios', () => {
-  it('there are at least 15, each valid, with a unique id', () => {
+  it('there are at least 15, each valid (lab files too), with a unique id', () => {
     expect(FILES.length).toBeGreaterThanOrEqual(15);
-    const ids = FILES.map((f) => loadScenario(join(DIR, f)).id);
+    const ids = FILES.map((f) => load(join(DIR, f)).id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('use documentation address ranges only', () => {
     for (const f of FILES) {
-      const s = loadScenario(join(DIR, f));
+      const s = load(join(DIR, f));
       const text = JSON.stringify(s.conformance);
       for (const ip of text.match(/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/g) ?? []) {
         expect(DOC_RANGES.some((r) => r.test(ip)), `${f}: ${ip}`).toBe(true);
@@ -46,6 +57,32 @@ describe('conformance scenarios', () => {
     const yamlError = join(dir, 'syntax.yaml');
     writeFileSync(yamlError, 'id: [unclosed\n');
     expect(() => loadScenario(yamlError)).toThrow(/syntax\.yaml:\d+:\d+: YAML error/);
+  });
+});
+
+describe('lab files as scenarios', () => {
+  it('take the iptables commands ifupdown would run from the interfaces text', async () => {
+    const { iptablesFromInterfaces } = await import('../../scripts/conformance/from-lab.ts');
+    const text = `iface vmbr1 inet static
+        post-up   echo 1 > /proc/sys/net/ipv4/ip_forward
+        post-up   iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -o vmbr0 -j MASQUERADE
+        post-down iptables -t nat -D POSTROUTING -s '10.10.10.0/24' -o vmbr0 -j MASQUERADE
+        up /sbin/iptables -t raw -I PREROUTING -i fwbr+ \\
+           -j CT --zone 1`;
+    expect(iptablesFromInterfaces(text).map((r) => r.replace(/\s+/g, ' '))).toEqual([`-t nat -A POSTROUTING -s '10.10.10.0/24' -o vmbr0 -j MASQUERADE`, '-t raw -I PREROUTING -i fwbr+ -j CT --zone 1']);
+  });
+
+  it('labs the namespaces cannot model are skipped with the reason', () => {
+    const r = scenarioFromLab(join(import.meta.dirname, '..', '..', 'content', 'labs', 'bond-lacp.yaml'));
+    expect(r).toMatchObject({ skip: expect.stringMatching(/bond/) });
+  });
+
+  it('a shipped lab becomes an explicit scenario with every MAC set', () => {
+    const r = scenarioFromLab(join(import.meta.dirname, '..', '..', 'content', 'labs', 'bridge-basics.yaml'));
+    if (!('scenario' in r)) throw new Error(r.skip);
+    const pve = r.scenario.conformance.nodes.find((n) => n.id === 'pve');
+    expect(pve && 'bridges' in pve ? pve.bridges.map((b) => b.ports) : []).toEqual([['eno1', 'tap100i0', 'tap101i0']]);
+    expect(r.scenario.conformance.compare.fdb).toContain('pve:vmbr0');
   });
 });
 
