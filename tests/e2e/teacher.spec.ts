@@ -39,6 +39,7 @@ async function answerSingle(page: Page, q: Single, optionText: string) {
 }
 
 test('a teacher assigns two questions, two students submit in different languages, the dashboard and CSV agree', async ({ page, browser }) => {
+  test.setTimeout(60_000);
   // 1. The teacher builds the assignment (English UI).
   await page.goto('/en/teach/');
   await page.getByLabel('Assignment title').fill('Bridge check <b>1</b>');
@@ -63,11 +64,16 @@ test('a teacher assigns two questions, two students submit in different language
   await answerSingle(a, q1, rightOf(q1).ko.text);
   await answerSingle(a, q2, wrongOf(q2).ko.text);
   await a.getByRole('button', { name: '답안 제출하기' }).click();
-  await expect(a.getByTestId('score')).toHaveText('2점 만점에 1점');
+  await expect(a.getByTestId('score')).toHaveText('2점 만점에 1점', { timeout: 15_000 });
   // Explanations are shown after submitting, in Korean.
   await expect(a.getByText(rightOf(q1).ko.why)).toBeVisible();
 
-  // 3. Student B types the code on the English join page: both right.
+  // 3. The teacher opens the dashboard: A is there.
+  await page.goto(teacherUrl);
+  const rows = page.getByTestId('submissions').locator('tbody tr');
+  await expect(rows).toHaveCount(1);
+
+  // 4. Student B types the code on the English join page: both right.
   const ctxB = await browser.newContext();
   const b = await ctxB.newPage();
   await b.goto('/en/join/');
@@ -78,15 +84,13 @@ test('a teacher assigns two questions, two students submit in different language
   await answerSingle(b, q1, rightOf(q1).en.text);
   await answerSingle(b, q2, rightOf(q2).en.text);
   await b.getByRole('button', { name: 'Submit my answers' }).click();
-  await expect(b.getByTestId('score')).toHaveText('2 of 2 points');
+  await expect(b.getByTestId('score')).toHaveText('2 of 2 points', { timeout: 15_000 });
   // A reload shows the stored result (the receipt stays in this browser).
   await b.reload();
-  await expect(b.getByTestId('score')).toHaveText('2 of 2 points');
+  await expect(b.getByTestId('score')).toHaveText('2 of 2 points', { timeout: 15_000 });
 
-  // 4. The dashboard shows both, with the right per-question rates.
-  await page.goto(teacherUrl);
-  const rows = page.getByTestId('submissions').locator('tbody tr');
-  await expect(rows).toHaveCount(2);
+  // 5. Without a reload, the dashboard picks B up (live refresh) with the right per-question rates.
+  await expect(rows).toHaveCount(2, { timeout: 15_000 });
   await expect(rows.nth(0)).toContainText('김민준');
   await expect(rows.nth(0)).toContainText('1 / 2');
   await expect(rows.nth(1)).toContainText('Alex');
@@ -97,7 +101,7 @@ test('a teacher assigns two questions, two students submit in different language
   await expect(perQ.locator(`tr[data-question="${q2.id}"]`)).toContainText(wrongOf(q2).en.text);
   await expect(page.getByRole('img', { name: /Score distribution/ })).toBeVisible();
 
-  // 5. The CSV downloads and parses back.
+  // 6. The CSV downloads and parses back.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
   expect(download.suggestedFilename()).toBe(`netmodes-${code}.csv`);
   const bytes = readFileSync((await download.path())!);
@@ -109,7 +113,14 @@ test('a teacher assigns two questions, two students submit in different language
     ['Alex', '2'],
   ]);
 
-  // 6. Closing: the student page refuses further work with a message.
+  // 7. Deleting asks for confirmation first.
+  await page.getByRole('button', { name: 'Delete the submission of Alex' }).click();
+  await expect(rows).toHaveCount(2);
+  await page.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.nth(0)).toContainText('김민준');
+
+  // 8. Closing: the student page refuses further work with a message.
   await page.getByRole('button', { name: 'Close the assignment' }).click();
   await expect(page.getByTestId('state')).toHaveText('Closed');
   const c = await (await browser.newContext()).newPage();
