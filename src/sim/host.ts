@@ -193,9 +193,12 @@ export class Host implements SimNode {
       announce: () => this.announce(name),
     });
     this.addDevice(dev);
+    const keepOwnMacs = dev.bond.mode === 'balance-tlb' || dev.bond.mode === 'balance-alb';
     for (const s of opts.slaves) {
       const sd = this.devices.get(s)!;
       sd.master = name;
+      // Enslaving gives every slave the bond's MAC (fail_over_mac=0), except in tlb/alb.
+      if (!keepOwnMacs) sd.mac = mac;
       dev.bond.slaveAttached(s);
     }
     return this;
