@@ -6,6 +6,7 @@
 import type { AnswerKey } from './scoring.ts';
 import { keyFromData } from './scoring.ts';
 import type { FixGoal, Question, QuizLocale, SeeAlso } from './schema.ts';
+import { nodeLabel } from './sim/labels.ts';
 
 export interface ClientOption {
   id: string;
@@ -33,7 +34,16 @@ export type ClientQuestion =
     })
   | (Common & { type: 'truefalse'; ifTrue: string; ifFalse: string; reasons: ClientOption[] })
   | (Common & { type: 'match'; items: ClientOption[]; choices: Array<{ id: string; text: string }> })
-  | (Common & { type: 'fix'; hint: string; explain: string; start: string; solution: string; goal: FixGoal });
+  | (Common & {
+      type: 'fix';
+      hint: string;
+      explain: string;
+      start: string;
+      solution: string;
+      goal: FixGoal;
+      /** The goal's sending node as the reader knows it ("VM 100"). */
+      goalFrom: string;
+    });
 
 export interface PathSolution {
   /** Id of the option whose outcome the kernel produced. */
@@ -92,6 +102,7 @@ export function toClientQuestion(q: Question, lang: QuizLocale, pathSolutions: R
         start: q.start,
         solution: q.solution,
         goal: q.goal,
+        goalFrom: nodeLabel(q.goal.topology, q.goal.from, lang),
         key: { type: 'fix' },
       };
     case 'path': {

@@ -42,7 +42,7 @@ function position(text: string, offset: number): { line: number; col: number } {
 
 export function checkFix(goal: FixGoal, config: string, lang: QuizLocale): FixReport {
   const t = TEXT[lang];
-  if (config.length > MAX_CONFIG_CHARS) return { passed: false, diagnostics: [], summary: t.tooLong };
+  if (config.length > MAX_CONFIG_CHARS) return { passed: false, diagnostics: [], summary: t.tooLong, steps: [] };
   const world = buildWorld(goal.topology, {}, config);
   const errors = world.diagnostics.filter((d) => d.severity === 'error');
   const diagnostics = world.diagnostics
@@ -51,14 +51,14 @@ export function checkFix(goal: FixGoal, config: string, lang: QuizLocale): FixRe
       const { line, col } = position(config, d.span.start);
       return t.line(line, col, messageText(d, lang));
     });
-  if (errors.length) return { passed: false, diagnostics, summary: t.errors };
+  if (errors.length) return { passed: false, diagnostics, summary: t.errors, steps: [] };
   if (!world.sim.node(goal.from)) {
     const label = world.labels[goal.from]?.[lang] ?? goal.from;
-    return { passed: false, diagnostics, summary: t.missing(label) };
+    return { passed: false, diagnostics, summary: t.missing(label), steps: [] };
   }
   const result = runProbe(world, { kind: 'ping', from: goal.from, to: goal.to });
   const reachable = result.answered;
   const passed = goal.expect === 'reachable' ? reachable : !reachable;
-  const story = describeHops([...result.hops, ...result.replyHops], world.labels)[lang].join(' ');
-  return { passed, diagnostics, summary: `${reachable ? t.answered : t.notAnswered} ${story}`.trim() };
+  const steps = describeHops([...result.hops, ...result.replyHops], world.labels)[lang];
+  return { passed, diagnostics, summary: reachable ? t.answered : t.notAnswered, steps };
 }

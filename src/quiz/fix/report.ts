@@ -4,6 +4,8 @@ export interface FixReport {
   passed: boolean;
   /** One line per problem in the file, already in the reader's language ("line 12: ..."). */
   diagnostics: string[];
-  /** One sentence on what the simulated packet did, in the reader's language. */
+  /** One sentence: the verdict of the run, or why it could not run, in the reader's language. */
   summary: string;
+  /** What the simulated ping did, one sentence per decision (empty when the file could not be brought up). */
+  steps: string[];
 }

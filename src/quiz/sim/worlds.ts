@@ -11,11 +11,12 @@ import { Sim } from '../../sim/index.ts';
 import type { Host } from '../../sim/host.ts';
 import type { Topology } from '../schema.ts';
 import { applyHostConfig } from './apply-host.ts';
+import { WORLD_LABELS, type Labels } from './labels.ts';
+
+export type { Labels };
 
 export type Settings = Readonly<Record<string, boolean | number | string>>;
 
-/** Node names as a reader sees them, per language. */
-export type Labels = Record<string, { ko: string; en: string }>;
 
 export interface World {
   sim: Sim;
@@ -135,8 +136,6 @@ export function hostFile(topology: Topology, settings: Settings = {}): string {
   }
 }
 
-const L = (en: string, ko: string) => ({ en, ko });
-
 function external(sim: Sim, id: string, nic: string, cidr: string, gateway?: string, kind: 'external' | 'router' = 'external'): Host {
   const host = sim.addHost({ id, kind });
   host.addNic(nic).addAddress(nic, cidr);
@@ -163,7 +162,7 @@ export function buildWorld(topology: Topology, settings: Settings = {}, hostText
   const text = hostText ?? hostFile(topology, settings);
   const checked = checkInterfaces(text);
   const pve = sim.addHost({ id: 'pve', kind: 'proxmox' });
-  const labels: Labels = { pve: L('the Proxmox host', 'Proxmox 호스트') };
+  const labels: Labels = WORLD_LABELS[topology];
 
   switch (topology) {
     case 'bridge-lan': {
@@ -177,13 +176,6 @@ export function buildWorld(topology: Topology, settings: Settings = {}, hostText
       sim.connect({ node: 'router', port: 'eth0' }, { node: 'lan', port: 'p3' });
       addGuest(sim, pve, { id: 'vm100', bridge: 'vmbr0', cidr: '192.168.10.50/24', gateway: '192.168.10.1' });
       addGuest(sim, pve, { id: 'vm101', bridge: 'vmbr0', cidr: '192.168.10.51/24', gateway: '192.168.10.1' });
-      Object.assign(labels, {
-        lan: L('the office switch', '사무실 스위치'),
-        laptop: L('the laptop', '노트북'),
-        router: L('the office router', '사무실 라우터'),
-        vm100: L('VM 100', 'VM 100'),
-        vm101: L('VM 101', 'VM 101'),
-      });
       break;
     }
     case 'provider-one-mac': {
@@ -201,12 +193,6 @@ export function buildWorld(topology: Topology, settings: Settings = {}, hostText
       sim.connect({ node: 'web', port: 'eth0' }, { node: 'gw', port: 'eth1' });
       if (settings.bridged) addGuest(sim, pve, { id: 'vm100', bridge: 'vmbr0', cidr: '198.51.100.6/29', gateway: '198.51.100.1' });
       else addGuest(sim, pve, { id: 'vm100', bridge: 'vmbr0', cidr: '203.0.113.18/28', gateway: '203.0.113.17' });
-      Object.assign(labels, {
-        provider: L("the provider's switch", '업체 스위치'),
-        gw: L("the provider's gateway", '업체 게이트웨이'),
-        web: L('the web server', '웹 서버'),
-        vm100: L('VM 100', 'VM 100'),
-      });
       break;
     }
     case 'nat-host': {
@@ -221,12 +207,6 @@ export function buildWorld(topology: Topology, settings: Settings = {}, hostText
       external(sim, 'web', 'eth0', '192.0.2.80/24', '192.0.2.1');
       sim.connect({ node: 'web', port: 'eth0' }, { node: 'gw', port: 'eth1' });
       addGuest(sim, pve, { id: 'vm100', bridge: 'vmbr1', cidr: '10.10.10.100/24', gateway: '10.10.10.1', listen: [22] });
-      Object.assign(labels, {
-        upstream: L("the provider's switch", '업체 스위치'),
-        gw: L("the web server's gateway", '웹 서버 쪽 게이트웨이'),
-        web: L('the web server', '웹 서버'),
-        vm100: L('VM 100', 'VM 100'),
-      });
       break;
     }
   }

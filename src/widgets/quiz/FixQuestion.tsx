@@ -54,7 +54,7 @@ export function FixQuestion({ question: q, domId, legendId, t, lang, result, onR
         <legend id={legendId} className="nmq-prompt">
           {q.prompt}
         </legend>
-        <p className="nmq-goal">{t.fixGoal(q.goal.from, q.goal.to, q.goal.expect === 'reachable')}</p>
+        <p className="nmq-goal">{t.fixGoal(q.goalFrom, q.goal.to, q.goal.expect === 'reachable')}</p>
         <label htmlFor={`${domId}-config`} className="nmq-code-label">
           {t.fixLabel}
         </label>
@@ -108,6 +108,16 @@ export function FixQuestion({ question: q, domId, legendId, t, lang, result, onR
           <>
             <p className={`nmq-verdict ${run.report.passed ? 'nmq-ok' : 'nmq-wrong'}`} tabIndex={-1}>{run.report.passed ? t.fixPassed : t.fixFailed}</p>
             {run.report.summary && <p>{run.report.summary}</p>}
+            {run.report.steps.length > 0 && (
+              <div className="nmq-hops">
+                <p className="nmq-hops-title">{t.hopsTitle}</p>
+                <ol>
+                  {run.report.steps.map((step, i) => (
+                    <li key={i}>{step}</li>
+                  ))}
+                </ol>
+              </div>
+            )}
           </>
         )}
         {checked && run.kind !== 'done' && <p className={`nmq-verdict ${result.correct ? 'nmq-ok' : 'nmq-wrong'}`} tabIndex={-1}>{result.correct ? t.correct : t.wrong}</p>}
