@@ -23,7 +23,7 @@ import {
   type CommandPhase,
   type HashPolicy,
 } from './options.ts';
-import type { BondConfig, BridgeConfig, HostConfig, HostInterface, InterfaceKind, Located, PhaseCommand } from './host.ts';
+import type { AppliedRule, BondConfig, BridgeConfig, HostConfig, HostInterface, InterfaceKind, Located, PhaseCommand } from './host.ts';
 
 const ON = new Set(['on', 'yes', '1', 'true']);
 const OFF = new Set(['off', 'no', '0', 'false']);
@@ -398,6 +398,13 @@ function ruleKey(r: IptablesRule): string {
   ]);
 }
 
+function applied(pc: PhaseCommand, rule: IptablesRule): AppliedRule {
+  const a: AppliedRule = { rule, span: pc.span };
+  if (pc.inSpan) a.inSpan = pc.inSpan;
+  if (pc.outSpan) a.outSpan = pc.outSpan;
+  return a;
+}
+
 /** Runs pre-up/up/post-up commands interface by interface, as `ifup -a` would. */
 function applyCommands(interfaces: HostInterface[], byName: Map<string, HostInterface>): HostConfig {
   const host: HostConfig = {
@@ -435,13 +442,8 @@ function applyCommands(interfaces: HostInterface[], byName: Map<string, HostInte
           const sameChain = host.rules.filter((r) => r.rule.table === command.table && r.rule.chain === command.chain);
           const before = sameChain[(command.position ?? 1) - 1];
           const at = before ? host.rules.indexOf(before) : host.rules.length;
-          host.rules.splice(at, 0, { rule: command, span });
-        } else host.rules.push({ rule: command, span });
-        const added = host.rules.find((r) => r.rule === command);
-        if (added) {
-          if (pc.inSpan) added.inSpan = pc.inSpan;
-          if (pc.outSpan) added.outSpan = pc.outSpan;
-        }
+          host.rules.splice(at, 0, applied(pc, command));
+        } else host.rules.push(applied(pc, command));
       } else if (command.kind === 'route') {
         if (command.action === 'del') {
           const i = host.routes.findIndex((r) => r.route.dest.ip === command.dest.ip && r.route.dest.prefix === command.dest.prefix);

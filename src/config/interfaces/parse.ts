@@ -21,11 +21,21 @@ export function isKeyword(word: string): boolean {
   return word === 'iface' || word === 'auto' || word === 'mapping' || word.startsWith('allow-') || SOURCE_KEYWORDS.has(word);
 }
 
+/** UTF-8 length without allocating (names are nearly always ASCII). */
+function byteLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 2 : 3;
+  }
+  return n;
+}
+
 /** Linux accepts names up to 15 bytes without '/', ':' or whitespace ('.' and '..' are reserved). */
 export function isValidInterfaceName(name: string): boolean {
   return (
     name.length > 0 &&
-    new TextEncoder().encode(name).length <= 15 &&
+    byteLength(name) <= 15 &&
     !/[/:\s]/.test(name) &&
     name !== '.' &&
     name !== '..'
