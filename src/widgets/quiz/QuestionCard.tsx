@@ -295,7 +295,8 @@ export function QuestionCard(props: CardProps) {
                     <strong>{item.text}</strong>
                   </p>
                   <p>
-                    {t.youChose}: {label(pairs[item.id])} · {t.rightAnswer}: {label(key[item.id])}
+                    {t.matchYours(label(pairs[item.id]))}
+                    {!right && <> · {t.matchRight(label(key[item.id]))}</>}
                   </p>
                   <p>{item.why}</p>
                   <a href={item.href}>{t.readMore}</a>
