@@ -125,6 +125,18 @@ describe('Quiz island', () => {
     expect(within(path).getByText('The host drops it: ip_forward is 0')).toBeTruthy();
   });
 
+  it('grades matching per item and shows the right choice next to a wrong one', () => {
+    renderQuiz();
+    fireEvent.click(screen.getByRole('button', { name: 'All questions' }));
+    fireEvent.change(screen.getByLabelText('One public address'), { target: { value: 'nat' } });
+    fireEvent.change(screen.getByLabelText('A routed subnet'), { target: { value: 'nat' } });
+    const match = screen.getByRole('group', { name: 'Match the situations.' }).closest<HTMLElement>('.nmq-card')!;
+    fireEvent.click(within(match).getByRole('button', { name: 'Check answer' }));
+    expect(within(match).getByText('Partly right: 0.5 of 1 point.')).toBeTruthy();
+    expect(within(match).getByText('Your answer: NAT · Right answer: Routed')).toBeTruthy();
+    expect(within(match).getByText('why A routed subnet')).toBeTruthy();
+  });
+
   it('requires the reason of a true/false question and grades both parts', () => {
     renderQuiz();
     fireEvent.click(screen.getByRole('button', { name: 'All questions' }));
