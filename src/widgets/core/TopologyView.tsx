@@ -163,11 +163,11 @@ export function TopologyView({ topology, lang, packets = [], durationMs = 600, o
             return (
               <g key={n.id} className={`nm-node nm-node-${n.kind}${highlight.includes(n.id) ? ' is-active' : ''}`} aria-hidden="true">
                 <rect x={p.x} y={p.y} width={p.w} height={p.h} rx={n.kind === 'guest' || n.kind === 'external' ? 12 : 4} />
-                <text className="nm-node-label" x={p.x + p.w / 2} y={p.y + (n.detail ? 19 : 29)} textAnchor="middle">
+                <text className="nm-node-label" x={p.x + p.w / 2} y={p.y + (n.detail ? 19 : 29)} textAnchor="middle" style={fitText(n.label, p.w, 14)}>
                   {n.label}
                 </text>
                 {n.detail && (
-                  <text className="nm-node-detail" x={p.x + p.w / 2} y={p.y + 36} textAnchor="middle">
+                  <text className="nm-node-detail" x={p.x + p.w / 2} y={p.y + 36} textAnchor="middle" style={fitText(n.detail, p.w, 11)}>
                     {n.detail}
                   </text>
                 )}
@@ -210,6 +210,14 @@ export function TopologyView({ topology, lang, packets = [], durationMs = 600, o
       </figcaption>
     </figure>
   );
+}
+
+/** Shrinks a label's font so it fits its box (Hangul glyphs are about twice as wide as Latin ones). */
+function fitText(text: string, boxWidth: number, maxPx: number): { fontSize: string } {
+  let units = 0;
+  for (const ch of text) units += /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(ch) ? 1 : 0.58;
+  const px = Math.min(maxPx, (boxWidth - 10) / Math.max(1, units));
+  return { fontSize: `${Math.max(8, Math.floor(px * 10) / 10)}px` };
 }
 
 function nodeText(n: TopoNode, _byId: Map<string, TopoNode>, topo: Topology, kind: string): string {

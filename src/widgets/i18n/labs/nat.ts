@@ -1,14 +1,8 @@
 /** Text of the NAT lab, in both languages. */
+import { natNames } from './names.ts';
 export const natText = {
   title: { en: 'Lab: NAT (masquerading) with port forwarding', ko: '실습: NAT(마스커레이딩)와 포트 포워딩' },
-  names: {
-    pve: { en: 'pve', ko: 'pve' },
-    vm100: { en: 'VM 100', ko: 'VM 100' },
-    vm101: { en: 'VM 101', ko: 'VM 101' },
-    sw: { en: 'Upstream switch', ko: '업스트림 스위치' },
-    gw: { en: 'Provider gateway', ko: '프로바이더 게이트웨이' },
-    inet: { en: 'Internet host', ko: '인터넷 호스트' },
-  },
+  names: natNames,
   actions: {
     pingOut: { en: 'VM 100 pings the internet host', ko: 'VM 100에서 인터넷 호스트로 ping' },
     sshIn: { en: 'Internet host connects to 198.51.100.5:2222', ko: '인터넷 호스트에서 198.51.100.5:2222로 접속' },

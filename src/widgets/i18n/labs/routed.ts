@@ -1,4 +1,5 @@
 /** Text of the routed lab, in both languages. */
+import { routedNames } from './names.ts';
 export const routedText = {
   title: { en: 'Lab: routed set-up behind a one-MAC provider port', ko: '실습: MAC 하나만 받는 프로바이더 포트 뒤의 라우팅 구성' },
   variantsLabel: { en: 'How the guest is connected', ko: '게스트 연결 방식' },
@@ -6,13 +7,7 @@ export const routedText = {
     bridged: { en: 'Bridged (vmbr0 with eno0 as a port)', ko: '브리지(eno0를 포트로 둔 vmbr0)' },
     routed: { en: 'Routed (ip_forward + proxy_arp)', ko: '라우팅(ip_forward + proxy_arp)' },
   },
-  names: {
-    pve: { en: 'pve', ko: 'pve' },
-    vm100: { en: 'VM 100', ko: 'VM 100' },
-    provider: { en: 'Provider switch', ko: '프로바이더 스위치' },
-    gw: { en: 'Provider gateway', ko: '프로바이더 게이트웨이' },
-    inet: { en: 'Internet host', ko: '인터넷 호스트' },
-  },
+  names: routedNames,
   actions: {
     pingOut: { en: 'VM 100 pings the internet host', ko: 'VM 100에서 인터넷 호스트로 ping' },
     pingIn: { en: 'Internet host pings VM 100', ko: '인터넷 호스트에서 VM 100으로 ping' },

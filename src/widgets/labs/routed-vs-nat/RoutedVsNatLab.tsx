@@ -6,10 +6,9 @@
  *
  * Usage in MDX: `<RoutedVsNatLab client:visible lang="en" />`. Props: `lang` ('en' | 'ko').
  */
-import { useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { WidgetErrorBoundary } from '../../core/ErrorBoundary.tsx';
 import type { LabDefinition } from '../../core/lab-model.ts';
-import { PacketInspector } from '../../core/PacketInspector.tsx';
 import { TRAVEL_MS } from '../../core/playback.ts';
 import { StepControls, stepKeyHandler } from '../../core/StepControls.tsx';
 import { stepView } from '../../core/step-view.ts';
@@ -112,8 +111,12 @@ function Body({ lang }: { lang: Lang }) {
   );
 }
 
+// Two full labs already share this page; the packet view loads only when a reader opens it.
+const PacketInspector = lazy(() => import('../../core/PacketInspector.tsx').then((m) => ({ default: m.PacketInspector })));
+
 function Side({ title, def, state: s, lang }: { title: string; def: LabDefinition; state: SimRunState; lang: Lang }) {
   const t = ui(lang);
+  const [inspecting, setInspecting] = useState(false);
   const headingId = useId();
   const { run, index } = s;
   const step = run.steps[index];
@@ -150,9 +153,13 @@ function Side({ title, def, state: s, lang }: { title: string; def: LabDefinitio
       />
       <ResultsList lang={lang} run={run} upTo={index} />
       <TablesPanel lang={lang} tables={tables} changes={diffTables(prevTables, tables)} {...(def.initialTab ? { initialTab: def.initialTab } : {})} {...(def.tableTabs ? { tabs: def.tableTabs } : {})} />
-      <details className="nm-rvn-packet">
+      <details className="nm-rvn-packet" onToggle={(e) => setInspecting(e.currentTarget.open)}>
         <summary>{t.inspectorLabel}</summary>
-        <PacketInspector lang={lang} frame={view.frame} frameAfter={view.frameAfter} />
+        {inspecting && (
+          <Suspense fallback={null}>
+            <PacketInspector lang={lang} frame={view.frame} frameAfter={view.frameAfter} />
+          </Suspense>
+        )}
       </details>
     </section>
   );
