@@ -23,6 +23,16 @@ export interface BridgeOptions {
   /** bridge-vids for every port of a VLAN-aware bridge (default 2-4094 style list: [1..]). */
   vids?: number[];
   mac?: string;
+  /**
+   * Bridged IPv4 passes through iptables (br_netfilter with bridge-nf-call-iptables=1), as on the
+   * fwbrNiM bridges Proxmox builds for guests with firewall=1.
+   */
+  netfilter?: boolean;
+  /**
+   * false: a pure switching bridge with no IP stack above it (used for the fwbr bridges, which
+   * carry no address and must not answer ARP for the host's addresses). Default true.
+   */
+  hostStack?: boolean;
 }
 
 export interface BridgeSnapshot {
@@ -38,6 +48,13 @@ export interface BridgeSnapshot {
   portStates: Record<string, StpPortState>;
 }
 
+export interface BridgeIo {
+  out(port: string, frame: Frame): void;
+  up(frame: Frame, vlan: number): void;
+  portUp(port: string): boolean;
+  netfilter?: ((inPort: string, frame: Frame) => boolean) | undefined;
+}
+
 export class Bridge {
   readonly core: L2Core;
   readonly stp: Stp | undefined;
@@ -45,19 +62,11 @@ export class Bridge {
   private readonly localMacs = new Set<Mac>();
 
   private readonly k: Kernel;
-
   private readonly node: string;
-
   readonly name: string;
-
   readonly mac: Mac;
 
-  constructor(k: Kernel, node: string, name: string, mac: Mac, opts: BridgeOptions, io: {
-      out(port: string, frame: Frame): void;
-      up(frame: Frame, vlan: number): void;
-      portUp(port: string): boolean;
-    }) {
-
+  constructor(k: Kernel, node: string, name: string, mac: Mac, opts: BridgeOptions, io: BridgeIo) {
     this.k = k;
     this.node = node;
     this.name = name;
@@ -69,6 +78,7 @@ export class Bridge {
       up: io.up,
       isLocal: (m) => this.localMacs.has(m),
       portState: (port) => this.portState(port, io.portUp),
+      netfilter: io.netfilter,
     });
     this.core.vlanAware = opts.vlanAware ?? false;
     this.core.forwardBpdu = !stpOn;

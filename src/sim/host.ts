@@ -28,7 +28,7 @@ export interface HostOptions {
   label?: string;
 }
 
-export type DeviceKind = 'nic' | 'tap' | 'bridge' | 'bond' | 'vlan';
+export type DeviceKind = 'nic' | 'tap' | 'veth' | 'bridge' | 'bond' | 'vlan';
 
 export interface Device {
   name: string;
@@ -157,6 +157,14 @@ export class Host implements SimNode {
     return this;
   }
 
+  /** One end of a veth pair (the sim cables the two ends together, see Sim.attachGuest). */
+  addVeth(name: string, opts: { bridge?: string; vlan?: PortVlanConfig } = {}): this {
+    const dev = this.addDevice({ name, kind: 'veth', mac: this.env.macFor(this, name, 'veth'), up: true, master: undefined });
+    if (opts.vlan) dev.portVlan = opts.vlan;
+    if (opts.bridge) this.enslave(name, opts.bridge);
+    return this;
+  }
+
   addBridge(name: string, opts: BridgeOptions = {}): this {
     const ports = opts.ports ?? [];
     const known = ports.map((p) => this.devices.get(p)?.mac).filter((m): m is Mac => m !== undefined);
@@ -164,8 +172,9 @@ export class Host implements SimNode {
     const dev: Device = { name, kind: 'bridge', mac, up: true, master: undefined };
     dev.bridge = new Bridge(this.k, this.id, name, mac, opts, {
       out: (port, frame) => this.devTx(port, frame),
-      up: (frame, vlan) => this.bridgeUp(name, frame, vlan),
+      up: opts.hostStack === false ? () => undefined : (frame, vlan) => this.bridgeUp(name, frame, vlan),
       portUp: (port) => this.devCarrier(port),
+      netfilter: opts.netfilter ? (inPort, frame) => this.nf.bridged(name, inPort, frame) : undefined,
     });
     this.addDevice(dev);
     const vids = opts.vids;
@@ -316,7 +325,7 @@ export class Host implements SimNode {
     const dev = this.devices.get(port);
     if (!dev) this.addNic(port);
     const d = this.devices.get(port)!;
-    if (d.kind !== 'nic' && d.kind !== 'tap') throw new Error(`${this.id}: cannot connect a cable to ${d.kind} ${port}`);
+    if (d.kind !== 'nic' && d.kind !== 'tap' && d.kind !== 'veth') throw new Error(`${this.id}: cannot connect a cable to ${d.kind} ${port}`);
     if (d.master) {
       const m = this.devices.get(d.master);
       m?.bond?.slaveAttached(port);
@@ -328,7 +337,7 @@ export class Host implements SimNode {
   devCarrier(name: string): boolean {
     const d = this.devices.get(name);
     if (!d || !d.up) return false;
-    if (d.kind === 'nic' || d.kind === 'tap') return this.k.carrier(this.id, name);
+    if (d.kind === 'nic' || d.kind === 'tap' || d.kind === 'veth') return this.k.carrier(this.id, name);
     if (d.kind === 'bond') return (d.bond?.txSlaves().length ?? 0) > 0;
     if (d.kind === 'vlan') return this.devCarrier(d.parent ?? '');
     return true;
@@ -438,6 +447,7 @@ export class Host implements SimNode {
     switch (d.kind) {
       case 'nic':
       case 'tap':
+      case 'veth':
         this.k.transmit(this.id, name, frame);
         return;
       case 'vlan':

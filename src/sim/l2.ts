@@ -52,6 +52,8 @@ export interface L2Hooks {
   admit?(port: string, frame: Frame): boolean;
   /** LAG-aware switches learn on the LAG name rather than the member port. */
   learnPort?(port: string): string;
+  /** br_netfilter: bridged IPv4 frames pass iptables; false = dropped (the hook traces). */
+  netfilter?: ((inPort: string, frame: Frame) => boolean) | undefined;
 }
 
 const fdbKey = (vlan: number, mac: Mac): string => `${vlan}|${mac}`;
@@ -193,6 +195,7 @@ export class L2Core {
       this.trace('drop', inPort, frame, { reason: 'link_local_not_forwarded' });
       return;
     }
+    if (this.hooks.netfilter && frame.ip && !this.hooks.isLocal(frame.dst) && !this.hooks.netfilter(inPort, frame)) return;
     this.deliver(inPort, learnOn, frame, vlan);
   }
 

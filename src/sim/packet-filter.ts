@@ -65,7 +65,21 @@ export class PacketFilter {
     return this.entry('OUTPUT', p, undefined, outDev, undefined);
   }
 
-  private entry(chain: 'PREROUTING' | 'OUTPUT', p: Ipv4Packet, inDev: string | undefined, outDev: string | undefined, frame: Frame | undefined): NfState | undefined {
+  /**
+   * A frame bridged by a bridge with br_netfilter: raw PREROUTING (-i is the bridge), conntrack and
+   * filter FORWARD, then the entry is confirmed. No NAT is applied to bridged traffic here. This is
+   * why Proxmox needs `-i fwbr+ -j CT --zone 1`: without it the guest's flow is already tracked
+   * (un-NATed) in zone 0 when the routed pass reaches POSTROUTING, so MASQUERADE never runs.
+   */
+  bridged(bridge: string, inPort: string, frame: Frame): boolean {
+    const s = this.entry('PREROUTING', frame.ip!, bridge, undefined, frame, true);
+    if (!s) return false;
+    if (!this.filter('FORWARD', s, bridge, bridge, frame)) return false;
+    this.confirm(s, inPort, frame);
+    return true;
+  }
+
+  private entry(chain: 'PREROUTING' | 'OUTPUT', p: Ipv4Packet, inDev: string | undefined, outDev: string | undefined, frame: Frame | undefined, bridged = false): NfState | undefined {
     if (!this.rules.needsConntrack()) return { packet: p, entry: undefined, dir: undefined, isNew: false, zone: 0 };
     let zone = 0;
     const raw = this.rules.firstMatch('raw', chain, { packet: p, inIface: inDev, outIface: outDev });
@@ -86,6 +100,7 @@ export class PacketFilter {
         this.k.emit('ct.established', this.node, { dev: inDev, frame, params: { id: entry.id, orig: tupleText(entry.orig), reply: tupleText(entry.reply), zone } });
       }
       let q = p;
+      if (bridged) return { packet: p, entry, dir, isNew: false, zone };
       if (dir === 'original' && entry.nat.includes('dnat')) q = withDst(p, entry.reply.src, entry.reply.sport);
       if (dir === 'reply' && (entry.nat.includes('snat') || entry.nat.includes('masquerade'))) q = withDst(p, entry.orig.src, entry.orig.sport);
       if (q !== p) {
@@ -95,6 +110,7 @@ export class PacketFilter {
     }
     const entry = this.ct.create(zone, p);
     let q = p;
+    if (bridged) return { packet: p, entry, dir: 'original', isNew: true, zone };
     const nat = this.rules.firstMatch('nat', chain, { packet: p, inIface: inDev, outIface: outDev }, ['DNAT', 'ACCEPT']);
     if (nat?.target.kind === 'DNAT') {
       const to = parseNatTarget(nat.target.toDestination);

@@ -242,13 +242,28 @@ export class Sim {
     bridgeName: string,
     guestId: string,
     guestNic = 'eth0',
-    opts: { tapName?: string; mac?: string; tag?: number; label?: string } = {},
+    opts: { tapName?: string; mac?: string; tag?: number; label?: string; firewall?: boolean } = {},
   ): { guest: Host; linkId: string; tap: string } {
     const pve = this.host(proxmoxHostId);
     const guest = this.nodes.has(guestId) ? this.host(guestId) : this.addHost({ id: guestId, kind: 'guest', ...(opts.label !== undefined ? { label: opts.label } : {}) });
     guest.addNic(guestNic, opts.mac);
-    const tap = opts.tapName ?? `tap${guestId.replace(/\D/g, '') || guestId}i${guest.devices.size - 1}`;
-    pve.addTap(tap, { bridge: bridgeName, ...(opts.tag !== undefined ? { vlan: { pvid: opts.tag, vids: [opts.tag] } } : {}) });
+    const vmid = guestId.replace(/\D/g, '') || guestId;
+    const index = guest.devices.size - 1;
+    const tap = opts.tapName ?? `tap${vmid}i${index}`;
+    const vlan = opts.tag !== undefined ? { vlan: { pvid: opts.tag, vids: [opts.tag] } } : {};
+    if (opts.firewall) {
+      // Proxmox's firewall plumbing: tap -> fwbrNiM <- fwlnNiM ==veth== fwprNpM -> the real bridge.
+      const fwbr = `fwbr${vmid}i${index}`;
+      const fwln = `fwln${vmid}i${index}`;
+      const fwpr = `fwpr${vmid}p${index}`;
+      pve.addBridge(fwbr, { ports: [], netfilter: true, hostStack: false });
+      pve.addTap(tap, { bridge: fwbr });
+      pve.addVeth(fwln, { bridge: fwbr });
+      pve.addVeth(fwpr, { bridge: bridgeName, ...vlan });
+      this.connect({ node: proxmoxHostId, port: fwln }, { node: proxmoxHostId, port: fwpr }, { delayMs: 0.001 });
+    } else {
+      pve.addTap(tap, { bridge: bridgeName, ...vlan });
+    }
     const linkId = this.connect({ node: proxmoxHostId, port: tap }, { node: guestId, port: guestNic }, { delayMs: 0.01 });
     return { guest, linkId, tap };
   }

@@ -160,3 +160,44 @@ describe('NAT (MASQUERADE) with conntrack', () => {
     expect(() => pve.iptables({ table: 'nat', chain: 'PREROUTING', target: { kind: 'DNAT', toDestination: '10.10.10.300:22' } })).toThrow(/invalid NAT address/);
   });
 });
+
+describe('Proxmox firewall bridges (firewall=1) and the conntrack zone rule', () => {
+  function fwLab(withZoneRule: boolean) {
+    const sim = natLab({ guests: 0 });
+    const g = sim.attachGuest('pve', 'vmbr1', '100', 'eth0', { firewall: true }).guest;
+    g.addAddress('eth0', '10.10.10.100/24');
+    g.addRoute({ dst: 'default', via: '10.10.10.1' });
+    if (withZoneRule) sim.host('pve').iptables({ op: 'insert', table: 'raw', chain: 'PREROUTING', match: { inIface: 'fwbr+' }, target: { kind: 'CT', zone: 1 } });
+    return sim;
+  }
+
+  it('builds tap -> fwbr -> veth -> vmbr1 like Proxmox', () => {
+    const sim = fwLab(true);
+    const devs = sim.snapshot().hosts.find((h) => h.id === 'pve')!.devices;
+    expect(devs.find((d) => d.name === 'tap100i0')?.master).toBe('fwbr100i0');
+    expect(devs.find((d) => d.name === 'fwln100i0')?.master).toBe('fwbr100i0');
+    expect(devs.find((d) => d.name === 'fwpr100p0')?.master).toBe('vmbr1');
+  });
+
+  it('without CT --zone the flow is tracked un-NATed on the firewall bridge, so MASQUERADE never runs', () => {
+    const sim = fwLab(false);
+    const h = sim.ping('100', '203.0.113.10', { count: 1 });
+    sim.runUntilIdle();
+    expect(h.received).toBe(0);
+    expect(sim.trace.some((e) => e.code === 'nat.masquerade')).toBe(false);
+    // The packet left with the private source address.
+    const leaving = sim.trace.find((e) => e.node === 'pve' && e.code === 'link.tx' && e.port === 'eno1' && e.frame?.ip?.icmp)!;
+    expect(leaving.frame!.ip!.src).toBe('10.10.10.100');
+  });
+
+  it('with `-i fwbr+ -j CT --zone 1` the bridged pass lives in zone 1 and NAT works in zone 0', () => {
+    const sim = fwLab(true);
+    const h = sim.ping('100', '203.0.113.10', { count: 1 });
+    sim.runUntilIdle();
+    expect(h.outcome).toBe('ok');
+    const cts = sim.snapshot().hosts.find((x) => x.id === 'pve')!.conntrack;
+    expect(cts.map((c) => c.zone).sort()).toEqual([0, 1]);
+    expect(cts.find((c) => c.zone === 0)!.nat).toEqual(['masquerade']);
+    expect(cts.find((c) => c.zone === 1)!.state).toBe('ESTABLISHED');
+  });
+});
