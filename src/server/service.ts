@@ -195,7 +195,7 @@ export class AssignmentService {
         tokenHash: hashToken(token),
         submittedAt: this.#now(),
       },
-      (existing) => (a.allowResubmit && tokenMatches(input.token, existing.tokenHash) ? 'replace' : 'refuse'),
+      a.allowResubmit && input.token ? hashToken(input.token) : null,
     );
     if (outcome.status === 'refused') {
       if (!a.allowResubmit) throw new ApiError(409, 'already_submitted', `"${name}" has already submitted, and this assignment allows only one submission.`);

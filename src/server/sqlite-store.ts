@@ -1,22 +1,23 @@
 /**
- * AssignmentStore on the SQLite built into Node 24 (`node:sqlite`). The only module that knows
- * about SQL; everything else sees the records of types.ts.
+ * AssignmentStore on the SQLite built into Node 24 (`node:sqlite`). With sqlite-writer.ts, the
+ * only module that knows about SQL; everything else sees the records of types.ts.
  *
- * Durability: WAL journal with synchronous=FULL, so a COMMIT has reached the disk when
- * `exec('COMMIT')` returns and a submission acknowledged to a student survives a crash or a
- * power cut. Writes use BEGIN IMMEDIATE so that concurrent writers queue on busy_timeout
- * instead of failing half-way through a transaction.
+ * Durability: WAL journal with synchronous=FULL, so a COMMIT has reached the disk when it
+ * returns, and a write's promise settles only after its COMMIT: a submission acknowledged to a
+ * student survives a crash or a power cut. Reads run on this thread's own connection; writes go
+ * to the writer thread (see sqlite-writer.ts for why).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, backup as sqliteBackup, type SQLInputValue } from 'node:sqlite';
+import { Worker } from 'node:worker_threads';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
+import { WRITE_SQL, WRITER_SOURCE, type WriteOp, type WriteReply } from './sqlite-writer.ts';
 import type {
   Assignment,
   AssignmentSettings,
   AssignmentStore,
   RecordOutcome,
-  ReplaceDecision,
   Submission,
   SubmissionInput,
 } from './types.ts';
@@ -91,13 +92,18 @@ function toSubmission(r: Row): Submission {
 }
 
 export class SqliteAssignmentStore implements AssignmentStore {
+  readonly #path: string;
   readonly #db: DatabaseSync;
-  readonly #stmt;
-  readonly #queue: Array<{ work: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void }> = [];
-  #scheduled = false;
+  readonly #read;
+  #writer: Worker | undefined;
+  #nextId = 1;
+  readonly #pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
 
   constructor(path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    // The writer thread needs a file both connections can open.
+    if (path === ':memory:') throw new Error('SqliteAssignmentStore needs a database file, not :memory:');
+    mkdirSync(dirname(path), { recursive: true });
+    this.#path = path;
     this.#db = new DatabaseSync(path);
     this.#db.exec('PRAGMA busy_timeout = 5000');
     this.#db.exec('PRAGMA journal_mode = WAL');
@@ -105,140 +111,94 @@ export class SqliteAssignmentStore implements AssignmentStore {
     this.#db.exec('PRAGMA foreign_keys = ON');
     migrate(this.#db);
     const p = (sql: string) => this.#db.prepare(sql);
-    this.#stmt = {
-      insertAssignment: p(`INSERT INTO assignments (code, title, locale, question_ids, due_at, show_explanations, allow_resubmit, teacher_token_hash, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING RETURNING *`),
+    this.#read = {
       assignmentByCode: p('SELECT * FROM assignments WHERE code = ?'),
-      setClosed: p('UPDATE assignments SET closed = ? WHERE id = ?'),
-      submissionByName: p('SELECT * FROM submissions WHERE assignment_id = ? AND name_key = ?'),
-      insertSubmission: p(`INSERT INTO submissions (assignment_id, public_id, name, name_key, locale, answers, results, score, total, token_hash, submitted_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`),
-      replaceSubmission: p(`UPDATE submissions SET name = ?, locale = ?, answers = ?, results = ?, score = ?, total = ?,
-        attempts = attempts + 1, submitted_at = ? WHERE id = ? RETURNING *`),
       submissionById: p('SELECT * FROM submissions WHERE assignment_id = ? AND public_id = ?'),
       submissions: p('SELECT * FROM submissions WHERE assignment_id = ? ORDER BY submitted_at, id'),
-      deleteSubmission: p('DELETE FROM submissions WHERE assignment_id = ? AND public_id = ?'),
     };
   }
 
-  /**
-   * Group commit: writes requested while the event loop is busy are run together in one
-   * transaction (each inside its own savepoint, so one failing write does not undo the others)
-   * and all settle after the single COMMIT. One fsync then serves a whole batch of students,
-   * which is what keeps a class submitting at once fast on a slow disk.
-   */
-  #enqueue<T>(work: () => T): Promise<T> {
+  #startWriter(): Worker {
+    const worker = new Worker(WRITER_SOURCE, { eval: true, workerData: { path: this.#path, sql: WRITE_SQL } });
+    // An idle writer must not keep a script or test process alive; the HTTP server does that.
+    worker.unref();
+    worker.on('message', (reply: WriteReply) => {
+      const waiting = this.#pending.get(reply.id);
+      if (!waiting) return;
+      this.#pending.delete(reply.id);
+      if (reply.ok) waiting.resolve(reply.value);
+      else waiting.reject(new Error(reply.message));
+    });
+    const fail = (error: Error) => {
+      if (this.#writer === worker) this.#writer = undefined;
+      for (const waiting of this.#pending.values()) waiting.reject(error);
+      this.#pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the database writer stopped (exit code ${code})`)));
+    return worker;
+  }
+
+  #write<T>(op: WriteOp, args: unknown[]): Promise<T> {
+    // Started on the first write, and again after a crash of the writer (its writes were rejected).
+    this.#writer ??= this.#startWriter();
+    const id = this.#nextId++;
+    const writer = this.#writer;
     return new Promise<T>((resolve, reject) => {
-      this.#queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
-      if (!this.#scheduled) {
-        this.#scheduled = true;
-        setImmediate(() => this.#flush());
-      }
+      this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      writer.ref();
+      writer.postMessage({ id, op, args });
+    }).finally(() => {
+      if (this.#pending.size === 0) writer.unref();
     });
   }
 
-  #flush(): void {
-    this.#scheduled = false;
-    const batch = this.#queue.splice(0);
-    if (batch.length === 0) return;
-    const settled: Array<() => void> = [];
-    try {
-      this.#db.exec('BEGIN IMMEDIATE');
-      for (const item of batch) {
-        this.#db.exec('SAVEPOINT one_write');
-        try {
-          const value = item.work();
-          this.#db.exec('RELEASE one_write');
-          settled.push(() => item.resolve(value));
-        } catch (error) {
-          this.#db.exec('ROLLBACK TO one_write');
-          this.#db.exec('RELEASE one_write');
-          settled.push(() => item.reject(error));
-        }
-      }
-      this.#db.exec('COMMIT');
-    } catch (error) {
-      if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
-      for (const item of batch) item.reject(error);
-      return;
-    }
-    // Only now, with the batch durable, does anyone hear back.
-    for (const settle of settled) settle();
-  }
-
   async createAssignment(code: string, s: AssignmentSettings, teacherTokenHash: string, createdAt: number): Promise<Assignment | undefined> {
-    const row = (await this.#enqueue(() =>
-      this.#stmt.insertAssignment.get(
-        code,
-        s.title,
-        s.locale,
-        JSON.stringify(s.questionIds),
-        s.dueAt,
-        s.showExplanations ? 1 : 0,
-        s.allowResubmit ? 1 : 0,
-        teacherTokenHash,
-        createdAt,
-      ),
-    )) as Row | undefined;
+    const row = await this.#write<Row | null>('createAssignment', [
+      code,
+      s.title,
+      s.locale,
+      JSON.stringify(s.questionIds),
+      s.dueAt,
+      s.showExplanations ? 1 : 0,
+      s.allowResubmit ? 1 : 0,
+      teacherTokenHash,
+      createdAt,
+    ]);
     return row ? toAssignment(row) : undefined;
   }
 
   async findAssignment(code: string): Promise<Assignment | undefined> {
-    const row = this.#stmt.assignmentByCode.get(code) as Row | undefined;
+    const row = this.#read.assignmentByCode.get(code) as Row | undefined;
     return row ? toAssignment(row) : undefined;
   }
 
   async setClosed(assignmentId: number, closed: boolean): Promise<void> {
-    await this.#enqueue(() => this.#stmt.setClosed.run(closed ? 1 : 0, assignmentId));
+    await this.#write('setClosed', [closed ? 1 : 0, assignmentId]);
   }
 
-  async recordSubmission(input: SubmissionInput, decide: (existing: Submission) => ReplaceDecision): Promise<RecordOutcome> {
-    return this.#enqueue((): RecordOutcome => {
-      const found = this.#stmt.submissionByName.get(input.assignmentId, input.nameKey) as Row | undefined;
-      if (found) {
-        const existing = toSubmission(found);
-        if (decide(existing) === 'refuse') return { status: 'refused', existing };
-        const row = this.#stmt.replaceSubmission.get(
-          input.name,
-          input.locale,
-          JSON.stringify(input.answers),
-          JSON.stringify(input.results),
-          input.score,
-          input.total,
-          input.submittedAt,
-          existing.id,
-        ) as Row;
-        return { status: 'replaced', submission: toSubmission(row) };
-      }
-      const row = this.#stmt.insertSubmission.get(
-        input.assignmentId,
-        input.publicId,
-        input.name,
-        input.nameKey,
-        input.locale,
-        JSON.stringify(input.answers),
-        JSON.stringify(input.results),
-        input.score,
-        input.total,
-        input.tokenHash,
-        input.submittedAt,
-      ) as Row;
-      return { status: 'created', submission: toSubmission(row) };
-    });
+  async recordSubmission(input: SubmissionInput, replaceWhenTokenHash: string | null): Promise<RecordOutcome> {
+    const values = {
+      ...input,
+      answers: JSON.stringify(input.answers),
+      results: JSON.stringify(input.results),
+    };
+    const { status, row } = await this.#write<{ status: RecordOutcome['status']; row: Row }>('recordSubmission', [values, replaceWhenTokenHash]);
+    const submission = toSubmission(row);
+    return status === 'refused' ? { status, existing: submission } : { status, submission };
   }
 
   async findSubmission(assignmentId: number, publicId: string): Promise<Submission | undefined> {
-    const row = this.#stmt.submissionById.get(assignmentId, publicId) as Row | undefined;
+    const row = this.#read.submissionById.get(assignmentId, publicId) as Row | undefined;
     return row ? toSubmission(row) : undefined;
   }
 
   async listSubmissions(assignmentId: number): Promise<Submission[]> {
-    return (this.#stmt.submissions.all(assignmentId) as Row[]).map(toSubmission);
+    return (this.#read.submissions.all(assignmentId) as Row[]).map(toSubmission);
   }
 
   async deleteSubmission(assignmentId: number, publicId: string): Promise<boolean> {
-    const result = await this.#enqueue(() => this.#stmt.deleteSubmission.run(assignmentId, publicId));
-    return Number(result.changes) > 0;
+    return (await this.#write<number>('deleteSubmission', [assignmentId, publicId])) > 0;
   }
 
   async backup(destination: string): Promise<void> {
@@ -247,6 +207,9 @@ export class SqliteAssignmentStore implements AssignmentStore {
   }
 
   close(): void {
+    // Pending writes are flushed by the writer before it closes its connection.
+    this.#writer?.postMessage('close');
+    this.#writer = undefined;
     if (this.#db.isOpen) this.#db.close();
   }
 }

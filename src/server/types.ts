@@ -51,9 +51,6 @@ export interface Submission extends SubmissionInput {
   attempts: number;
 }
 
-/** What `recordSubmission` does when the name is already taken in this assignment. */
-export type ReplaceDecision = 'replace' | 'refuse';
-
 export type RecordOutcome =
   | { status: 'created'; submission: Submission }
   | { status: 'replaced'; submission: Submission }
@@ -69,11 +66,12 @@ export interface AssignmentStore {
   findAssignment(code: string): Promise<Assignment | undefined>;
   setClosed(assignmentId: number, closed: boolean): Promise<void>;
   /**
-   * Inserts a submission, or, if one with the same nameKey exists, asks `decide` (inside the same
-   * transaction, so two racing submissions cannot both win) whether to replace it. Resolves only
-   * after the change is durable.
+   * Inserts a submission. If one with the same nameKey exists, it is replaced only when its token
+   * hash equals `replaceWhenTokenHash` (the same browser resubmitting, where the teacher allows
+   * it), otherwise refused; decided inside the write's transaction, so two racing submissions
+   * cannot both win. Resolves only after the change is durable.
    */
-  recordSubmission(input: SubmissionInput, decide: (existing: Submission) => ReplaceDecision): Promise<RecordOutcome>;
+  recordSubmission(input: SubmissionInput, replaceWhenTokenHash: string | null): Promise<RecordOutcome>;
   findSubmission(assignmentId: number, publicId: string): Promise<Submission | undefined>;
   listSubmissions(assignmentId: number): Promise<Submission[]>;
   /** Resolves false when there was no such submission. */

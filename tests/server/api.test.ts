@@ -160,7 +160,9 @@ describe('kernel-checked questions', () => {
     const code = res.json.code;
     const view = (await call(server.base, `/api/assignments/${code}`)).json;
     expect(view.questions[1]).toMatchObject({ type: 'fix', start: fix.start });
-    expect(JSON.stringify(view)).not.toContain(fix.solution.trim().split('\n').at(-1));
+    // The reference solution (a whole file, JSON-escaped as it would travel) is not sent.
+    expect(JSON.stringify(view)).not.toContain(JSON.stringify(fix.solution).slice(1, -1));
+    expect(JSON.stringify(view)).not.toContain(JSON.stringify(fix.en.explain).slice(1, -1));
     const rightChoice = solvePathQuestion(path).choice;
     const wrongChoice = path.options.find((o) => o.id !== rightChoice)!.id;
     const good = await submit(code, { name: 'Good', locale: 'en', answers: { [path.id]: { type: 'path', choice: rightChoice }, [fix.id]: { type: 'fix', config: fix.solution } } });

@@ -1,6 +1,9 @@
 // The server's pure parts, without a build: store, migrations, tokens, names, limits, CSV, stats.
 import { DatabaseSync } from 'node:sqlite';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/quiz/bank-fs.ts';
 import { parseBucket } from '../../src/server/config.ts';
 import { neutralizeCell, submissionsCsv } from '../../src/server/csv.ts';
@@ -107,22 +110,30 @@ describe('migrations', () => {
 
 describe('the SQLite store', () => {
   const settings = { title: 'T', locale: 'en' as const, questionIds: ['q'], dueAt: null, showExplanations: true, allowResubmit: true };
+  const receipt = hashToken('receipt of the first browser');
   const input = (name: string, score = 0): SubmissionInput => ({
-    assignmentId: 1, publicId: `id-${name}-${score}`, name, nameKey: nameKey(name), locale: 'en', answers: {}, results: {}, score, total: 1, tokenHash: 'h', submittedAt: score,
+    assignmentId: 1, publicId: `id-${name}-${score}`, name, nameKey: nameKey(name), locale: 'en', answers: {}, results: {}, score, total: 1, tokenHash: receipt, submittedAt: score,
   });
+  const dirs: string[] = [];
+  const open = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netmodes-store-'));
+    dirs.push(dir);
+    return new SqliteAssignmentStore(join(dir, 'netmodes.sqlite'));
+  };
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
   it('group commit: concurrent writes share a transaction but keep their own outcome', async () => {
-    const store = new SqliteAssignmentStore(':memory:');
+    const store = open();
     const a = (await store.createAssignment('ABCDEF', settings, 'h', 0))!;
     // Twenty racing submissions under one name: exactly one wins, whatever the batching.
-    const same = await Promise.all(Array.from({ length: 20 }, (_, i) => store.recordSubmission({ ...input('Race', i), assignmentId: a.id }, () => 'refuse')));
+    const same = await Promise.all(Array.from({ length: 20 }, (_, i) => store.recordSubmission({ ...input('Race', i), assignmentId: a.id }, null)));
     expect(same.filter((o) => o.status === 'created')).toHaveLength(1);
     expect(same.filter((o) => o.status === 'refused')).toHaveLength(19);
     // A write that fails in the middle of a batch is rejected alone; its neighbours are stored.
     const mixed = await Promise.allSettled([
-      store.recordSubmission({ ...input('Before'), assignmentId: a.id }, () => 'refuse'),
-      store.recordSubmission({ ...input('Broken'), assignmentId: 999 }, () => 'refuse'),
-      store.recordSubmission({ ...input('After'), assignmentId: a.id }, () => 'refuse'),
+      store.recordSubmission({ ...input('Before'), assignmentId: a.id }, null),
+      store.recordSubmission({ ...input('Broken'), assignmentId: 999 }, null),
+      store.recordSubmission({ ...input('After'), assignmentId: a.id }, null),
     ]);
     expect(mixed.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((await store.listSubmissions(a.id)).map((s) => s.name).sort()).toEqual(['After', 'Before', 'Race']);
@@ -130,22 +141,33 @@ describe('the SQLite store', () => {
   });
 
   it('refuses a second assignment with the same code', async () => {
-    const store = new SqliteAssignmentStore(':memory:');
+    const store = open();
     expect(await store.createAssignment('ABCDEF', settings, 'h', 0)).toBeDefined();
     expect(await store.createAssignment('ABCDEF', settings, 'h', 0)).toBeUndefined();
     store.close();
   });
 
-  it('one submission per name: the decider chooses between replacing and refusing', async () => {
-    const store = new SqliteAssignmentStore(':memory:');
+  it('one submission per name: replaced only with the matching receipt', async () => {
+    const store = open();
     const a = (await store.createAssignment('ABCDEF', settings, 'h', 0))!;
-    expect((await store.recordSubmission({ ...input('Ana'), assignmentId: a.id }, () => 'refuse')).status).toBe('created');
-    expect((await store.recordSubmission({ ...input('ANA', 1), assignmentId: a.id }, () => 'refuse')).status).toBe('refused');
-    const replaced = await store.recordSubmission({ ...input('ana', 1), assignmentId: a.id }, () => 'replace');
+    expect((await store.recordSubmission({ ...input('Ana'), assignmentId: a.id }, null)).status).toBe('created');
+    expect((await store.recordSubmission({ ...input('ANA', 1), assignmentId: a.id }, null)).status).toBe('refused');
+    expect((await store.recordSubmission({ ...input('ANA', 1), assignmentId: a.id }, hashToken('someone else'))).status).toBe('refused');
+    const replaced = await store.recordSubmission({ ...input('ana', 1), assignmentId: a.id }, receipt);
     expect(replaced.status).toBe('replaced');
     const list = await store.listSubmissions(a.id);
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ name: 'ana', score: 1, attempts: 2, publicId: 'id-Ana-0' });
+    store.close();
+  });
+
+  it('a write is durable once it resolves: a second connection opened right after sees it', async () => {
+    const store = open();
+    const a = (await store.createAssignment('ABCDEF', settings, 'h', 0))!;
+    await store.recordSubmission({ ...input('Ana'), assignmentId: a.id }, null);
+    const other = new DatabaseSync(join(dirs.at(-1)!, 'netmodes.sqlite'), { readOnly: true });
+    expect(other.prepare('SELECT name FROM submissions').all()).toEqual([{ name: 'Ana' }]);
+    other.close();
     store.close();
   });
 });
