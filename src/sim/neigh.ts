@@ -47,22 +47,23 @@ export const MCAST_SOLICIT = 3;
 export const UNRES_QLEN = 101;
 
 export class NeighTable {
-  readonly entries = new Map<string, NeighEntry>();
-
-  key(dev: string, ip: Ipv4): string {
-    return `${dev}|${ip}`;
-  }
+  /** dev -> ip -> entry (nested so the per-packet lookup builds no key string). */
+  private readonly byDev = new Map<string, Map<Ipv4, NeighEntry>>();
 
   get(dev: string, ip: Ipv4): NeighEntry | undefined {
-    return this.entries.get(this.key(dev, ip));
+    return this.byDev.get(dev)?.get(ip);
   }
 
   ensure(dev: string, ip: Ipv4, nowUs: number): NeighEntry {
-    const k = this.key(dev, ip);
-    let e = this.entries.get(k);
+    let m = this.byDev.get(dev);
+    if (!m) {
+      m = new Map();
+      this.byDev.set(dev, m);
+    }
+    let e = m.get(ip);
     if (!e) {
       e = { ip, dev, mac: undefined, state: 'INCOMPLETE', updatedUs: nowUs, probes: 0, queue: [], timer: undefined };
-      this.entries.set(k, e);
+      m.set(ip, e);
     }
     return e;
   }
@@ -72,7 +73,13 @@ export class NeighTable {
     return e.state;
   }
 
+  entries(): NeighEntry[] {
+    const out: NeighEntry[] = [];
+    for (const m of this.byDev.values()) for (const e of m.values()) out.push(e);
+    return out;
+  }
+
   snapshot(nowUs: number): NeighSnapshot[] {
-    return [...this.entries.values()].map((e) => ({ ip: e.ip, mac: e.mac ?? null, dev: e.dev, state: this.stateAt(e, nowUs) }));
+    return this.entries().map((e) => ({ ip: e.ip, mac: e.mac ?? null, dev: e.dev, state: this.stateAt(e, nowUs) }));
   }
 }

@@ -160,9 +160,13 @@ export class RuleSet {
     if (!list) {
       list = [];
       this.chains.set(key, list);
+      this.fast.set(table + chain, list);
     }
     return list;
   }
+
+  /** Same lists keyed by table+chain without separator, looked up per packet. */
+  private readonly fast = new Map<string, IptablesRule[]>();
 
   apply(cmd: IptablesCommand): void {
     const { op = 'append', position, ...rule } = cmd;
@@ -184,12 +188,15 @@ export class RuleSet {
   }
 
   policy(table: NfTable, chain: NfChain): Policy {
+    if (this.policies.size === 0) return 'ACCEPT';
     return this.policies.get(`${table}/${chain}`) ?? 'ACCEPT';
   }
 
   /** First matching rule with a terminal target (RETURN ends the built-in chain = policy). */
   firstMatch(table: NfTable, chain: NfChain, ctx: PacketContext, kinds?: ReadonlyArray<IptablesTarget['kind']>): IptablesRule | undefined {
-    for (const r of this.chains.get(`${table}/${chain}`) ?? []) {
+    const list = this.fast.get(table + chain);
+    if (!list) return undefined;
+    for (const r of list) {
       if (!ruleMatches(r.match, ctx)) continue;
       if (r.target.kind === 'RETURN') return undefined;
       if (!kinds || kinds.includes(r.target.kind)) return r;

@@ -42,6 +42,9 @@ export interface Link {
   up: boolean;
   speedMbps: number;
   delayUs: number;
+  /** "node:port" of each end, for traces. */
+  aLabel: string;
+  bLabel: string;
 }
 
 export interface LinkSnapshot {
@@ -224,6 +227,8 @@ export class Sim {
       up: opts.up ?? true,
       speedMbps: opts.speedMbps ?? 1000,
       delayUs: opts.delayMs !== undefined ? Math.round(opts.delayMs * US_PER_MS) : this.linkDelayUs,
+      aLabel: `${a.node}:${a.port}`,
+      bLabel: `${b.node}:${b.port}`,
     };
     this.links.set(id, link);
     this.setLinkAt(a, link);
@@ -416,7 +421,7 @@ export class Sim {
         return;
       }
     }
-    this.emit('link.tx', node, { port, frame, params: { link: link.id, to: `${to.node}:${to.port}` } });
+    this.emit('link.tx', node, { port, frame, params: { link: link.id, to: toA ? link.aLabel : link.bLabel } });
     const linkUpAtSend = link;
     const ev = this.sched.schedule(link.delayUs, to.node, 'rx', () => {
       if (this.stormed.has(frame.id)) return;
