@@ -13,6 +13,8 @@ export interface Io {
   /** Waits for Enter on a terminal (for --step); resolves false when input ended. */
   waitForEnter(prompt: string): Promise<boolean>;
   env: Record<string, string | undefined>;
+  /** Releases the terminal (ends a --step reader) so the process can exit. */
+  close?(): void;
 }
 
 /** ko when the locale says Korean (LANG=ko_KR.UTF-8 ...), en otherwise. */

@@ -19,6 +19,7 @@ const COMMANDS = ['check', 'run', 'explain', 'help'] as const;
 
 export function nodeIo(): Io {
   const env = process.env;
+  let lines: { buffered: string[]; waiting: Array<(ok: boolean) => void>; closed: boolean; rl: ReturnType<typeof createInterface> } | undefined;
   const isTty = Boolean(process.stdout.isTTY);
   return {
     out: (t) => void process.stdout.write(`${t}\n`),
@@ -33,20 +34,38 @@ export function nodeIo(): Io {
     resolve: (from, p) => resolve(dirname(from), p),
     isTty,
     color: isTty && env.NO_COLOR === undefined && env.TERM !== 'dumb',
-    waitForEnter: (prompt) =>
-      new Promise((done) => {
-        if (!process.stdin.isTTY) return done(false);
-        const rl = createInterface({ input: process.stdin, output: process.stdout });
-        let answered = false;
-        rl.question(prompt, () => {
-          answered = true;
-          rl.close();
-          done(true);
+    waitForEnter: (prompt) => {
+      if (!process.stdin.isTTY) return Promise.resolve(false);
+      // One reader for the whole run: lines typed ahead are kept for the next prompts.
+      if (!lines) {
+        const rl = createInterface({ input: process.stdin });
+        const state = { buffered: [] as string[], waiting: [] as Array<(ok: boolean) => void>, closed: false, rl };
+        rl.on('line', (l) => {
+          const w = state.waiting.shift();
+          if (w) w(true);
+          else state.buffered.push(l);
         });
         rl.on('close', () => {
-          if (!answered) done(false);
+          state.closed = true;
+          for (const w of state.waiting.splice(0)) w(false);
         });
-      }),
+        lines = state;
+      }
+      const st = lines;
+      process.stdout.write(prompt);
+      return new Promise<boolean>((done) => {
+        const ok = (v: boolean) => {
+          process.stdout.write('\n');
+          done(v);
+        };
+        if (st.buffered.length) {
+          st.buffered.shift();
+          ok(true);
+        } else if (st.closed) ok(false);
+        else st.waiting.push(ok);
+      });
+    },
+    close: () => lines?.rl.close(),
     env,
   };
 }
@@ -121,7 +140,11 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     }
     if (command === 'run') {
       if (positionals.length !== 1) return usageError(io, lang, lang === 'ko' ? '랩 파일을 하나만 주세요' : 'give exactly one LAB.yaml', command);
-      return await runLabFile(positionals[0]!, { lang, json: Boolean(values.json), step: Boolean(values.step), verbose: Boolean(values.verbose) }, io);
+      try {
+        return await runLabFile(positionals[0]!, { lang, json: Boolean(values.json), step: Boolean(values.step), verbose: Boolean(values.verbose) }, io);
+      } finally {
+        io.close?.();
+      }
     }
     if (positionals.length > 1) return usageError(io, lang, lang === 'ko' ? '코드를 하나만 주세요' : 'give one CODE', command);
     return explain(positionals[0], lang, io);
