@@ -23,6 +23,8 @@ export interface MsgArgs {
   at: string;
   /** The node with its device in parentheses: "pve (vmbr0)". */
   where: string;
+  /** Korean phrase for the port: "tap100i0 포트", "1번 포트" (for a switch port named "port 1"). */
+  portKo: string;
   node: string;
   port: string;
   frame: string;
@@ -135,15 +137,15 @@ const en: Record<TraceCode, Builder> = {
 const ko: Record<TraceCode, Builder> = {
   'link.up': (a) => `${a.port ? `${a.node} ${a.port}` : a.at} 링크가 올라왔습니다(케이블 연결).`,
   'link.down': (a) => `${a.port ? `${a.node} ${a.port}` : a.at} 링크가 내려갔습니다(케이블 분리).`,
-  'link.tx': (a) => `${josa(a.node, '이/가')} ${a.port || a.at} 포트로 ${josa(a.frame, '을/를')} 내보냅니다.`,
-  'link.no_carrier': (a) => `${josa(a.node, '이/가')} ${a.port || a.at} 포트로 ${josa(a.frame, '을/를')} 내보냈지만 링크가 끊겨 있어 프레임이 사라집니다.`,
+  'link.tx': (a) => `${josa(a.node, '이/가')} ${a.port ? a.portKo : `${a.at} 포트`}로 ${josa(a.frame, '을/를')} 내보냅니다.`,
+  'link.no_carrier': (a) => `${josa(a.node, '이/가')} ${a.port ? a.portKo : `${a.at} 포트`}로 ${josa(a.frame, '을/를')} 내보냈지만 링크가 끊겨 있어 프레임이 사라집니다.`,
   deliver: (a) => `${josa(a.frame, '이/가')} ${a.node}에 도착했습니다.`,
   drop: (a) => `${josa(a.where, '이/가')} ${a.frame ? josa(a.frame, '을/를') : '프레임을'} ${IGNORED.has(a.str('reason')) ? '무시합니다' : '버렸습니다'}. ${reasonText(a.str('reason'), 'ko', a)}.`,
   'fdb.learn': (a) =>
     a.has('movedFrom')
-      ? `${josa(a.at, '이/가')} ${a.port} 포트에서 ${josa(a.mac('mac'), '을/를')} 학습했습니다(${a.str('movedFrom')}에서 옮겨 왔습니다).`
-      : `${josa(a.at, '이/가')} ${a.port} 포트에서 ${josa(a.mac('mac'), '을/를')} 학습했습니다.`,
-  'fdb.forward': (a) => `${josa(a.at, '은/는')} ${josa(a.mac('mac'), '이/가')} ${a.port} 포트에 있다는 것을 알고 있으므로 그 포트로만 전달합니다.`,
+      ? `${josa(a.at, '이/가')} ${a.portKo}에서 ${josa(a.mac('mac'), '을/를')} 학습했습니다(${a.str('movedFrom')}에서 옮겨 왔습니다).`
+      : `${josa(a.at, '이/가')} ${a.portKo}에서 ${josa(a.mac('mac'), '을/를')} 학습했습니다.`,
+  'fdb.forward': (a) => `${josa(a.at, '은/는')} ${josa(a.mac('mac'), '이/가')} ${a.portKo}에 있다는 것을 알고 있으므로 그 포트로만 전달합니다.`,
   'fdb.flood': (a) => {
     const why =
       a.str('reason') === 'broadcast'
@@ -157,9 +159,9 @@ const ko: Record<TraceCode, Builder> = {
       : `${why} 플러딩해야 하지만 ${a.at}에는 내보낼 다른 포트가 없습니다.`;
   },
   'fdb.local': (a) => `${josa(a.mac('mac'), '은/는')} ${a.at} 자신의 주소이므로 프레임을 호스트로 올려 보냅니다.`,
-  'fdb.same_port': (a) => `${josa(a.mac('mac'), '이/가')} 프레임이 들어온 포트(${a.port})에 있습니다. 브리지는 들어온 포트로 되돌려 보내지 않으므로 프레임을 버립니다.`,
+  'fdb.same_port': (a) => `${josa(a.mac('mac'), '이/가')} 프레임이 들어온 포트(${a.portKo})에 있습니다. 브리지는 들어온 포트로 되돌려 보내지 않으므로 프레임을 버립니다.`,
   'fdb.age_out': (a) =>
-    `${josa(a.at, '이/가')} ${a.port} 포트의 ${josa(a.mac('mac'), '을/를')} 잊었습니다. ${Math.round((a.num('ageMs') ?? 0) / 1000)}초 동안 그 주소에서 온 프레임이 없었습니다(에이징).`,
+    `${josa(a.at, '이/가')} ${a.portKo}의 ${josa(a.mac('mac'), '을/를')} 잊었습니다. ${Math.round((a.num('ageMs') ?? 0) / 1000)}초 동안 그 주소에서 온 프레임이 없었습니다(에이징).`,
   'arp.request': (a) => `${josa(a.node, '이/가')} ${a.at}에서 묻습니다. ${a.ev.frame?.arp?.targetIp ?? (a.str('target') || a.str('ip'))}의 MAC 주소는 무엇입니까?`,
   'arp.reply': (a) => `${josa(a.node, '이/가')} 답합니다. ${josa(a.ev.frame?.arp?.senderIp ?? a.str('ip'), '은/는')} ${senderMac(a)}에 있습니다.`,
   'arp.proxy_reply': (a) =>
@@ -212,18 +214,18 @@ const ko: Record<TraceCode, Builder> = {
   'bond.link_up': (a) => `${a.at}: 링크 감시(miimon)가 ${a.str('slave') || a.port} 링크가 돌아온 것을 감지했습니다.`,
   'bond.failover': (a) => `${josa(a.at, '이/가')} 페일오버합니다. ${a.has('from') ? `${a.str('from')} 대신 ` : ''}${josa(a.str('to'), '이/가')} 활성 링크가 됩니다.`,
   'bond.no_slave': (a) => `${a.at}에 쓸 수 있는 링크가 남아 있지 않아 프레임을 버립니다.`,
-  'lacp.pdu': (a) => `${josa(a.node, '이/가')} ${a.port || a.at} 포트로 LACPDU를 보냅니다.`,
+  'lacp.pdu': (a) => `${josa(a.node, '이/가')} ${a.port ? a.portKo : `${a.at} 포트`}로 LACPDU를 보냅니다.`,
   'lacp.aggregator': (a) =>
     a.has('slaves')
       ? `${josa(a.at, '이/가')} 활성 애그리게이터를 고릅니다: ${a.str('slaves')}.`
-      : `${josa(a.node, '이/가')} ${a.port || a.at} 포트의 애그리게이터를 (다시) 고릅니다${a.has('lag') ? `: ${a.str('lag')}` : ''}.`,
-  'lacp.ignored': (a) => `${josa(a.node, '은/는')} LACP를 지원하지 않아 ${a.port || a.at} 포트로 온 LACPDU를 버립니다.`,
-  'stp.bpdu': (a) => `${josa(a.at, '이/가')} ${a.port} 포트로 STP BPDU를 보냅니다.`,
+      : `${josa(a.node, '이/가')} ${a.port ? a.portKo : `${a.at} 포트`}의 애그리게이터를 (다시) 고릅니다${a.has('lag') ? `: ${a.str('lag')}` : ''}.`,
+  'lacp.ignored': (a) => `${josa(a.node, '은/는')} LACP를 지원하지 않아 ${a.port ? a.portKo : `${a.at} 포트`}로 온 LACPDU를 버립니다.`,
+  'stp.bpdu': (a) => `${josa(a.at, '이/가')} ${a.portKo}로 STP BPDU를 보냅니다.`,
   'stp.root': (a) => `${josa(a.at, '이/가')} 이제 ${josa(a.str('rootId') || a.str('root'), '을/를')} STP 루트 브리지로 봅니다.`,
-  'stp.block': (a) => `${josa(a.at, '이/가')} 루프를 끊으려고 ${a.port} 포트를 차단합니다.`,
-  'stp.listening': (a) => `${a.at}: ${a.port} 포트가 listening 상태입니다(포워드 지연).`,
-  'stp.learning': (a) => `${a.at}: ${a.port} 포트가 learning 상태입니다. MAC은 학습하지만 아직 전달하지 않습니다.`,
-  'stp.forwarding': (a) => `${a.at}: ${a.port} 포트가 forwarding 상태입니다.`,
+  'stp.block': (a) => `${josa(a.at, '이/가')} 루프를 끊으려고 ${a.portKo}를 차단합니다.`,
+  'stp.listening': (a) => `${a.at}: ${a.portKo}가 listening 상태입니다(포워드 지연).`,
+  'stp.learning': (a) => `${a.at}: ${a.portKo}가 learning 상태입니다. MAC은 학습하지만 아직 전달하지 않습니다.`,
+  'stp.forwarding': (a) => `${a.at}: ${a.portKo}가 forwarding 상태입니다.`,
   'storm.detected': (a) => `브로드캐스트 스톰: 같은 프레임이 루프를 계속 돌았습니다${a.has('loop') ? `(${a.str('loop')})` : ''}. 시뮬레이션이 멈췄습니다.`,
   'provider.mac_rejected': (a) =>
     `${josa(a.node, '이/가')} ${a.mac('mac')}에서 온 프레임을 버렸습니다. 프로바이더 포트는 등록된 MAC ${a.mac('registeredMac')}만 받습니다.`,
@@ -275,6 +277,12 @@ function ctTuple(a: MsgArgs): string {
   return sport !== undefined ? `${ip.proto} ${ip.src}:${sport} → ${ip.dst}:${dport}` : `${ip.proto} ${ip.src} → ${ip.dst}`;
 }
 
+function portPhraseKo(port: string): string {
+  const numbered = /^port\s*(\d+)$/i.exec(port);
+  if (numbered) return `${numbered[1]}번 포트`;
+  return port ? `${port} 포트` : '포트';
+}
+
 function paramText(v: TraceParam | undefined): string {
   if (v === undefined || v === null) return '';
   return String(v);
@@ -289,7 +297,8 @@ export function msgArgs(ev: TraceEvent, lang: Lang, ctx: NarrationContext): MsgA
     lang,
     node,
     at: ev.dev ?? node,
-    where: ev.dev ? `${node} (${ev.dev})` : node,
+    where: ev.dev ? (lang === 'ko' ? `${node}(${ev.dev})` : `${node} (${ev.dev})`) : node,
+    portKo: portPhraseKo(ev.port ?? ''),
     port: ev.port ?? '',
     frame: frameText(ev.frame, lang),
     str: (k) => paramText(p[k]),
