@@ -3,7 +3,8 @@
  * and links to the lessons. Rules live in recommend.ts; this file only asks and shows.
  */
 import { useId, useMemo, useState } from 'react';
-import { lessonHref, playStrings, type Lang } from '../i18n/play.ts';
+import { lessonHref, type Lang } from '../i18n/play.ts';
+import { chooserStrings } from '../i18n/play/chooser.ts';
 import { recommend, visibleQuestions, type Answers, type Mode, type QuestionId } from './recommend.ts';
 import '../playground/play-ui.css';
 import './chooser.css';
@@ -15,7 +16,7 @@ export interface ModeChooserProps {
 const LESSON_OF: Record<Mode, string> = { bridge: 'bridge', routed: 'routed', nat: 'nat' };
 
 export default function ModeChooser({ lang }: ModeChooserProps) {
-  const s = playStrings(lang).chooser;
+  const s = chooserStrings(lang);
   const base = useId();
   const [answers, setAnswers] = useState<Answers>({});
   const questions = visibleQuestions(answers);

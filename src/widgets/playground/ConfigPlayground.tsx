@@ -3,7 +3,8 @@
  * the kernel, reset, and share the exact text as a link.
  */
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { playStrings, type Lang } from '../i18n/play.ts';
+import type { Lang } from '../i18n/play.ts';
+import { playgroundStrings } from '../i18n/play/playground.ts';
 import { diagnose, showDiagnostics, toMarks } from './diagnose.ts';
 import { Editor } from './Editor.tsx';
 import { DiagnosticList } from './DiagnosticList.tsx';
@@ -23,7 +24,7 @@ export interface ConfigPlaygroundProps {
 const CHECK_DELAY_MS = 250;
 
 export default function ConfigPlayground({ lang, preset: initialPreset = 'bridge' }: ConfigPlaygroundProps) {
-  const s = playStrings(lang).playground;
+  const s = playgroundStrings(lang);
   const base = useId();
   const [preset, setPreset] = useState<PresetId>(isPresetId(initialPreset) ? initialPreset : 'bridge');
   const [text, setText] = useState(PRESETS[preset]);

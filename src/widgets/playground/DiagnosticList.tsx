@@ -1,5 +1,6 @@
 /** The problems under the editor: count, then one button per diagnostic that moves the caret there. */
-import { playStrings, type Lang } from '../i18n/play.ts';
+import type { Lang } from '../i18n/play.ts';
+import { playgroundStrings } from '../i18n/play/playground.ts';
 import type { ShownDiagnostic } from './diagnose.ts';
 
 export interface DiagnosticListProps {
@@ -11,7 +12,7 @@ export interface DiagnosticListProps {
 }
 
 export function DiagnosticList({ lang, items, pending, countId, onGo }: DiagnosticListProps) {
-  const s = playStrings(lang).playground;
+  const s = playgroundStrings(lang);
   const n = (sev: ShownDiagnostic['severity']) => items.filter((d) => d.severity === sev).length;
   return (
     <div className="nmp-diags">

@@ -12,7 +12,8 @@ import { topologyFromSim } from '../core/topology-from-sim.ts';
 import { tablesFromSim } from '../core/tables-from-sim.ts';
 import { diffTables, type TableView } from '../core/tables-model.ts';
 import { narrate } from '../i18n/trace.ts';
-import { playStrings, type Lang } from '../i18n/play.ts';
+import type { Lang } from '../i18n/play.ts';
+import { playgroundStrings } from '../i18n/play/playground.ts';
 import type { PresetId } from './presets.ts';
 import { buildRunWorld, type RunWorld } from './run-world.ts';
 import '../core/widgets.css';
@@ -36,7 +37,7 @@ const QUIET = new Set(['link.tx', 'lacp.pdu', 'stp.bpdu']);
 const MAX_EVENTS = 80;
 
 function Run({ lang, text, preset }: RunPanelProps) {
-  const s = playStrings(lang).playground;
+  const s = playgroundStrings(lang);
   const base = useId();
   // Built once per Run (the parent remounts this panel with a new key on every Run).
   const [built] = useState<RunWorld | undefined>(() => {

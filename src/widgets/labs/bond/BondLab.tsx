@@ -4,7 +4,8 @@
  */
 import { useId, useState } from 'react';
 import { fmtTime } from '../../i18n/lang.ts';
-import { playStrings, type Lang } from '../../i18n/play.ts';
+import type { Lang } from '../../i18n/play.ts';
+import { bondStrings } from '../../i18n/play/bond.ts';
 import { changeCable, distribute, DEFAULT_SETUP, SLAVES, type BondSetup, type CableChange, type Distribution, type SlaveName, type SwitchKind } from './engine.ts';
 import { isBondMode, isPolicy, MODE_OPTIONS, POLICY_OPTIONS, policyUse } from './modes.ts';
 import { notesFor } from './notes.ts';
@@ -24,7 +25,7 @@ const FLOWS = 200;
 const MIIMON_CHOICES = [50, 100, 200, 500];
 
 export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
-  const s = playStrings(lang).bond;
+  const s = bondStrings(lang);
   const base = useId();
   const [setup, setSetup] = useState<BondSetup>({ ...DEFAULT_SETUP, ...(mode ? { mode } : {}), ...(switchKind ? { switchKind } : {}) });
   const [dist, setDist] = useState<Distribution | undefined>(undefined);

@@ -1,7 +1,8 @@
 /** What a cable change did, in the reader's language: loss, the miimon explanation, and the kernel's own events. */
 import { narrate } from '../../i18n/trace.ts';
 import { fmtTime } from '../../i18n/lang.ts';
-import { playStrings, type Lang } from '../../i18n/play.ts';
+import type { Lang } from '../../i18n/play.ts';
+import { bondStrings } from '../../i18n/play/bond.ts';
 import { NODE_NAMES, type CableChange } from './engine.ts';
 
 export interface CableStoryProps {
@@ -13,13 +14,13 @@ export interface CableStoryProps {
 }
 
 export function lossSentence(lang: Lang, c: CableChange, miimonMs: number): string {
-  const s = playStrings(lang).bond;
+  const s = bondStrings(lang);
   if (c.lost === 0) return s.noLoss(c.sent);
   return `${s.lost(c.lost, c.sent)} ${s.lostExplain(miimonMs, c.gapMs)}`;
 }
 
 export function CableStory({ lang, change, miimonMs }: CableStoryProps) {
-  const s = playStrings(lang).bond;
+  const s = bondStrings(lang);
   const ctx = { name: (id: string) => NODE_NAMES[id]?.[lang] ?? id };
   return (
     <div className="nmp-story">

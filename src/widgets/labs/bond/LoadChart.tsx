@@ -1,5 +1,6 @@
 /** Flows per bond slave as an SVG bar chart, with the same numbers in a table for every reader. */
-import { playStrings, type Lang } from '../../i18n/play.ts';
+import type { Lang } from '../../i18n/play.ts';
+import { bondStrings } from '../../i18n/play/bond.ts';
 import type { Distribution } from './engine.ts';
 
 export interface LoadChartProps {
@@ -16,7 +17,7 @@ const VALUE_W = 90;
 const W = 340;
 
 export function LoadChart({ lang, data, names }: LoadChartProps) {
-  const s = playStrings(lang).bond;
+  const s = bondStrings(lang);
   const total = Math.max(1, data.flows);
   const pct = (n: number) => Math.round((n / total) * 100);
   const summary = data.slaves.map((sl) => s.perSlave(names?.[sl.name] ?? sl.name, sl.flows, pct(sl.flows))).join(', ');

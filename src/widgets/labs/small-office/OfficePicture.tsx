@@ -3,7 +3,8 @@
  * Cable thickness and labels show the share of traffic each cable carried in the kernel run;
  * an unplugged cable hangs loose. Moving dots show traffic unless the reader prefers reduced motion.
  */
-import { playStrings, type Lang } from '../../i18n/play.ts';
+import type { Lang } from '../../i18n/play.ts';
+import { officeStrings } from '../../i18n/play/office.ts';
 import type { SlaveName } from '../bond/engine.ts';
 
 export interface CableView {
@@ -34,7 +35,7 @@ function cablePath(name: SlaveName, plugged: boolean): string {
 }
 
 export function OfficePicture({ lang, cables, serviceUp, reducedMotion }: OfficePictureProps) {
-  const s = playStrings(lang).office;
+  const s = officeStrings(lang);
   return (
     <svg className="nmp-office__svg" viewBox="0 0 360 330" role="img" aria-label={s.figure}>
       {/* server */}

@@ -5,7 +5,9 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useReducedMotion } from '../../core/motion.ts';
-import { playStrings, type Lang } from '../../i18n/play.ts';
+import type { Lang } from '../../i18n/play.ts';
+import { bondStrings } from '../../i18n/play/bond.ts';
+import { officeStrings } from '../../i18n/play/office.ts';
 import { changeCable, distribute, DEFAULT_SETUP, SLAVES, type BondSetup, type CableChange, type Distribution, type SlaveName } from '../bond/engine.ts';
 import { CableStory, lossSentence } from '../bond/CableStory.tsx';
 import { OfficePicture, type CableView } from './OfficePicture.tsx';
@@ -25,8 +27,8 @@ function setupFor(lacp: boolean, cables: BondSetup['cables']): BondSetup {
 }
 
 export default function SmallOffice({ lang }: SmallOfficeProps) {
-  const s = playStrings(lang).office;
-  const b = playStrings(lang).bond;
+  const s = officeStrings(lang);
+  const b = bondStrings(lang);
   const base = useId();
   const reducedMotion = useReducedMotion();
   const [lacp, setLacp] = useState(false);
