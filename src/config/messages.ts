@@ -135,7 +135,7 @@ export const MESSAGES = {
   ),
   'cfg.source_not_followed': def(
     'info',
-    { en: "'{keyword} {path}' is recorded but not followed", ko: "'{keyword} {path}'는 기록만 하고 따라가 읽지 않습니다" },
+    { en: "'{keyword} {path}' is recorded but not followed", ko: "'{keyword} {path}' 줄은 기록만 하고 따라가 읽지 않습니다" },
     { en: 'check the included files separately', ko: '포함된 파일은 따로 검사하세요' },
     {
       en: 'source and source-directory include other files (Proxmox SDN writes /etc/network/interfaces.d/sdn). The checker sees only the text it was given, so interfaces defined there are unknown here.',
@@ -353,7 +353,7 @@ export const MESSAGES = {
   ),
   'cfg.port_assumed_physical': def(
     'info',
-    { en: "no stanza for '{port}' (in {option} of {owner}); it is taken to be a physical NIC", ko: "'{port}'({owner}의 {option})의 스탠자가 없어서 물리 NIC로 간주합니다" },
+    { en: "no stanza for '{port}' (in {option} of {owner}); it is taken to be a NIC of the machine (or a VLAN on one)", ko: "'{port}'({owner}의 {option})의 스탠자가 없어서 이 장비의 NIC(또는 그 위의 VLAN)로 간주합니다" },
     { en: "Proxmox writes 'iface {port} inet manual' for each NIC", ko: "Proxmox는 NIC마다 'iface {port} inet manual'을 씁니다" },
     {
       en: 'Physical NICs exist without configuration, so a bridge port such as eno1 works without a stanza. Proxmox still writes one per NIC so that the GUI can show it.',
@@ -363,7 +363,7 @@ export const MESSAGES = {
   'cfg.port_has_address': def(
     'error',
     { en: "'{port}' is a port of {owner} but also has an IPv4 address", ko: "'{port}'은(는) {owner}의 포트인데 IPv4 주소도 가지고 있습니다" },
-    { en: 'move the address to {owner} and make {port} inet manual', ko: '주소를 {owner}로 옮기고 {port}는 inet manual로 바꾸세요' },
+    { en: 'move the address to {owner} and make {port} inet manual', ko: '주소를 {owner}(으)로 옮기고 {port}은(는) inet manual로 바꾸세요' },
     {
       en: 'Once a NIC is a bridge port or bond slave, the kernel hands every frame it receives to the bridge or bond; an IP address left on the port is never reached. The address belongs on the bridge (vmbr0) or bond.',
       ko: 'NIC가 브리지 포트나 본드 슬레이브가 되면 커널은 그 NIC로 들어온 프레임을 모두 브리지나 본드에 넘깁니다. 그래서 포트에 남겨 둔 IP 주소로는 아무것도 닿지 않습니다. 주소는 브리지(vmbr0)나 본드에 두어야 합니다.',
@@ -371,7 +371,7 @@ export const MESSAGES = {
   ),
   'cfg.port_in_two_masters': def(
     'error',
-    { en: "'{port}' is used by both {first} and {second}", ko: "'{port}'을(를) {first}와(과) {second}가 함께 쓰고 있습니다" },
+    { en: "'{port}' is used by both {first} and {second}", ko: "'{port}'을(를) {first}와(과) {second}이(가) 함께 쓰고 있습니다" },
     { en: 'an interface can be a port of one bridge or one bond only', ko: '인터페이스 하나는 브리지 하나나 본드 하나의 포트만 될 수 있습니다' },
     {
       en: 'A Linux interface has at most one master. Enslaving it a second time fails with "Device or resource busy", and whichever comes up second is left without that port.',

@@ -62,12 +62,12 @@ export const GOAL_TEXTS = {
     fail: { en: '{step}: {lost} of {sent} pings lost, more than the {max} allowed', ko: '{step}: ping {sent}개 중 {lost}개가 유실되어 허용치 {max}개를 넘었습니다' },
   },
   'goal.carried_by': {
-    pass: { en: '{step}: every frame left {bond} on {on} through {slave}', ko: '{step}: {on}의 {bond}에서 나간 프레임이 모두 {slave}를 지났습니다' },
-    fail: { en: '{step}: frames should leave {bond} on {on} through {slave}, but used: {used}', ko: '{step}: {on}의 {bond}에서 프레임이 {slave}로 나가야 하는데 실제로는 {used}을(를) 썼습니다' },
+    pass: { en: '{step}: every frame left {bond} on {on} through {slave}', ko: '{step}: {on}의 {bond}에서 나간 프레임이 모두 {slave}을(를) 지났습니다' },
+    fail: { en: '{step}: frames should leave {bond} on {on} through {slave}, but used: {used}', ko: '{step}: {on}의 {bond}에서 프레임이 {slave}(으)로 나가야 하는데 실제로는 {used}을(를) 썼습니다' },
   },
   'goal.slaves_used': {
-    pass: { en: '{bond} on {on} sent on {count} slave(s): {used}', ko: '{on}의 {bond}는 슬레이브 {count}개로 보냈습니다: {used}' },
-    fail: { en: '{bond} on {on} should send on {count} slave(s), but used {actual}: {used}', ko: '{on}의 {bond}는 슬레이브 {count}개로 보내야 하는데 {actual}개를 썼습니다: {used}' },
+    pass: { en: '{bond} on {on} sent on {count} slave(s): {used}', ko: '{on}의 {bond}은(는) 슬레이브 {count}개로 보냈습니다: {used}' },
+    fail: { en: '{bond} on {on} should send on {count} slave(s), but used {actual}: {used}', ko: '{on}의 {bond}은(는) 슬레이브 {count}개로 보내야 하는데 {actual}개를 썼습니다: {used}' },
   },
   'goal.conntrack': {
     pass: { en: 'conntrack on {on} has the entry {entry}', ko: '{on}의 conntrack에 {entry} 항목이 있습니다' },
