@@ -741,6 +741,15 @@ export const MESSAGES = {
       ko: 'host.interfaces에 파일을 지정할 수 있는데({ file: ... }), 랩 파일이 있는 폴더를 기준으로 읽습니다.',
     },
   ),
+  'lab.duplicate_id': def(
+    'error',
+    { en: "'{name}' is used as an id twice", ko: "'{name}'이(가) id로 두 번 쓰였습니다" },
+    { en: 'every node (host, guest, switch) and every step needs its own id', ko: '노드(호스트, 게스트, 스위치)와 단계마다 서로 다른 id가 필요합니다' },
+    {
+      en: 'Steps and goals find nodes and steps by id, so an id may name only one thing. A guest\'s id is its name, or its vmid when it has no name.',
+      ko: '단계와 목표는 id로 노드와 단계를 찾으므로 id 하나는 한 대상만 가리켜야 합니다. 게스트의 id는 이름이고, 이름이 없으면 vmid입니다.',
+    },
+  ),
   'lab.unknown_ref': def(
     'error',
     { en: "'{name}' does not name any {what} in this lab", ko: "'{name}'은(는) 이 랩에 없는 {whatKo}입니다" },

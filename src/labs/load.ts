@@ -242,6 +242,33 @@ export function loadLab(text: string, opts: LoadOptions = {}): LoadedLab {
   const hostId = lab.host.id ?? 'pve';
   const nodes = [hostId, ...loaded.guests.map((g) => g.id), ...(lab.world?.hosts ?? []).map((h) => h.id), ...(lab.world?.switches ?? []).map((s) => s.id)];
   const stepIds = lab.steps.map((s) => s.id).filter((x): x is string => x !== undefined);
+  // Node ids and step ids must be unique; world addresses must be real addresses.
+  const seenIds = new Set<string>();
+  const unique = (id: string, path: Path) => {
+    if (seenIds.has(id)) diags.add('lab.duplicate_id', spanAt(doc, index, path), { name: id });
+    seenIds.add(id);
+  };
+  unique(hostId, ['host']);
+  for (const [i, g] of loaded.guests.entries()) unique(g.id, ['guests', i]);
+  for (const [i, h] of (lab.world?.hosts ?? []).entries()) unique(h.id, ['world', 'hosts', i, 'id']);
+  for (const [i, s] of (lab.world?.switches ?? []).entries()) unique(s.id, ['world', 'switches', i, 'id']);
+  seenIds.clear();
+  for (const [i, s] of lab.steps.entries()) if (s.id !== undefined) unique(s.id, ['steps', i, 'id']);
+  for (const [i, h] of (lab.world?.hosts ?? []).entries()) {
+    for (const [j, n] of h.nics.entries()) {
+      const ips = Array.isArray(n.ip) ? n.ip : n.ip ? [n.ip] : [];
+      for (const [k, ip] of ips.entries()) if (!parseCidr(ip)) diags.add('cfg.bad_address', spanAt(doc, index, Array.isArray(n.ip) ? ['world', 'hosts', i, 'nics', j, 'ip', k] : ['world', 'hosts', i, 'nics', j, 'ip']), { value: ip });
+    }
+    if (h.gw && parseIpv4(h.gw) === undefined) diags.add('cfg.bad_gateway', spanAt(doc, index, ['world', 'hosts', i, 'gw']), { value: h.gw });
+  }
+  const badIp = (ip: string, path: Path) => {
+    if (parseIpv4(ip) === undefined) diags.add('cfg.bad_address', spanAt(doc, index, path), { value: ip });
+  };
+  for (const [i, s] of lab.steps.entries()) {
+    if ('ping' in s) badIp(s.ping.to, ['steps', i, 'ping', 'to']);
+    if ('tcp' in s) badIp(s.tcp.to, ['steps', i, 'tcp', 'to']);
+    if ('udp' in s) badIp(s.udp.to, ['steps', i, 'udp', 'to']);
+  }
   const ref = (name: string, what: 'node' | 'step', path: Path) => {
     const known = what === 'node' ? nodes : stepIds;
     if (known.includes(name)) return;

@@ -94,19 +94,29 @@ export function runLab(loaded: LoadedLab): LabRun {
   }
 
   const world = lab.world ?? {};
+  // The loader has checked names and addresses; anything the kernel still refuses becomes a note.
+  const attempt = (what: string, fn: () => void) => {
+    try {
+      fn();
+    } catch (e) {
+      notes.push({ what, why: e instanceof Error ? e.message : String(e) });
+    }
+  };
   for (const h of world.hosts ?? []) {
-    const host = sim.addHost({ id: h.id, kind: h.forward ? 'router' : 'external', ...(h.label ? { label: h.label.en } : {}) });
-    for (const n of h.nics) {
-      host.addNic(n.name, n.mac);
-      for (const ip of Array.isArray(n.ip) ? n.ip : n.ip ? [n.ip] : []) host.addAddress(n.name, ip);
-    }
-    if (h.forward) host.setSysctl('net.ipv4.ip_forward', 1);
-    for (const r of h.routes ?? []) host.addRoute({ dst: r.dst, ...(r.via ? { via: r.via } : {}), ...(r.dev ? { dev: r.dev } : {}) });
-    if (h.gw) host.addRoute({ dst: 'default', via: h.gw });
-    for (const svc of h.listen ?? []) {
-      const [proto, port] = svc.split('/') as ['tcp' | 'udp', string];
-      host.listen(proto, Number(port), proto === 'udp' ? { echo: true } : {});
-    }
+    attempt(`host ${h.id}`, () => {
+      const host = sim.addHost({ id: h.id, kind: h.forward ? 'router' : 'external', ...(h.label ? { label: h.label.en } : {}) });
+      for (const n of h.nics) {
+        attempt(`${h.id}/${n.name}`, () => host.addNic(n.name, n.mac));
+        for (const ip of Array.isArray(n.ip) ? n.ip : n.ip ? [n.ip] : []) attempt(`${h.id}/${n.name} ${ip}`, () => host.addAddress(n.name, ip));
+      }
+      if (h.forward) host.setSysctl('net.ipv4.ip_forward', 1);
+      for (const r of h.routes ?? []) attempt(`${h.id} route ${r.dst}`, () => host.addRoute({ dst: r.dst, ...(r.via ? { via: r.via } : {}), ...(r.dev ? { dev: r.dev } : {}) }));
+      if (h.gw) attempt(`${h.id} gateway ${h.gw}`, () => host.addRoute({ dst: 'default', via: h.gw! }));
+      for (const svc of h.listen ?? []) {
+        const [proto, port] = svc.split('/') as ['tcp' | 'udp', string];
+        host.listen(proto, Number(port), proto === 'udp' ? { echo: true } : {});
+      }
+    });
   }
 
   // Cable plan: every link with switch ports named p1, p2 ... in the order they are cabled.
@@ -156,7 +166,7 @@ export function runLab(loaded: LoadedLab): LabRun {
     const ref = s.registeredMac?.split('/');
     const customer = ref && ref.length === 2 ? plan.find((p) => (p.a.node === ref[0] && p.a.port === ref[1] && p.b.node === s.id) || (p.b.node === ref[0] && p.b.port === ref[1] && p.a.node === s.id)) : undefined;
     const customerPort = customer ? (customer.a.node === s.id ? customer.a.port : customer.b.port) : undefined;
-    sim.addSwitch({
+    attempt(`switch ${s.id}`, () => sim.addSwitch({
       id: s.id,
       kind: s.kind,
       ...(s.label ? { label: s.label.en } : {}),
@@ -164,7 +174,7 @@ export function runLab(loaded: LoadedLab): LabRun {
       ...(customerPort ? { customerPort } : {}),
       ...(s.lacpRate ? { lacpRate: s.lacpRate } : {}),
       ...(s.ageingS ? { ageingMs: s.ageingS * 1000 } : {}),
-    });
+    }));
   }
   for (const p of plan) {
     try {
