@@ -29,6 +29,8 @@ export default function AssignmentBuilder({ lang, groups }: { lang: TeacherLang;
   const [showExplanations, setShowExplanations] = useState(true);
   const [allowResubmit, setAllowResubmit] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const [error, setError] = useState('');
   const [created, setCreated] = useState<Created | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
@@ -113,6 +115,8 @@ export default function AssignmentBuilder({ lang, groups }: { lang: TeacherLang;
 
   return (
     <form className="nm-teach" onSubmit={submit} noValidate aria-busy={busy}>
+      {/* Disabled until hydrated: text typed into the server-rendered form would be lost. */}
+      <fieldset className="nm-bare nm-teach" disabled={!hydrated}>
       <div className="nm-field">
         <label htmlFor={ids.title}>{t.titleLabel}</label>
         <input id={ids.title} type="text" value={title} maxLength={120} required aria-describedby={ids.titleHint} onChange={(e) => setTitle(e.target.value)} />
@@ -185,6 +189,7 @@ export default function AssignmentBuilder({ lang, groups }: { lang: TeacherLang;
           {busy ? t.creating : t.createButton}
         </button>
       </div>
+      </fieldset>
     </form>
   );
 }

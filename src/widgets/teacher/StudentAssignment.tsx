@@ -224,6 +224,8 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
   const [name, setName] = useState('');
   const [draft, setDraft] = useState<Draft>({});
   const [busy, setBusy] = useState(false);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const [error, setError] = useState('');
   const [result, setResult] = useState<SubmissionResult | null>(null);
   const [editing, setEditing] = useState(false);
@@ -317,6 +319,8 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
 
   return (
     <form className="nm-teach" onSubmit={submit} noValidate aria-busy={busy}>
+      {/* Disabled until hydrated: text typed into the server-rendered form would be lost. */}
+      <fieldset className="nm-bare nm-teach" disabled={!hydrated}>
       <div className="nm-field">
         <label htmlFor={nameId}>{t.nameLabel}</label>
         <input id={nameId} type="text" value={name} maxLength={60} autoComplete="name" required aria-describedby={nameHintId} onChange={(e) => setName(e.target.value)} />
@@ -336,6 +340,7 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
           {busy ? t.submitting : t.submit}
         </button>
       </div>
+      </fieldset>
     </form>
   );
 }
