@@ -1,4 +1,5 @@
 // Runs the real `netmodes` binary as a user would (node bin/netmodes.mjs ...), in both languages.
+// Each test starts a few Node processes; the timeouts leave room for a busy CI machine.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +36,7 @@ iface vmbr0 inet static
 );
 const clean = join(root, 'src/config/fixtures/clean/default-bridge.interfaces');
 
-describe('netmodes check', () => {
+describe('netmodes check', { timeout: 90_000 }, () => {
   it('a clean file: exit 0 and an ok line', () => {
     const r = netmodes(['check', clean]);
     expect(r.code).toBe(0);
@@ -88,7 +89,7 @@ describe('netmodes check', () => {
   });
 });
 
-describe('netmodes run', () => {
+describe('netmodes run', { timeout: 90_000 }, () => {
   it('prints the steps, the narrated trace and the goals; exit 0 when all pass', () => {
     const r = netmodes(['run', 'content/labs/routed-provider-bridged.yaml']);
     expect(r.code).toBe(0);
@@ -170,7 +171,7 @@ steps:
   });
 });
 
-describe('netmodes explain and help', () => {
+describe('netmodes explain and help', { timeout: 90_000 }, () => {
   it('explains diagnostic codes and kernel trace codes in both languages', () => {
     expect(netmodes(['explain', 'cfg.routed_without_proxy_arp']).out).toMatch(/proxy_arp makes the host answer with its own MAC/);
     expect(netmodes(['explain', '--lang', 'ko', 'cfg.routed_without_proxy_arp']).out).toMatch(/proxy_arp를 켜면/);
