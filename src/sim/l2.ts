@@ -207,7 +207,7 @@ export class L2Core {
   private deliver(inPort: string | undefined, inLearnPort: string | undefined, frame: Frame, vlan: number): void {
     if (isGroupMac(frame.dst)) {
       this.flood(inPort, frame, vlan);
-      if (inPort !== undefined && this.hooks.up) this.hooks.up(frame, vlan);
+      if (inPort !== undefined && this.hooks.up && !isLinkLocalMac(frame.dst)) this.hooks.up(frame, vlan);
       return;
     }
     if (this.hooks.isLocal(frame.dst)) {

@@ -110,6 +110,12 @@ export class Stp {
   receive(port: string, bpdu: BpduPayload): void {
     const p = this.ports.get(port);
     if (!p || p.state === 'disabled') return;
+    const cur = p.received;
+    const sameSender = cur !== undefined && cur.bridgeId === bpdu.bridgeId && cur.portId === bpdu.portId;
+    const incoming: Vector = [bpdu.rootId, bpdu.rootCost, bpdu.bridgeId, bpdu.portId];
+    // 802.1D keeps the best information heard on a port: an inferior BPDU from another bridge
+    // (two bridges on one shared segment) does not replace it; the same sender may update it.
+    if (cur && !sameSender && !better(incoming, [cur.rootId, cur.rootCost, cur.bridgeId, cur.portId])) return;
     p.received = { ...bpdu, atUs: this.k.nowUs() };
     this.recompute();
   }
@@ -170,10 +176,17 @@ export class Stp {
     }
     if (state === 'listening' || state === 'learning') {
       const next: StpPortState = state === 'listening' ? 'learning' : 'forwarding';
-      p.timer = this.k.schedule(this.forwardDelayUs, this.node, 'stp.forward_delay', () => {
-        p.timer = undefined;
-        this.setState(name, p, next);
-      });
+      // Background: a port waiting out its forward delay does not keep a run busy (wait() for it).
+      p.timer = this.k.schedule(
+        this.forwardDelayUs,
+        this.node,
+        'stp.forward_delay',
+        () => {
+          p.timer = undefined;
+          this.setState(name, p, next);
+        },
+        true,
+      );
     }
   }
 

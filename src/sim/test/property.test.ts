@@ -5,7 +5,7 @@ import { TRACE_CODE_SET } from '../trace-codes.ts';
 
 interface Spec {
   seed: number;
-  hosts: Array<{ bridge: boolean; stp: boolean; forward: boolean; proxyArp: boolean; masquerade: boolean; bond: number }>;
+  hosts: Array<{ bridge: boolean; stp: boolean; forward: boolean; proxyArp: boolean; masquerade: boolean; bond: number; vlanAware: boolean; guests: number; firewall: boolean; dnat: boolean; dropForward: boolean }>;
   switches: number;
   links: Array<[number, number]>;
   actions: Array<{ kind: 'ping' | 'tcp' | 'udp' | 'toggle' | 'wait'; a: number; b: number; at: number }>;
@@ -14,7 +14,19 @@ interface Spec {
 const specArb: fc.Arbitrary<Spec> = fc.record({
   seed: fc.integer({ min: 1, max: 1_000_000 }),
   hosts: fc.array(
-    fc.record({ bridge: fc.boolean(), stp: fc.boolean(), forward: fc.boolean(), proxyArp: fc.boolean(), masquerade: fc.boolean(), bond: fc.integer({ min: -1, max: 6 }) }),
+    fc.record({
+      bridge: fc.boolean(),
+      stp: fc.boolean(),
+      forward: fc.boolean(),
+      proxyArp: fc.boolean(),
+      masquerade: fc.boolean(),
+      bond: fc.integer({ min: -1, max: 6 }),
+      vlanAware: fc.boolean(),
+      guests: fc.integer({ min: 0, max: 2 }),
+      firewall: fc.boolean(),
+      dnat: fc.boolean(),
+      dropForward: fc.boolean(),
+    }),
     { minLength: 2, maxLength: 6 },
   ),
   switches: fc.integer({ min: 0, max: 3 }),
@@ -39,9 +51,18 @@ function build(spec: Spec): Sim {
     let l3 = 'eth0';
     if (h.bond >= 0) host.addBond('bond0', { slaves: ['eth1', 'eth2'], mode: h.bond, miimonMs: 100, xmitHashPolicy: 'layer3+4' });
     if (h.bridge) {
-      host.addBridge('vmbr0', { ports: h.bond >= 0 ? ['eth0', 'bond0'] : nics, stp: h.stp, forwardDelayS: 2 });
+      host.addBridge('vmbr0', { ports: h.bond >= 0 ? ['eth0', 'bond0'] : nics, stp: h.stp, forwardDelayS: 2, vlanAware: h.vlanAware, vids: [1, 10] });
       l3 = 'vmbr0';
+      for (let g = 0; g < h.guests; g++) {
+        const guest = sim.attachGuest(host.id, 'vmbr0', `${i}0${g}`, 'eth0', { firewall: h.firewall, ...(g === 1 ? { tag: 10 } : {}) }).guest;
+        guest.addAddress('eth0', `10.10.10.${100 + i * 10 + g}/24`);
+        guest.addRoute({ dst: 'default', via: `10.10.10.${i + 1}` });
+        guest.listen('tcp', 22);
+      }
     }
+    if (h.dnat) host.iptables({ table: 'nat', chain: 'PREROUTING', match: { proto: 'tcp', dport: 22 }, target: { kind: 'DNAT', toDestination: `10.10.10.${100 + i * 10}:22` } });
+    if (h.dropForward) host.iptablesPolicy('filter', 'FORWARD', 'DROP');
+    if (h.firewall) host.iptables({ op: 'insert', table: 'raw', chain: 'PREROUTING', match: { inIface: 'fwbr+' }, target: { kind: 'CT', zone: 1 } });
     host.addAddress(l3, `10.10.10.${i + 1}/24`);
     if (!h.bridge) host.addAddress(h.bond >= 0 ? 'bond0' : 'eth1', `192.168.10.${i + 1}/24`);
     host.addRoute({ dst: 'default', via: `10.10.10.${((i + 1) % spec.hosts.length) + 1}` });
@@ -84,6 +105,8 @@ function build(spec: Spec): Sim {
 }
 
 const MAX_EVENTS = 300_000;
+/** SIM_FUZZ_RUNS=2000 npx vitest run src/sim/test/property.test.ts for a longer local fuzz. */
+const RUNS = Number(process.env.SIM_FUZZ_RUNS ?? 60);
 
 describe('kernel properties (fast-check)', () => {
   it('random topologies never throw and always come to rest; every emitted code is documented', () => {
@@ -96,7 +119,7 @@ describe('kernel properties (fast-check)', () => {
         sim.snapshot();
         for (const e of sim.trace) expect(TRACE_CODE_SET.has(e.code)).toBe(true);
       }),
-      { numRuns: 60, seed: 42 },
+      { numRuns: RUNS, seed: Number(process.env.SIM_FUZZ_SEED ?? 42) },
     );
   });
 
