@@ -116,6 +116,8 @@ export class SqliteAssignmentStore implements AssignmentStore {
       submissionById: p('SELECT * FROM submissions WHERE assignment_id = ? AND public_id = ?'),
       submissions: p('SELECT * FROM submissions WHERE assignment_id = ? ORDER BY submitted_at, id'),
     };
+    // Opened together with the reading connection, so both see the same file from the start.
+    this.#writer = this.#startWriter();
   }
 
   #startWriter(): Worker {
@@ -140,7 +142,7 @@ export class SqliteAssignmentStore implements AssignmentStore {
   }
 
   #write<T>(op: WriteOp, args: unknown[]): Promise<T> {
-    // Started on the first write, and again after a crash of the writer (its writes were rejected).
+    // Restarted after a crash of the writer (the writes it held were rejected, never acknowledged).
     this.#writer ??= this.#startWriter();
     const id = this.#nextId++;
     const writer = this.#writer;
