@@ -30,6 +30,11 @@ export interface LogicalLine {
 
 const isBlank = (c: number) => c === 32 || c === 9;
 
+/** Span of [start, end) on one physical line whose first character is at `lineStart`: no search needed. */
+function lineSpan(lineNo: number, lineStart: number, start: number, end: number): Span {
+  return { start, end, line: lineNo, col: start - lineStart + 1, endLine: lineNo, endCol: end - lineStart + 1 };
+}
+
 /** Physical lines of a text: [start, end) offsets without the line break (a trailing CR is dropped). */
 function physicalLines(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -59,7 +64,7 @@ export function logicalLines(index: LineIndex): LogicalLine[] {
     const indented = s > ps;
     const firstLine = i + 1;
     if (s === pe) {
-      out.push({ text: '', line: firstLine, indented, kind: 'blank', span: index.span(ps, pe), segments: [] });
+      out.push({ text: '', line: firstLine, indented, kind: 'blank', span: lineSpan(firstLine, ps, ps, pe), segments: [] });
       continue;
     }
     if (text.charCodeAt(s) === 35 /* # */) {
@@ -70,7 +75,7 @@ export function logicalLines(index: LineIndex): LogicalLine[] {
         line: firstLine,
         indented,
         kind: 'comment',
-        span: index.span(s, e),
+        span: lineSpan(firstLine, ps, s, e),
         segments: [{ at: 0, from: s, length: e - s }],
       });
       continue;
@@ -110,7 +115,7 @@ export function logicalLines(index: LineIndex): LogicalLine[] {
       line: firstLine,
       indented,
       kind: 'content',
-      span: index.span(s, Math.max(s, lastEnd)),
+      span: i + 1 === firstLine ? lineSpan(firstLine, ps, s, Math.max(s, lastEnd)) : index.span(s, Math.max(s, lastEnd)),
       segments,
     });
   }
@@ -134,6 +139,14 @@ export function sourceOffset(line: LogicalLine, at: number): number {
 
 /** Span of text[from..to) of a logical line in the source. */
 export function spanIn(index: LineIndex, line: LogicalLine, from: number, to: number): Span {
+  if (line.segments.length === 1 && line.span.line === line.span.endLine) {
+    // One physical line: positions follow from the line's own start.
+    const seg = line.segments[0]!;
+    const lineStart = line.span.start - line.span.col + 1;
+    const a = seg.from + Math.min(from - seg.at, seg.length);
+    const b = Math.max(a, seg.from + Math.min(to - seg.at, seg.length));
+    return lineSpan(line.line, lineStart, a, b);
+  }
   if (to <= from) {
     const o = sourceOffset(line, from);
     return index.span(o, o);
