@@ -162,3 +162,24 @@ for (const lang of ['en', 'ko'] as const) {
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 }
+
+test('the playground keeps an edited config across a language switch', async ({ page }) => {
+  await page.goto('/en/labs/playground/');
+  const widget = await hydrated(page, 'config-playground');
+  const editor = widget.getByRole('textbox', { name: T.en.editor });
+  await editor.focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('# rack 3, left server\n');
+  const edited = await editor.inputValue();
+  await expect(page).toHaveURL(/#play=bridge\./);
+  await page.getByRole('combobox', { name: 'Select language' }).selectOption({ label: '한국어' });
+  await expect(page).toHaveURL(/\/ko\/labs\/playground\/#play=bridge\./);
+  const ko = await hydrated(page, 'config-playground');
+  await expect(ko.getByRole('textbox', { name: T.ko.editor })).toHaveValue(edited);
+  // On a phone the header offers a plain language link instead of the picker.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.locator('a[hreflang="en"]:visible').first().click();
+  await expect(page).toHaveURL(/\/en\/labs\/playground\/#play=bridge\./);
+  const en = await hydrated(page, 'config-playground');
+  await expect(en.getByRole('textbox', { name: T.en.editor })).toHaveValue(edited);
+});

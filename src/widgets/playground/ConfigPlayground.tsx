@@ -10,6 +10,7 @@ import { Editor } from './Editor.tsx';
 import { DiagnosticList } from './DiagnosticList.tsx';
 import { PRESET_IDS, PRESETS, isPresetId, type PresetId } from './presets.ts';
 import { decodeHash, encodeHash, shareUrl } from './share.ts';
+import { carryHashOnLanguageLinks } from './lang-links.ts';
 import '../playground/play-ui.css';
 import './playground.css';
 
@@ -22,6 +23,22 @@ export interface ConfigPlaygroundProps {
 }
 
 const CHECK_DELAY_MS = 250;
+
+/**
+ * Once the reader has changed something, the state lives in the hash (replaceState, no history
+ * entries), so a reload or a language switch brings it back; an untouched preset leaves the URL clean.
+ */
+function keepInUrl(preset: PresetId, text: string) {
+  const ours = decodeHash(window.location.hash) !== undefined;
+  if (text === PRESETS[preset]) {
+    if (ours) history.replaceState(history.state, '', window.location.pathname + window.location.search);
+    carryHashOnLanguageLinks('');
+    return;
+  }
+  const hash = encodeHash({ preset, text });
+  if (window.location.hash !== hash) history.replaceState(history.state, '', hash);
+  carryHashOnLanguageLinks(hash);
+}
 
 export default function ConfigPlayground({ lang, preset: initialPreset = 'bridge' }: ConfigPlaygroundProps) {
   const s = playgroundStrings(lang);
@@ -52,9 +69,10 @@ export default function ConfigPlayground({ lang, preset: initialPreset = 'bridge
     const t = window.setTimeout(() => {
       setChecked(diagnose(text));
       setPending(false);
+      keepInUrl(preset, text);
     }, CHECK_DELAY_MS);
     return () => window.clearTimeout(t);
-  }, [text]);
+  }, [text, preset]);
 
   const marks = useMemo(() => toMarks(checked), [checked]);
   const shown = useMemo(() => showDiagnostics(checked, lang), [checked, lang]);
