@@ -115,6 +115,40 @@ describe('active-backup', () => {
     expect(sim.trace.find((e) => e.code === 'bond.failover')!.t).toBe(400);
   });
 
+  it('updelay holds a returning slave out of use; a primary slave takes over again once usable', () => {
+    const sim = bondLab({ mode: 'active-backup', miimonMs: 100, updelayMs: 200 });
+    const pve = sim.host('pve');
+    void pve;
+    const l1 = sim.linkBetween({ node: 'pve', port: 'eno1' })!;
+    sim.at(50, () => sim.setLinkUp(l1, false));
+    sim.at(1050, () => sim.setLinkUp(l1, true));
+    sim.advance(2000);
+    const up = sim.trace.find((e) => e.code === 'bond.link_up')!;
+    expect(up.t).toBe(1100);
+    // No primary: the bond stays on eno2 (Linux keeps the current active slave).
+    expect(sim.snapshot().hosts.find((x) => x.id === 'pve')!.bonds[0]!.activeSlave).toBe('eno2');
+    expect(sim.trace.filter((e) => e.code === 'bond.failover')).toHaveLength(1);
+  });
+
+  it('with bond-primary the primary slave is taken back after updelay', async () => {
+    const { Sim } = await import('../sim.ts');
+    const sim = new Sim({ seed: 1 });
+    const pve = sim.addHost({ id: 'pve', kind: 'proxmox' });
+    pve.addNic('eno1').addNic('eno2');
+    sim.addSwitch({ id: 'sw' });
+    const l1 = sim.connect({ node: 'pve', port: 'eno1' }, { node: 'sw', port: 'p1' });
+    sim.connect({ node: 'pve', port: 'eno2' }, { node: 'sw', port: 'p2' });
+    pve.addBond('bond0', { slaves: ['eno1', 'eno2'], mode: 1, miimonMs: 100, updelayMs: 200, primary: 'eno1' });
+    sim.at(50, () => sim.setLinkUp(l1, false));
+    sim.at(1050, () => sim.setLinkUp(l1, true));
+    sim.advance(2000);
+    const fo = sim.trace.filter((e) => e.code === 'bond.failover');
+    expect(fo.map((e) => [e.t, e.params.to])).toEqual([
+      [100, 'eno2'],
+      [1300, 'eno1'],
+    ]);
+  });
+
   it('drops frames arriving on the backup slave', () => {
     const sim = bondLab({ mode: 'active-backup' });
     const h = sim.ping('pc1', '192.168.10.2', { count: 1 });
