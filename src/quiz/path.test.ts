@@ -110,3 +110,18 @@ describe('following a packet through a trace', () => {
     expect(text.en[1]).toMatch(/^The Proxmox host routes/);
   });
 });
+
+describe('every quiz can be embedded', () => {
+  it('localizes every question of every mode in both languages, as QuizBlock does at build time', async () => {
+    const { quizQuestions } = await import('./bank.ts');
+    const solutions = new Map(pathQuestions.map((q) => [q.id, solvePathQuestion(q)] as const));
+    for (const mode of bank.quizzes.keys()) {
+      for (const lang of ['ko', 'en'] as const) {
+        const local = new Map([...solutions].map(([id, v]) => [id, { choice: v.choice, hops: v.hops[lang] }]));
+        const questions = quizQuestions(bank, mode).map((q) => toClientQuestion(q, lang, local));
+        expect(questions.length, `${mode} ${lang}`).toBeGreaterThanOrEqual(4);
+        for (const q of questions) expect(q.href, q.id).toMatch(new RegExp(`^/${lang}/lessons/[a-z-]+/`));
+      }
+    }
+  });
+});
