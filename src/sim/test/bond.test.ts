@@ -115,10 +115,8 @@ describe('active-backup', () => {
     expect(sim.trace.find((e) => e.code === 'bond.failover')!.t).toBe(400);
   });
 
-  it('updelay holds a returning slave out of use; a primary slave takes over again once usable', () => {
+  it('updelay holds a returning slave out of use; without a primary the bond stays where it is', () => {
     const sim = bondLab({ mode: 'active-backup', miimonMs: 100, updelayMs: 200 });
-    const pve = sim.host('pve');
-    void pve;
     const l1 = sim.linkBetween({ node: 'pve', port: 'eno1' })!;
     sim.at(50, () => sim.setLinkUp(l1, false));
     sim.at(1050, () => sim.setLinkUp(l1, true));
