@@ -12,5 +12,10 @@ if (!process.features || !process.features.typescript) {
   );
   process.exit(2);
 }
+// Last resort: whatever escapes the command is one line, never a stack trace.
+process.on('uncaughtException', (e) => {
+  process.stderr.write(`netmodes: ${korean ? '내부 오류' : 'internal error'}: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(70);
+});
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -19,6 +19,12 @@ const COMMANDS = ['check', 'run', 'explain', 'help'] as const;
 
 export function nodeIo(): Io {
   const env = process.env;
+  // A reader who pipes into `head` closes the pipe early: stop quietly instead of crashing.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    });
+  }
   let lines: { buffered: string[]; waiting: Array<(ok: boolean) => void>; closed: boolean; rl: ReturnType<typeof createInterface> } | undefined;
   const isTty = Boolean(process.stdout.isTTY);
   return {
