@@ -6,6 +6,7 @@
 import type { Bank } from '../quiz/bank.ts';
 import type { Question } from '../quiz/schema.ts';
 import { scoreAnswer, totalScore, type Answer, type AnswerKey, type QuestionScore } from '../quiz/scoring.ts';
+import { lessonHref } from '../quiz/localize.ts';
 import { orderFor } from '../quiz/shuffle.ts';
 import { submissionsCsv } from './csv.ts';
 import { ApiError } from './http.ts';
@@ -36,7 +37,7 @@ export interface SubmissionResult {
   submittedAt: number;
   attempts: number;
   /** Per question, only when the teacher allowed explanations. */
-  questions?: Array<{ id: string; prompt: string; points: number; correct: boolean; notes: Note[] }>;
+  questions?: Array<{ id: string; prompt: string; points: number; correct: boolean; notes: Note[]; lesson: string }>;
 }
 
 export interface DashboardSubmission {
@@ -211,7 +212,14 @@ export class AssignmentService {
     if (!a.showExplanations) return base;
     base.questions = this.#questions(a).map((q) => {
       const r = s.results[q.id] ?? { points: 0, correct: false };
-      return { id: q.id, prompt: q[lang].prompt, points: r.points, correct: r.correct, notes: notesFor(q, this.#keys.get(q.id)!, s.answers[q.id], lang, r.correct) };
+      return {
+        id: q.id,
+        prompt: q[lang].prompt,
+        points: r.points,
+        correct: r.correct,
+        notes: notesFor(q, this.#keys.get(q.id)!, s.answers[q.id], lang, r.correct),
+        lesson: lessonHref(q.see, lang),
+      };
     });
     return base;
   }

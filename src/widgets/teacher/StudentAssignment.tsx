@@ -207,6 +207,9 @@ function Result({ result, lang, t }: { result: SubmissionResult; lang: TeacherLa
                   </li>
                 ))}
               </ul>
+              <p>
+                <a href={q.lesson}>{t.reviewLesson}</a>
+              </p>
             </li>
           ))}
         </ol>
