@@ -7,9 +7,12 @@
 // moment they are answered, latency is 100 / throughput by construction (Little's law), i.e. it
 // measures the queue the benchmark itself builds. So:
 //  1. throughput: 100 clients as fast as they can for 3 s -> submissions/s (the capacity);
-//  2. latency: the same 100 clients together offering the budget rate (500/s) for 4 s -> p50/p99,
-//     the delay a student sees when a whole school submits at that rate.
+//  2. latency: 100 client connections together offering the budget rate (500/s) for 4 s, evenly
+//     spaced (one request every 2 ms) -> p50/p99, the delay a student sees when a whole school
+//     submits at that rate. (autocannon's own rate option fires each second's quota in a burst
+//     at the start of the second, which measures the burst, not the rate.)
 import { spawn } from 'node:child_process';
+import { Agent, request as httpRequest } from 'node:http';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -52,28 +55,80 @@ async function startServer(dataDir) {
   return { base: `http://127.0.0.1:${port}`, child };
 }
 
-function submissionLoad(url, connections, durationSec, overallRate) {
+function submissionLoad(url, connections, durationSec) {
   let n = 0;
   return autocannon({
     url,
     connections,
     duration: durationSec,
-    ...(overallRate ? { overallRate } : {}),
     requests: [
       {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        setupRequest: (req) => ({
-          ...req,
-          body: JSON.stringify({
-            name: `학생 ${overallRate ? 'b' : 'a'}${(n += 1)}`,
-            locale: n % 2 ? 'ko' : 'en',
-            answers: { 'bridge-what-is': { type: 'single', choice: n % 3 ? 'switch' : 'router' }, 'bridge-guest-on-lan': { type: 'single', choice: 'own-mac-ip' } },
-          }),
-        }),
+        setupRequest: (req) => ({ ...req, body: body((n += 1)) }),
       },
     ],
   });
+}
+
+const body = (n) =>
+  JSON.stringify({
+    name: `학생 ${n}`,
+    locale: n % 2 ? 'ko' : 'en',
+    answers: { 'bridge-what-is': { type: 'single', choice: n % 3 ? 'switch' : 'router' }, 'bridge-guest-on-lan': { type: 'single', choice: 'own-mac-ip' } },
+  });
+
+/** Open-loop load: `rate` requests per second, evenly spaced, over up to `connections` keep-alive sockets. */
+async function steadyLatency(url, connections, durationSec, rate) {
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const target = new URL(url);
+  const latencies = [];
+  let failures = 0;
+  let sent = 0;
+  const total = rate * durationSec;
+  const inflight = new Set();
+  const one = (n) =>
+    new Promise((done) => {
+      const payload = body(n);
+      const t0 = performance.now();
+      const req = httpRequest(
+        { agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            if (res.statusCode === 201) latencies.push(performance.now() - t0);
+            else failures += 1;
+            done();
+          });
+        },
+      );
+      req.on('error', () => {
+        failures += 1;
+        done();
+      });
+      req.end(payload);
+    });
+  const start = performance.now();
+  await new Promise((finish) => {
+    const tick = () => {
+      // Send whatever is due by now, so timer jitter does not lower the offered rate.
+      const due = Math.min(total, Math.floor(((performance.now() - start) / 1000) * rate));
+      while (sent < due) {
+        const p = one(1_000_000 + sent);
+        sent += 1;
+        inflight.add(p);
+        p.then(() => inflight.delete(p));
+      }
+      if (sent < total) setTimeout(tick, 1);
+      else finish();
+    };
+    tick();
+  });
+  await Promise.all(inflight);
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (q) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10;
+  return { ok: latencies.length, failures, p50: at(0.5), p99: at(0.99) };
 }
 
 function checkClean(result, phase) {
@@ -101,15 +156,15 @@ export async function runServerLoad({ connections = 100, rate = SERVER_BUDGET.mi
     const url = `${base}/api/assignments/${code}/submissions`;
     const capacity = await submissionLoad(url, connections, 3);
     checkClean(capacity, 'throughput phase');
-    const steady = await submissionLoad(url, connections, 4, rate);
-    checkClean(steady, 'latency phase');
+    const steady = await steadyLatency(url, connections, 4, rate);
+    if (steady.failures > 0) throw new Error(`latency phase: ${steady.failures} requests failed`);
     return {
       rps: capacity['2xx'] / (capacity.duration || 3),
-      p50: steady.latency.p50,
-      p99: steady.latency.p99,
+      p50: steady.p50,
+      p99: steady.p99,
       /** Latency in the throughput phase: the queue 100 greedy clients build, for reference. */
       saturatedP99: capacity.latency.p99,
-      requests: capacity['2xx'] + steady['2xx'],
+      requests: capacity['2xx'] + steady.ok,
       connections,
       rate,
     };
