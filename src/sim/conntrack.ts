@@ -76,6 +76,11 @@ export function trackable(p: Ipv4Packet): boolean {
   return p.tcp !== undefined || p.udp !== undefined;
 }
 
+/** Whether a packet without an entry may start one: an echo reply cannot (Linux marks it INVALID). */
+export function canStartFlow(p: Ipv4Packet): boolean {
+  return !(p.icmp && p.icmp.kind === 'echo-reply');
+}
+
 export class Conntrack {
   private readonly table = new Map<string, { entry: CtEntry; dir: CtDirection }>();
   private readonly all = new Map<number, CtEntry>();
@@ -142,8 +147,17 @@ export class Conntrack {
     this.refresh(e);
   }
 
-  /** Updates state for a packet of a confirmed entry; returns true when it just became ESTABLISHED. */
-  see(e: CtEntry, dir: CtDirection, p: Ipv4Packet): boolean {
+  /**
+   * Updates state for a packet of a confirmed entry: 'established' when it just saw its first
+   * reply, 'killed' when that first reply is a TCP RST (Linux deletes such an entry at once:
+   * "if only reply is a RST, we can consider ourselves not to have an established connection").
+   */
+  see(e: CtEntry, dir: CtDirection, p: Ipv4Packet): 'established' | 'killed' | undefined {
+    if (p.tcp && dir === 'reply' && !e.seenReply && p.tcp.flags.includes('RST')) {
+      this.remove(e);
+      this.k.emit('ct.expire', this.node, { params: { id: e.id, proto: e.orig.proto, src: e.orig.src, dst: e.orig.dst, zone: e.zone, reason: 'rst_before_reply' } });
+      return 'killed';
+    }
     let becameEstablished = false;
     if (dir === 'reply' && !e.seenReply) {
       e.seenReply = true;
@@ -156,7 +170,7 @@ export class Conntrack {
       else if (dir === 'original' && f.includes('ACK') && e.tcpState === 'SYN_RECV') e.tcpState = 'ESTABLISHED';
     }
     this.refresh(e);
-    return becameEstablished;
+    return becameEstablished ? 'established' : undefined;
   }
 
   timeoutS(e: CtEntry): number {
@@ -171,10 +185,16 @@ export class Conntrack {
     e.timer = this.k.schedule(e.expiresUs - this.k.nowUs(), this.node, 'ct.timeout', () => this.expire(e), true);
   }
 
-  private expire(e: CtEntry): void {
+  private remove(e: CtEntry): void {
+    if (e.timer) this.k.cancel(e.timer);
+    e.timer = undefined;
     this.all.delete(e.id);
     this.table.delete(tkey(e.zone, e.orig));
     this.table.delete(tkey(e.zone, e.reply));
+  }
+
+  private expire(e: CtEntry): void {
+    this.remove(e);
     this.k.emit('ct.expire', this.node, { params: { id: e.id, proto: e.orig.proto, src: e.orig.src, dst: e.orig.dst, zone: e.zone } });
   }
 

@@ -6,7 +6,7 @@
  * rules (as the module would not be loaded otherwise), so plain hosts show no entries.
  */
 import { parseIpv4 } from './addr.ts';
-import { invert, trackable, type Conntrack, type CtDirection, type CtEntry, type CtTuple } from './conntrack.ts';
+import { canStartFlow, invert, trackable, type Conntrack, type CtDirection, type CtEntry, type CtTuple } from './conntrack.ts';
 import type { Frame, Ipv4Packet } from './frame.ts';
 import type { Kernel } from './kernel.ts';
 import { parseNatTarget, type CtStateName, type NfChain, type RuleSet } from './netfilter.ts';
@@ -17,6 +17,8 @@ export interface NfState {
   dir: CtDirection | undefined;
   isNew: boolean;
   zone: number;
+  /** Conntrack could not place the packet (e.g. an echo reply nobody asked for): state INVALID. */
+  invalid?: boolean;
 }
 
 function withDst(p: Ipv4Packet, dst: string, dport: number): Ipv4Packet {
@@ -96,7 +98,7 @@ export class PacketFilter {
     const found = this.ct.lookup(zone, p);
     if (found) {
       const { entry, dir } = found;
-      if (this.ct.see(entry, dir, p)) {
+      if (this.ct.see(entry, dir, p) === 'established') {
         this.k.emit('ct.established', this.node, { dev: inDev, frame, params: { id: entry.id, orig: tupleText(entry.orig), reply: tupleText(entry.reply), zone } });
       }
       let q = p;
@@ -108,6 +110,7 @@ export class PacketFilter {
       }
       return { packet: q, entry, dir, isNew: false, zone };
     }
+    if (!canStartFlow(p)) return { packet: p, entry: undefined, dir: undefined, isNew: false, zone, invalid: true };
     const entry = this.ct.create(zone, p);
     let q = p;
     if (bridged) return { packet: p, entry, dir: 'original', isNew: true, zone };
@@ -142,6 +145,7 @@ export class PacketFilter {
   }
 
   ctstate(s: NfState): CtStateName | undefined {
+    if (s.invalid) return 'INVALID';
     if (!s.entry) return undefined;
     if (s.dir === 'reply' || s.entry.seenReply) return 'ESTABLISHED';
     return 'NEW';

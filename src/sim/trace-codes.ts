@@ -48,7 +48,7 @@ export const TRACE_CODES = [
   ['ct.new', 'Conntrack created an entry for the first packet of a flow (state NEW).'],
   ['ct.established', 'Conntrack saw the reply direction: the entry is ESTABLISHED.'],
   ['ct.zone', 'The raw table put the packet into a conntrack zone (CT --zone).'],
-  ['ct.expire', 'A conntrack entry timed out and was removed.'],
+  ['ct.expire', 'A conntrack entry timed out (or its only reply was a TCP RST) and was removed.'],
   ['filter.accept', 'A filter rule or chain policy accepted the packet.'],
   ['filter.drop', 'A filter rule or chain policy dropped the packet.'],
   ['bond.tx', 'A bond chose a slave to transmit a frame (params give mode, hash and slave).'],
