@@ -8,11 +8,8 @@ import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../config/messages.ts';
-import { checkFiles } from './check-cmd.ts';
-import { explain } from './explain-cmd.ts';
 import { HELP, USAGE_ERROR } from './help.ts';
 import { langFromEnv, type Io } from './io.ts';
-import { runLabFile } from './run-cmd.ts';
 
 const VERSION = '0.1.0';
 const COMMANDS = ['check', 'run', 'explain', 'help'] as const;
@@ -142,10 +139,13 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
   try {
     if (command === 'check') {
       if (positionals.length === 0) return usageError(io, lang, lang === 'ko' ? '검사할 파일을 주세요' : 'give at least one FILE to check', command);
+      // Commands load what they need only: checking a file does not start the simulation kernel.
+      const { checkFiles } = await import('./check-cmd.ts');
       return checkFiles(positionals, { lang, json: Boolean(values.json), quiet: Boolean(values.quiet) }, io);
     }
     if (command === 'run') {
       if (positionals.length !== 1) return usageError(io, lang, lang === 'ko' ? '랩 파일을 하나만 주세요' : 'give exactly one LAB.yaml', command);
+      const { runLabFile } = await import('./run-cmd.ts');
       try {
         return await runLabFile(positionals[0]!, { lang, json: Boolean(values.json), step: Boolean(values.step), verbose: Boolean(values.verbose) }, io);
       } finally {
@@ -153,6 +153,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       }
     }
     if (positionals.length > 1) return usageError(io, lang, lang === 'ko' ? '코드를 하나만 주세요' : 'give one CODE', command);
+    const { explain } = await import('./explain-cmd.ts');
     return explain(positionals[0], lang, io);
   } catch (e) {
     // The parser and the runner promise not to throw; if something still does, say so in one line.

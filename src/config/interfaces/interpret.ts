@@ -265,6 +265,13 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
         ensureBridge().vids = ranges;
         break;
       }
+      case 'ovs-type':
+        // An Open vSwitch bridge is not simulated as such, but it is a bridge guests can plug into.
+        if (opt.value === 'OVSBridge') ensureBridge();
+        break;
+      case 'ovs-ports':
+        ensureBridge().ports = names(opt);
+        break;
       case 'bond-slaves':
         ensureBond().slaves = names(opt);
         break;
