@@ -38,7 +38,7 @@ export class WidgetErrorBoundary extends Component<Props, State> {
     if (this.state.error) {
       return (
         <div className="nm-widget nm-error" role="alert">
-          <h3>{t.errorTitle}</h3>
+          <p className="nm-error-title">{t.errorTitle}</p>
           <p>{t.errorBody}</p>
           <button type="button" onClick={this.reset}>
             {t.errorReset}

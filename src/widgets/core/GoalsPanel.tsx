@@ -2,21 +2,23 @@
  * GoalsPanel: the lab's goals, each checked by the kernel's results (done / not yet), with a
  * hint in a disclosure. The progress line is a polite live region so reaching a goal is announced.
  *
- * Props: `lang`; `goals` (LabGoal[]); `run` (the current LabRun the goals are checked against).
+ * Props: `lang`; `goals` (LabGoal[]); `run` (the current LabRun the goals are checked against);
+ * `headingLevel` (default 3).
  */
 import type { Lang } from '../i18n/lang.ts';
 import { ui } from '../i18n/ui.ts';
 import type { LabGoal, LabRun } from './lab-model.ts';
+import { Heading } from './Heading.tsx';
 
-export function GoalsPanel({ lang, goals, run }: { lang: Lang; goals: readonly LabGoal[]; run: LabRun }) {
+export function GoalsPanel({ lang, goals, run, headingLevel = 3 }: { lang: Lang; goals: readonly LabGoal[]; run: LabRun; headingLevel?: number }) {
   const t = ui(lang);
   if (!goals.length) return null;
   const status = goals.map((g) => ({ g, done: safeCheck(g, run) }));
   const done = status.filter((x) => x.done).length;
   return (
-    <section className="nm-goals" aria-label={t.goalsTitle}>
+    <div className="nm-goals" role="group" aria-label={t.goalsTitle}>
       <div className="nm-lab-head">
-        <h4>{t.goalsTitle}</h4>
+        <Heading level={headingLevel}>{t.goalsTitle}</Heading>
         <p role="status" aria-live="polite" className="nm-goals-progress">
           {done === goals.length ? t.allGoalsDone : t.goalsProgress(done, goals.length)}
         </p>
@@ -37,7 +39,7 @@ export function GoalsPanel({ lang, goals, run }: { lang: Lang; goals: readonly L
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }
 

@@ -7,6 +7,8 @@
  * - `def`: the lab (scenario builder per variant, actions, goals, table focus).
  * - `lang`: 'en' | 'ko'.
  * - `urlState`: mirror state in the URL (default true; turn off when a page holds two copies).
+ * - `headingLevel`: level of the lab's title (default 2, right under a lab page's h1; use 3 inside
+ *   a lesson section). Goals and "Try it" are one level deeper.
  * - `children(state)`: optional extra panel under the tables (e.g. a comparison) that reads the run.
  */
 import { useId, useMemo, type ReactNode } from 'react';
@@ -14,6 +16,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { ui } from '../i18n/ui.ts';
 import { WidgetErrorBoundary } from './ErrorBoundary.tsx';
 import { GoalsPanel } from './GoalsPanel.tsx';
+import { Heading, type HeadingLevel } from './Heading.tsx';
 import type { LabDefinition, LabRun, LabWorld } from './lab-model.ts';
 import { PacketInspector } from './PacketInspector.tsx';
 import { TRAVEL_MS } from './playback.ts';
@@ -34,6 +37,7 @@ export interface LabWidgetProps<W extends LabWorld> {
   def: LabDefinition<W>;
   lang: Lang;
   urlState?: boolean;
+  headingLevel?: HeadingLevel;
   children?: (state: SimRunState) => ReactNode;
 }
 
@@ -57,7 +61,7 @@ export function LabWidget<W extends LabWorld>(props: LabWidgetProps<W>) {
   );
 }
 
-function LabBody<W extends LabWorld>({ def, lang, urlState, children }: LabWidgetProps<W>) {
+function LabBody<W extends LabWorld>({ def, lang, urlState, headingLevel = 2, children }: LabWidgetProps<W>) {
   const t = ui(lang);
   const s = useSimRun(def, urlState === undefined ? {} : { urlState });
   const titleId = useId();
@@ -81,9 +85,11 @@ function LabBody<W extends LabWorld>({ def, lang, urlState, children }: LabWidge
   return (
     <section className="nm-widget nm-lab" aria-labelledby={titleId} tabIndex={0} onKeyDown={stepKeyHandler({ index, count: run.steps.length, playing: s.playing, onIndex: s.setIndex, onPlaying: s.setPlaying })} data-lab={def.id}>
       <div className="nm-lab-head">
-        <h3 id={titleId}>{def.title[lang]}</h3>
+        <Heading level={headingLevel} id={titleId}>
+          {def.title[lang]}
+        </Heading>
       </div>
-      <GoalsPanel lang={lang} goals={goalsFor(def, s.variant)} run={goalRun} />
+      <GoalsPanel lang={lang} goals={goalsFor(def, s.variant)} run={goalRun} headingLevel={headingLevel + 1} />
       {def.variants && def.variants.length > 1 && (
         <fieldset className="nm-variants">
           <legend>{def.variantsLabel?.[lang] ?? t.variantLegend}</legend>
@@ -95,7 +101,7 @@ function LabBody<W extends LabWorld>({ def, lang, urlState, children }: LabWidge
         </fieldset>
       )}
       <div className="nm-actions-block">
-        <h4>{t.actionsTitle}</h4>
+        <Heading level={headingLevel + 1}>{t.actionsTitle}</Heading>
         <div className="nm-actions">
           {actions.map((a) => (
             <button key={a.id} type="button" data-action={a.id} onClick={() => s.act(a.id)} disabled={a.enabled ? !a.enabled(doneIds) : false}>
@@ -130,7 +136,7 @@ function LabBody<W extends LabWorld>({ def, lang, urlState, children }: LabWidge
         narration={view.narration}
         time={view.time}
       />
-      <ResultsList lang={lang} run={run} upTo={index} />
+      <ResultsList lang={lang} run={run} upTo={index} headingLevel={headingLevel + 1} />
       {run.truncated && <p className="nm-empty">{t.truncated}</p>}
       <div className="nm-layout">
         <TablesPanel lang={lang} tables={tables} changes={changes} {...(def.initialTab ? { initialTab: def.initialTab } : {})} {...(def.tableTabs ? { tabs: def.tableTabs } : {})} />

@@ -21,19 +21,19 @@ export function PacketInspector({ lang, frame, frameAfter }: PacketInspectorProp
   const t = ui(lang);
   if (!frame) {
     return (
-      <section className="nm-inspector" aria-label={t.inspectorLabel}>
+      <div className="nm-inspector" role="group" aria-label={t.inspectorLabel}>
         <p className="nm-empty">{t.inspectorEmpty}</p>
-      </section>
+      </div>
     );
   }
   const before = frameLayers(frame, lang);
   const after = frameAfter ? frameLayers(frameAfter, lang) : undefined;
   const changed = after ? changedFields(before, after) : new Set<string>();
   return (
-    <section className={`nm-inspector${after ? ' has-after' : ''}`} aria-label={t.inspectorLabel}>
+    <div className={`nm-inspector${after ? ' has-after' : ''}`} role="group" aria-label={t.inspectorLabel}>
       <Headers layers={before} title={after ? t.before : t.inspectorLabel} changed={after ? changed : new Set()} t={t} />
       {after && <Headers layers={after} title={t.after} changed={changed} t={t} />}
-    </section>
+    </div>
   );
 }
 

@@ -8,8 +8,9 @@ import type { Lang } from '../i18n/lang.ts';
 import { ui } from '../i18n/ui.ts';
 import type { LabRun } from './lab-model.ts';
 import { nameOf } from './names.ts';
+import { Heading } from './Heading.tsx';
 
-export function ResultsList({ lang, run, upTo }: { lang: Lang; run: LabRun; upTo: number }) {
+export function ResultsList({ lang, run, upTo, headingLevel = 3 }: { lang: Lang; run: LabRun; upTo: number; headingLevel?: number }) {
   const t = ui(lang);
   const rows = run.actions
     .map((a, i) => ({ a, end: (run.actions[i + 1]?.firstStep ?? run.steps.length) - 1 }))
@@ -18,7 +19,7 @@ export function ResultsList({ lang, run, upTo }: { lang: Lang; run: LabRun; upTo
   if (!rows.length) return null;
   return (
     <div className="nm-results">
-      <h4>{t.resultsTitle}</h4>
+      <Heading level={headingLevel}>{t.resultsTitle}</Heading>
       <ul>
         {rows.map((h, i) => {
           const src = nameOf(run.names, h.host, lang);

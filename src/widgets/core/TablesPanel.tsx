@@ -59,7 +59,7 @@ export function TablesPanel({ lang, tables, changes, initialTab, tabs }: TablesP
   };
 
   return (
-    <section className="nm-tables" aria-label={t.tablesLabel}>
+    <div className="nm-tables" role="group" aria-label={t.tablesLabel}>
       <div className="nm-tabs" role="tablist" aria-label={t.tablesLabel}>
         {offered.map((tab) => {
           const selected = tab === current;
@@ -101,7 +101,7 @@ export function TablesPanel({ lang, tables, changes, initialTab, tabs }: TablesP
           ))}
         {!tables.some((tv) => tv.tab === current) && <p className="nm-empty">{t.tableEmpty}</p>}
       </div>
-    </section>
+    </div>
   );
 }
 

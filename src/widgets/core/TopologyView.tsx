@@ -190,7 +190,7 @@ export function TopologyView({ topology, lang, packets = [], durationMs = 600, o
             {t.nodesListTitle} · {t.linksListTitle}
           </summary>
           <p>{t.topologyDescription}</p>
-          <h4>{t.nodesListTitle}</h4>
+          <p className="nm-list-title">{t.nodesListTitle}</p>
           <ul>
             {topology.nodes.map((n) => (
               <li key={n.id}>
@@ -198,7 +198,7 @@ export function TopologyView({ topology, lang, packets = [], durationMs = 600, o
               </li>
             ))}
           </ul>
-          <h4>{t.linksListTitle}</h4>
+          <p className="nm-list-title">{t.linksListTitle}</p>
           <ul>
             {topology.links.map((l) => (
               <li key={l.id}>

@@ -4,7 +4,8 @@
  * measured from the two runs, with differences highlighted. Rows carry the anchors
  * #demo-addressing, #demo-setup, #demo-inbound, #demo-public-ips and #demo-provider-view.
  *
- * Usage in MDX: `<RoutedVsNatLab client:visible lang="en" />`. Props: `lang` ('en' | 'ko').
+ * Usage in MDX: `<RoutedVsNatLab client:visible lang="en" />`. Props: `lang` ('en' | 'ko'),
+ * `headingLevel` (default 2; 3 when embedded in a lesson section).
  */
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { WidgetErrorBoundary } from '../../core/ErrorBoundary.tsx';
@@ -23,11 +24,12 @@ import { asLang, type Lang } from '../../i18n/lang.ts';
 import { rvnText as T } from '../../i18n/labs/routed-vs-nat.ts';
 import { ui } from '../../i18n/ui.ts';
 import { ResultsList } from '../../core/ResultsList.tsx';
+import { Heading, type HeadingLevel } from '../../core/Heading.tsx';
 import { compareRows, ROW_ANCHOR } from './compare.ts';
 import { rvnNat, rvnRouted, RVN_TARGETS } from './rvn-labs.ts';
 import '../../core/widgets.css';
 
-export default function RoutedVsNatLab({ lang }: { lang: string }) {
+export default function RoutedVsNatLab({ lang, headingLevel = 2 }: { lang: string; headingLevel?: HeadingLevel }) {
   const l = asLang(lang);
   return (
     <WidgetErrorBoundary
@@ -37,12 +39,12 @@ export default function RoutedVsNatLab({ lang }: { lang: string }) {
         writeUrlState(rvnNat.id, {});
       }}
     >
-      <Body lang={l} />
+      <Body lang={l} level={headingLevel} />
     </WidgetErrorBoundary>
   );
 }
 
-function Body({ lang }: { lang: Lang }) {
+function Body({ lang, level }: { lang: Lang; level: number }) {
   const t = ui(lang);
   const titleId = useId();
   const routed = useSimRun(rvnRouted, { urlStep: false });
@@ -55,9 +57,11 @@ function Body({ lang }: { lang: Lang }) {
   const forwarded = nat.run.actions.some((a) => a.id === 'forward');
   return (
     <section className="nm-widget nm-lab nm-rvn" aria-labelledby={titleId} data-lab="routed-vs-nat">
-      <h3 id={titleId}>{T.title[lang]}</h3>
+      <Heading level={level} id={titleId}>
+        {T.title[lang]}
+      </Heading>
       <div className="nm-actions-block">
-        <h4>{t.actionsTitle}</h4>
+        <Heading level={level + 1}>{t.actionsTitle}</Heading>
         <div className="nm-actions">
           <button type="button" data-action="out" onClick={() => both('out')}>
             {T.actions.out[lang]}
@@ -81,8 +85,8 @@ function Body({ lang }: { lang: Lang }) {
         </div>
         <p className="nm-shortcuts">{T.inTarget[lang](RVN_TARGETS.routed, RVN_TARGETS.nat)}</p>
       </div>
-      <Side title={T.routedTitle[lang]} def={rvnRouted} state={routed} lang={lang} />
-      <Side title={T.natTitle[lang]} def={rvnNat} state={nat} lang={lang} />
+      <Side title={T.routedTitle[lang]} def={rvnRouted} state={routed} lang={lang} level={level + 1} />
+      <Side title={T.natTitle[lang]} def={rvnNat} state={nat} lang={lang} level={level + 1} />
       <div className="nm-table-wrap">
         <table className="nm-compare">
           <caption>{T.tableCaption[lang]}</caption>
@@ -114,7 +118,7 @@ function Body({ lang }: { lang: Lang }) {
 // Two full labs already share this page; the packet view loads only when a reader opens it.
 const PacketInspector = lazy(() => import('../../core/PacketInspector.tsx').then((m) => ({ default: m.PacketInspector })));
 
-function Side({ title, def, state: s, lang }: { title: string; def: LabDefinition; state: SimRunState; lang: Lang }) {
+function Side({ title, def, state: s, lang, level }: { title: string; def: LabDefinition; state: SimRunState; lang: Lang; level: number }) {
   const t = ui(lang);
   const [inspecting, setInspecting] = useState(false);
   const headingId = useId();
@@ -134,7 +138,9 @@ function Side({ title, def, state: s, lang }: { title: string; def: LabDefinitio
       data-side={def.id}
       onKeyDown={stepKeyHandler({ index, count: run.steps.length, playing: s.playing, onIndex: s.setIndex, onPlaying: s.setPlaying })}
     >
-      <h4 id={headingId}>{title}</h4>
+      <Heading level={level} id={headingId}>
+        {title}
+      </Heading>
       <TopologyView topology={topo} lang={lang} packets={view.packets} durationMs={TRAVEL_MS[s.speed]} highlight={view.highlight} onToggleLink={s.toggleCable} label={`${t.topologyLabel}: ${title}`} />
       <StepControls
         lang={lang}
@@ -151,7 +157,7 @@ function Side({ title, def, state: s, lang }: { title: string; def: LabDefinitio
         narration={view.narration}
         time={view.time}
       />
-      <ResultsList lang={lang} run={run} upTo={index} />
+      <ResultsList lang={lang} run={run} upTo={index} headingLevel={level + 1} />
       <TablesPanel lang={lang} tables={tables} changes={diffTables(prevTables, tables)} {...(def.initialTab ? { initialTab: def.initialTab } : {})} {...(def.tableTabs ? { tabs: def.tableTabs } : {})} />
       <details className="nm-rvn-packet" onToggle={(e) => setInspecting(e.currentTarget.open)}>
         <summary>{t.inspectorLabel}</summary>
