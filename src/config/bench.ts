@@ -21,15 +21,15 @@ export function bigInterfacesFile(count: number): string {
     const b = `enp${i}s0f1`;
     out.push(`iface ${a} inet manual`, '', `iface ${b} inet manual`, '');
     out.push(`auto bond${i}`, `iface bond${i} inet manual`, `        bond-slaves ${a} ${b}`, '        bond-miimon 100', '        bond-mode 802.3ad', '        bond-xmit-hash-policy layer3+4', '');
-    const third = (i >> 8) & 255;
+    // Host addresses (/32) from the documentation ranges only, as everywhere in the project.
     out.push(
       `auto vmbr${i}`,
       `iface vmbr${i} inet static`,
-      `        address 10.${third}.${i & 255}.1/24`,
+      `        address 10.10.10.${(i % 250) + 1}/32`,
       `        bridge-ports bond${i}`,
       '        bridge-stp off',
       '        bridge-fd 0',
-      `        post-up iptables -t nat -A POSTROUTING -s '10.${third}.${i & 255}.0/24' -o vmbr${i} -j MASQUERADE`,
+      `        post-up iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -o vmbr${i} -j MASQUERADE`,
       '',
     );
     out.push(`auto vmbr${i}.5`, `iface vmbr${i}.5 inet manual`, '');
