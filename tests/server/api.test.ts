@@ -79,6 +79,11 @@ describe('students', () => {
     expect(res.json.questions[0].prompt).toBe(q1.ko.prompt);
     expect(res.text).not.toMatch(/"correct"|"why"|"answer"/);
     for (const o of q1.options) expect(res.text).not.toContain(o.ko.why);
+    // Nor does the server-rendered student page (the island's props are in its HTML).
+    const page = await fetch(`${server.base}/ko/join/${a.code}/`).then((r) => r.text());
+    expect(page).toContain(q1.options[0]!.ko.text.replace(/&/g, '&amp;').slice(0, 8));
+    for (const o of q1.options) expect(page).not.toContain(o.ko.why.slice(0, 20));
+    expect(page).not.toMatch(/correct&quot;|why&quot;/);
   });
 
   it('join codes are read case-insensitively, unknown ones are 404', async () => {
