@@ -3,7 +3,7 @@
  * drawn with the shared TopologyView (cables unplug on click/Enter), a ping/TCP probe form, what
  * the kernel did in the reader's language, and the tables after the last probe.
  */
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { parseIpv4, type Sim, type TraceEvent } from '../../sim/index.ts';
 import { TablesPanel } from '../core/TablesPanel.tsx';
 import { TopologyView } from '../core/TopologyView.tsx';
@@ -81,7 +81,7 @@ function Run({ lang, text, preset }: RunPanelProps) {
     setAnnounce(s.linkToggled(`${name(link.a.node)} ${link.a.port} — ${name(link.b.node)} ${link.b.port}`, !link.up));
   };
 
-  const send = (e: FormEvent) => {
+  const send = (e: { preventDefault(): void }) => {
     e.preventDefault();
     if (parseIpv4(to) === null) {
       setFormError(s.badAddress(to));

@@ -3,7 +3,10 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it } from 'vitest';
 import BondLab from './BondLab.tsx';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  history.replaceState(null, '', '/en/labs/bond/');
+});
 
 describe('BondLab', () => {
   it('sends 200 flows and shows the split as a chart with a table alternative', () => {
@@ -26,5 +29,17 @@ describe('BondLab', () => {
     expect(screen.getByRole('status').textContent).toMatch(/ping 100개 중 \d+개를 잃었습니다/);
     expect(screen.getByText(/eno2/, { selector: '.nmp-story__events li' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'eno1 케이블 다시 꽂기' })).toBeTruthy();
+  });
+});
+
+describe('BondLab URL state', () => {
+  it('keeps the chosen set-up in the query so a reload or language switch restores it', () => {
+    history.replaceState(null, '', '/en/labs/bond/?bond.mode=802.3ad&bond.switch=learning&bond.miimon=500');
+    render(<BondLab lang="en" />);
+    expect((screen.getByRole('combobox', { name: 'Bond mode' }) as HTMLSelectElement).value).toBe('802.3ad');
+    expect((screen.getByLabelText('Plain switch (no LACP)') as HTMLInputElement).checked).toBe(true);
+    fireEvent.change(screen.getByRole('combobox', { name: 'miimon (ms)' }), { target: { value: '200' } });
+    expect(new URLSearchParams(window.location.search).get('bond.miimon')).toBe('200');
+    history.replaceState(null, '', '/en/labs/bond/');
   });
 });

@@ -2,7 +2,8 @@
  * The bond lab: pick a mode, hash policy and switch, send 200 flows and see how bond0 spreads
  * them over eno1/eno2; pull a cable during a ping and see what the bond does about it.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { readUrlState, writeUrlState } from '../../core/url-state.ts';
 import { fmtTime } from '../../i18n/lang.ts';
 import type { Lang } from '../../i18n/play.ts';
 import { bondStrings } from '../../i18n/play/bond.ts';
@@ -23,6 +24,7 @@ export interface BondLabProps {
 
 const FLOWS = 200;
 const MIIMON_CHOICES = [50, 100, 200, 500];
+const URL_KEY = 'bond';
 
 export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
   const s = bondStrings(lang);
@@ -33,6 +35,17 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
   const [change, setChange] = useState<CableChange | undefined>(undefined);
   const [status, setStatus] = useState('');
   const [failed, setFailed] = useState(false);
+
+  // The chosen set-up survives a reload and a language switch (query string, shared helper).
+  useEffect(() => {
+    const u = readUrlState(URL_KEY);
+    const patch: Partial<BondSetup> = {};
+    if (u.mode && isBondMode(u.mode)) patch.mode = u.mode;
+    if (u.policy && isPolicy(u.policy)) patch.policy = u.policy;
+    if (u.switch === 'lacp' || u.switch === 'learning') patch.switchKind = u.switch;
+    if (u.miimon && MIIMON_CHOICES.includes(Number(u.miimon))) patch.miimonMs = Number(u.miimon);
+    if (Object.keys(patch).length) setSetup((prev) => ({ ...prev, ...patch }));
+  }, []);
 
   /** Sends the flows on a fresh kernel for `next`; says the result unless a cable story is being told. */
   const recompute = (next: BondSetup, say: boolean) => {
@@ -55,6 +68,7 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
     const next = { ...setup, ...patch };
     setChange(undefined);
     setSetup(next);
+    writeUrlState(URL_KEY, { mode: next.mode, policy: next.policy, switch: next.switchKind, miimon: String(next.miimonMs) });
     if (sent) recompute(next, true);
   };
 
@@ -72,6 +86,7 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
   };
 
   const reset = () => {
+    writeUrlState(URL_KEY, {});
     setFailed(false);
     setChange(undefined);
     setDist(undefined);
