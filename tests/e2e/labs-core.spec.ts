@@ -3,6 +3,7 @@
  * actions, stepping, cables, variants, goals, tables, narration and URL state.
  */
 import { test, expect, type Page, type Locator } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 const T = {
   en: {
@@ -151,6 +152,10 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(lab2.locator('.nm-step-count')).toHaveText(lang === 'en' ? /\d+단계 중 3단계/ : /Step 3 of \d+/);
     await press(lab2, 'Home', 'ArrowRight');
     await expect(narration(lab2)).toContainText(other.firstStep);
+
+    // And back with Starlight's language menu: the query (the lab's state) comes along.
+    await page.locator('starlight-lang-select select').first().selectOption({ index: lang === 'en' ? 0 : 1 });
+    await expect(page).toHaveURL(new RegExp(`/${lang}/labs/bridge/\\?.*bridge\\.a=ping-lan`));
   });
 
   test(`routed lab by keyboard: bridged is dropped, routed works (${lang})`, async ({ page }) => {
@@ -204,4 +209,18 @@ for (const lang of ['en', 'ko'] as const) {
     const natSide = lab.locator('[data-side="rvn-nat"]');
     expect((await walk(natSide)).join('\n')).not.toMatch(RAW_CODE);
   });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const path of ['/en/labs/bridge/', '/ko/labs/nat/', '/en/labs/routed/', '/ko/labs/routed-vs-nat/']) {
+    test(`${path} lab in use has no axe violations (${theme})`, async ({ page }) => {
+      await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      const lab = await openLab(page, path);
+      const first = lab.locator('[data-action]').first();
+      await press(first, 'Enter', 'ArrowRight', 'ArrowRight', 'ArrowRight');
+      await page.waitForTimeout(400);
+      const results = await new AxeBuilder({ page }).include('.nm-lab').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    });
+  }
 }

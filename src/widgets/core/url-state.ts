@@ -63,11 +63,21 @@ export function keepQueryOnLanguageLinks(): void {
     u.search = qs;
     a.href = u.pathname + u.search + u.hash;
   });
-  document.querySelectorAll<HTMLOptionElement>('starlight-lang-select option').forEach((o) => {
-    if (!o.value.startsWith('/')) return;
-    const u = new URL(o.value, window.location.href);
-    if (!samePage(u.pathname)) return;
-    u.search = qs;
-    o.value = u.pathname + u.search + u.hash;
+  // Starlight's language menu navigates with `location.pathname = option.value`, which cannot carry
+  // a query, so catch its change event first (capture phase on the wrapper) and keep the query.
+  document.querySelectorAll<HTMLElement>('starlight-lang-select:not([data-nm-keeps-query])').forEach((wrapper) => {
+    wrapper.dataset.nmKeepsQuery = '';
+    wrapper.addEventListener(
+      'change',
+      (e) => {
+        const select = e.target as HTMLSelectElement;
+        if (!window.location.search || !select.value.startsWith('/')) return;
+        const u = new URL(select.value, window.location.href);
+        if (!samePage(u.pathname)) return;
+        e.stopPropagation();
+        window.location.href = u.pathname + window.location.search + window.location.hash;
+      },
+      true,
+    );
   });
 }
