@@ -118,6 +118,7 @@ test('a teacher assigns two questions, two students submit in different language
   await expect(rows).toHaveCount(2);
   await page.getByRole('button', { name: 'Delete for good' }).click();
   await expect(rows).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'Submissions' })).toBeFocused();
   await expect(rows.nth(0)).toContainText('김민준');
 
   // 8. Closing: the student page refuses further work with a message.

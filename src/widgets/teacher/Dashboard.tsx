@@ -41,6 +41,7 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
   const [ready, setReady] = useState(false);
   const [stopped, setStopped] = useState(false);
   const lastCount = useRef(-1);
+  const subsHeading = useRef<HTMLHeadingElement>(null);
   const tokenId = useId();
 
   useEffect(() => {
@@ -97,6 +98,7 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
   async function setClosed(closed: boolean) {
     const result = await api<{ state: string }>(`/api/assignments/${code}`, { method: 'PATCH', body: { closed }, token });
     if (!result.ok) setError(errorText(result, t.errors));
+    else setAnnounce(`${t.stateLabel}: ${closed ? t.stateClosed : t.stateOpen}`);
     await load();
   }
 
@@ -106,6 +108,8 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
     if (!result.ok && result.status !== 404) return setError(errorText(result, t.errors));
     setAnnounce(t.deleted(name));
     await load();
+    // The row (and the focused button in it) is gone: continue from the list's heading.
+    subsHeading.current?.focus();
   }
 
   async function downloadCsv() {
@@ -198,7 +202,9 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
           </section>
 
           <section aria-labelledby="nm-subs">
-            <h2 id="nm-subs">{t.submissionsTitle}</h2>
+            <h2 id="nm-subs" ref={subsHeading} tabIndex={-1}>
+              {t.submissionsTitle}
+            </h2>
             {data.submissions.length === 0 ? (
               <p>{t.noSubmissions}</p>
             ) : (
