@@ -147,7 +147,6 @@ export function TopologyView({ topology, lang, packets = [], durationMs = 600, o
                 role="button"
                 tabIndex={0}
                 aria-label={l.up ? t.unplugCable(a, b) : t.plugCable(a, b)}
-                aria-pressed={!l.up}
                 data-link={l.id}
                 onClick={() => toggle(l)}
                 onKeyDown={(e) => onKey(e, l)}
