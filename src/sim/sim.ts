@@ -88,6 +88,9 @@ export interface RunResult {
   tMs: number;
 }
 
+/** Shared by events without parameters; never mutated. */
+const EMPTY_PARAMS: Record<string, TraceParam> = Object.freeze({}) as Record<string, TraceParam>;
+
 interface FloodTrack {
   /** Nodes that sent this frame onward: a loop only runs through them. */
   senders: Set<string>;
@@ -360,12 +363,18 @@ export class Sim {
   // ---- kernel services --------------------------------------------------------------------------
 
   private emit(code: TraceCode, node: string, input?: TraceInput): void {
-    const params: Record<string, TraceParam> = {};
     const src = input?.params;
+    let params: Record<string, TraceParam> = EMPTY_PARAMS;
     if (src) {
-      for (const k in src) {
-        const v = src[k];
-        if (v !== undefined) params[k] = v;
+      let clean = true;
+      for (const k in src) if (src[k] === undefined) clean = false;
+      if (clean) params = src as Record<string, TraceParam>;
+      else {
+        params = {};
+        for (const k in src) {
+          const v = src[k];
+          if (v !== undefined) params[k] = v;
+        }
       }
     }
     const ev: TraceEvent = { seq: this.trace.length, t: this.sched.nowUs / US_PER_MS, code, node, params };
