@@ -14,6 +14,9 @@ interface Segment {
   at: number;
   from: number;
   length: number;
+  /** Physical line (1-based) the piece is on, and the offset where that line starts. */
+  line: number;
+  lineStart: number;
 }
 
 export interface LogicalLine {
@@ -76,7 +79,7 @@ export function logicalLines(index: LineIndex): LogicalLine[] {
         indented,
         kind: 'comment',
         span: lineSpan(firstLine, ps, s, e),
-        segments: [{ at: 0, from: s, length: e - s }],
+        segments: [{ at: 0, from: s, length: e - s, line: firstLine, lineStart: ps }],
       });
       continue;
     }
@@ -85,6 +88,7 @@ export function logicalLines(index: LineIndex): LogicalLine[] {
     let lastEnd = s;
     let from = s;
     let to = pe;
+    let physStart = ps;
     for (;;) {
       let e = to;
       while (e > from && isBlank(text.charCodeAt(e - 1))) e--;
@@ -95,16 +99,17 @@ export function logicalLines(index: LineIndex): LogicalLine[] {
       // Blanks around a continuation collapse into the one space that separates the words.
       if (backslash) while (contentEnd > from && isBlank(text.charCodeAt(contentEnd - 1))) contentEnd--;
       if (contentEnd > from) {
-        segments.push({ at: joined.length, from, length: contentEnd - from });
+        segments.push({ at: joined.length, from, length: contentEnd - from, line: i + 1, lineStart: physStart });
         joined += text.slice(from, contentEnd);
         lastEnd = contentEnd;
       }
       if (!continues) break;
       // Words on either side of a continuation are separate, as the shell and ifupdown see them.
       joined += ' ';
-      segments.push({ at: joined.length - 1, from: e - 1, length: 1 });
+      segments.push({ at: joined.length - 1, from: e - 1, length: 1, line: i + 1, lineStart: physStart });
       i++;
       [from, to] = lines[i]!;
+      physStart = from;
       while (from < to && isBlank(text.charCodeAt(from))) from++;
     }
     // Trim what the join left at the end (a continuation followed by an empty line).
@@ -138,22 +143,27 @@ export function sourceOffset(line: LogicalLine, at: number): number {
 }
 
 /** Span of text[from..to) of a logical line in the source. */
+function segmentAt(line: LogicalLine, at: number): Segment | undefined {
+  const segs = line.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  if (hi < 0) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid]!.at <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return segs[lo];
+}
+
+/** Span of text[from..to) of a logical line in the source; each segment knows its physical line, so no search of the file. */
 export function spanIn(index: LineIndex, line: LogicalLine, from: number, to: number): Span {
-  if (line.segments.length === 1 && line.span.line === line.span.endLine) {
-    // One physical line: positions follow from the line's own start.
-    const seg = line.segments[0]!;
-    const lineStart = line.span.start - line.span.col + 1;
-    const a = seg.from + Math.min(from - seg.at, seg.length);
-    const b = Math.max(a, seg.from + Math.min(to - seg.at, seg.length));
-    return lineSpan(line.line, lineStart, a, b);
-  }
-  if (to <= from) {
-    const o = sourceOffset(line, from);
-    return index.span(o, o);
-  }
-  const start = sourceOffset(line, from);
-  const end = sourceOffset(line, to - 1) + 1;
-  return index.span(start, end);
+  const a = segmentAt(line, from);
+  const b = to > from ? segmentAt(line, to - 1) : a;
+  if (!a || !b) return index.span(line.span.start, line.span.start);
+  const start = a.from + Math.min(from - a.at, a.length);
+  const end = to > from ? Math.max(start, b.from + Math.min(to - 1 - b.at, b.length - 1) + 1) : start;
+  return { start, end, line: a.line, col: start - a.lineStart + 1, endLine: b.line, endCol: end - b.lineStart + 1 };
 }
 
 /** Whitespace-separated words of text[from..), with their source spans. */
