@@ -124,6 +124,10 @@ const REASONS: Record<string, Record<Lang, ReasonText>> = {
     en: () => 'it arrived on a port outside the active LACP aggregator',
     ko: () => '활성 LACP 애그리게이터에 속하지 않은 포트로 들어왔습니다',
   },
+  rst_before_reply: {
+    en: () => 'the connection was reset before any reply, so conntrack drops the entry at once',
+    ko: () => '응답이 오기 전에 연결이 리셋되어 conntrack이 항목을 바로 지웁니다',
+  },
   device_down: {
     en: () => 'the interface is down',
     ko: () => '인터페이스가 내려가 있습니다',

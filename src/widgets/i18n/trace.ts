@@ -108,7 +108,10 @@ const en: Record<TraceCode, Builder> = {
   'ct.new': (a) => `conntrack on ${a.node}: new entry ${ctTuple(a)} (state NEW).`,
   'ct.established': (a) => `conntrack on ${a.node}: the reply arrived, entry ${ctTuple(a)} is ESTABLISHED.`,
   'ct.zone': (a) => `${a.node} puts packets from ${a.port || a.at} into conntrack zone ${a.str('zone')}.`,
-  'ct.expire': (a) => `conntrack on ${a.node}: entry ${ctTuple(a)} timed out and was removed.`,
+  'ct.expire': (a) =>
+    a.has('reason')
+      ? `conntrack on ${a.node}: entry ${ctTuple(a)} was removed (${reasonText(a.str('reason'), 'en', a)}).`
+      : `conntrack on ${a.node}: entry ${ctTuple(a)} timed out and was removed.`,
   'filter.accept': (a) => `${a.node} firewall (${a.str('chain') || 'FORWARD'}) accepts ${a.frame}.`,
   'filter.drop': (a) => `${a.node} firewall (${a.str('chain') || 'FORWARD'}) drops ${a.frame}.`,
   'bond.tx': (a) => `${a.at} sends the frame on ${a.str('slave')}${a.has('hash') ? ` (hash ${a.str('hash')})` : ''}.`,
@@ -205,7 +208,10 @@ const ko: Record<TraceCode, Builder> = {
   'ct.new': (a) => `${a.node} conntrack: 새 항목 ${josa(ctTuple(a), '을/를')} 만들었습니다(상태 NEW).`,
   'ct.established': (a) => `${a.node} conntrack: 응답이 도착해 ${ctTuple(a)} 항목이 ESTABLISHED가 되었습니다.`,
   'ct.zone': (a) => `${josa(a.node, '이/가')} ${a.port || a.at}에서 온 패킷을 conntrack 존 ${josa(a.str('zone'), '으로/로')} 넣습니다.`,
-  'ct.expire': (a) => `${a.node} conntrack: ${ctTuple(a)} 항목이 시간 초과로 삭제되었습니다.`,
+  'ct.expire': (a) =>
+    a.has('reason')
+      ? `${a.node} conntrack: ${ctTuple(a)} 항목이 삭제되었습니다(${reasonText(a.str('reason'), 'ko', a)}).`
+      : `${a.node} conntrack: ${ctTuple(a)} 항목이 시간 초과로 삭제되었습니다.`,
   'filter.accept': (a) => `${a.node} 방화벽(${a.str('chain') || 'FORWARD'})이 ${josa(a.frame, '을/를')} 허용합니다.`,
   'filter.drop': (a) => `${a.node} 방화벽(${a.str('chain') || 'FORWARD'})이 ${josa(a.frame, '을/를')} 버립니다.`,
   'bond.tx': (a) => `${josa(a.at, '이/가')} ${josa(a.str('slave'), '으로/로')} 프레임을 보냅니다${a.has('hash') ? `(해시 ${a.str('hash')})` : ''}.`,
