@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { Sim } from '../sim/index.ts';
+import { attachGuestNic, buildHost, toKernelRule } from './build.ts';
+import { parseGuestConfig } from './guest.ts';
+import { checkInterfaces } from './interfaces/index.ts';
+
+const fixture = (name: string) => readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures/clean', name), 'utf8');
+
+describe('building a Proxmox host on the kernel', () => {
+  it('NAT reference: bridges, addresses, default route, ip_forward and the three rules', () => {
+    const sim = new Sim({ seed: 1 });
+    const { host, notes } = buildHost(sim, 'pve', checkInterfaces(fixture('nat.interfaces')).host);
+    expect(notes).toEqual([]);
+    const snap = host.snapshot();
+    expect(snap.devices.map((d) => [d.name, d.kind, d.master ?? null])).toEqual(
+      expect.arrayContaining([
+        ['eno1', 'nic', 'vmbr0'],
+        ['vmbr0', 'bridge', null],
+        ['vmbr1', 'bridge', null],
+      ]),
+    );
+    expect(snap.routes).toEqual(expect.arrayContaining([expect.objectContaining({ dst: '0.0.0.0/0', via: '198.51.100.1', dev: 'vmbr0' })]));
+    expect(host.ipForward).toBe(true);
+    const rules = host.rules.snapshot().rules;
+    expect(rules.map((r) => [r.table, r.chain, r.target.kind])).toEqual(
+      expect.arrayContaining([
+        ['nat', 'POSTROUTING', 'MASQUERADE'],
+        ['raw', 'PREROUTING', 'CT'],
+        ['nat', 'PREROUTING', 'DNAT'],
+      ]),
+    );
+  });
+
+  it('bond under a bridge, VLAN device on a bond, routed sysctls', () => {
+    const sim = new Sim({ seed: 1 });
+    const { host, notes } = buildHost(sim, 'pve', checkInterfaces(fixture('bond-balance-xor-numbers.interfaces')).host);
+    expect(notes).toEqual([]);
+    const snap = host.snapshot();
+    expect(snap.bonds.map((b) => [b.name, b.mode, b.xmitHashPolicy, b.slaves.map((s) => s.name)])).toEqual([['bond1', 'balance-xor', 'layer3+4', ['ens18', 'ens19']]]);
+    expect(snap.devices.find((d) => d.name === 'bond1.30')).toMatchObject({ kind: 'vlan', parent: 'bond1', vid: 30 });
+    const routed = buildHost(new Sim(), 'pve', checkInterfaces(fixture('routed.interfaces')).host).host;
+    expect(routed.proxyArp('eno0')).toBe(true);
+    expect(routed.ipForward).toBe(true);
+  });
+
+  it('a guest NIC gets its tap on the bridge, its MAC, address and gateway', () => {
+    const sim = new Sim({ seed: 1 });
+    buildHost(sim, 'pve', checkInterfaces(fixture('default-bridge.interfaces')).host);
+    const nic = parseGuestConfig('net0: virtio=BC:24:11:3A:5C:01,bridge=vmbr0\nipconfig0: ip=192.168.10.100/24,gw=192.168.10.1', 100).nics[0]!;
+    const r = attachGuestNic(sim, 'pve', '100', 100, nic);
+    expect(r).toMatchObject({ tap: 'tap100i0' });
+    const guest = sim.host('100').snapshot();
+    expect(guest.devices[0]).toMatchObject({ name: 'eth0', mac: 'bc:24:11:3a:5c:01', addresses: ['192.168.10.100/24'] });
+    expect(sim.host('pve').snapshot().devices.find((d) => d.name === 'tap100i0')?.master).toBe('vmbr0');
+  });
+
+  it('rules the simulation does not model are left out; REJECT stops the packet like DROP', () => {
+    const { host } = checkInterfaces(`iface vmbr0 inet manual
+        bridge-ports none
+        post-up iptables -t mangle -A PREROUTING -j MARK --set-mark 1
+        post-up iptables -A FORWARD -p tcp --dport 22 -j REJECT
+`);
+    expect(host.rules.map((r) => toKernelRule(r))).toEqual([{ table: 'filter', chain: 'FORWARD', match: { proto: 'tcp', dport: 22 }, target: { kind: 'DROP' } }]);
+    expect(buildHost(new Sim(), 'pve', host).notes).toEqual([]);
+    const first = host.rules[0]!;
+    expect(toKernelRule({ ...first, rule: { ...first.rule, simulated: false } })).toBe('not simulated');
+  });
+});
