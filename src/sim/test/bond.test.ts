@@ -235,6 +235,15 @@ describe('other modes', () => {
     order.forEach((slave, i) => expect(slave).toBe(i % 2 === 0 ? 'eno1' : 'eno2'));
   });
 
+  it('balance-rr on a plain switch makes the switch see the bond MAC flap between ports', () => {
+    const sim = bondLab({ mode: 'balance-rr' });
+    sim.ping('pve', '192.168.10.50', { count: 3, intervalMs: 10 });
+    sim.runUntilIdle();
+    const bondMac = sim.host('pve').devMac('bond0');
+    const moves = sim.trace.filter((e) => e.node === 'sw' && e.code === 'fdb.learn' && e.params.mac === bondMac && e.params.movedFrom !== undefined);
+    expect(moves.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('broadcast mode puts every frame on every slave', () => {
     const sim = bondLab({ mode: 'broadcast' });
     sim.ping('pve', '192.168.10.50', { count: 1 });
