@@ -31,7 +31,7 @@ const T = {
     goTo: /^12번째 줄 19번째 칸으로 이동: 오류: .*802\.3as/,
     run: '실행',
     send: '보내기',
-    pingOk: '응답 3개 중 3개가 모두 돌아왔습니다.',
+    pingOk: '보낸 3개에 대한 응답이 모두 돌아왔습니다.',
     unplugEno1: 'eno1 케이블 뽑기',
     lost: /ping 100개 중 \d+개를 잃었습니다\./,
     failover: /eno2/,

@@ -46,7 +46,6 @@ const en = {
   unpluggedAt: (t: string) => `Cable pulled at ${t}.`,
   pluggedAt: (t: string) => `Cable plugged back in at ${t}.`,
   eventsHeading: 'Kernel events',
-  running: 'Simulating…',
   error: 'The simulation stopped with an error. Reset the lab and try again.',
   resetLab: 'Reset the lab',
 };
@@ -79,7 +78,7 @@ const ko: typeof en = {
     noPartner:
       '일반 스위치는 LACP에 응답하지 않으므로 포트마다 따로 애그리게이터가 만들어지고, 그중 하나만 활성화됩니다. 결국 링크 하나가 모든 트래픽을 나릅니다.',
     lacpBoth: '스위치가 LACP에 응답해서 두 포트가 한 애그리게이터로 묶였고, 해시에 따라 흐름을 나눠 나릅니다.',
-    rr: 'balance-rr는 패킷을 번갈아 가며 두 링크로 보냅니다. 그래서 흐름 하나가 두 링크를 모두 쓰고, 패킷 순서가 뒤바뀌어 도착할 수 있습니다.',
+    rr: 'balance-rr은 패킷을 번갈아 가며 두 링크로 보냅니다. 그래서 흐름 하나가 두 링크를 모두 쓰고, 패킷 순서가 뒤바뀌어 도착할 수 있습니다.',
     broadcast: 'broadcast는 모든 프레임을 모든 링크로 보냅니다. 두 링크가 같은 내용을 나르므로 속도는 늘지 않습니다.',
     hashed: (policy: string) => `흐름마다 ${policy} 해시로 고른 링크 하나에만 실립니다. 그래서 흐름 하나는 링크 하나보다 빨라질 수 없습니다.`,
     bothDown: '두 케이블이 모두 뽑혀서 아무것도 지나가지 못합니다.',
@@ -96,7 +95,6 @@ const ko: typeof en = {
   unpluggedAt: (t: string) => `${t}에 케이블을 뽑았습니다.`,
   pluggedAt: (t: string) => `${t}에 케이블을 다시 꽂았습니다.`,
   eventsHeading: '커널 이벤트',
-  running: '시뮬레이션 중…',
   error: '시뮬레이션이 오류로 멈췄습니다. 실습을 초기화하고 다시 해 보세요.',
   resetLab: '실습 초기화',
 };

@@ -16,7 +16,6 @@ const en = {
   lacpOn: 'Turn on LACP (both cables at once)',
   lacpOff: 'Turn LACP off (one cable, one spare)',
   lacpState: (on: boolean): string => (on ? 'LACP is on: bond-mode 802.3ad' : 'LACP is off: bond-mode active-backup'),
-  sendTraffic: 'Send office traffic (200 flows)',
   load: (cable: string, pct: number) => `${cable}: ${pct}% of the traffic`,
   unpluggedTag: 'unplugged',
   spareTag: 'spare',
@@ -42,7 +41,7 @@ const en = {
 
 const ko: typeof en = {
   title: '작은 사무실: 서버 하나, 케이블 두 개',
-  intro: '사무실 서버에는 LAN 포트가 두 개 있고, 둘 다 사무실 스위치에 연결되어 있습니다. 그림 아래에서는 실제 본딩 실습이 돌아가므로, 버튼 하나하나가 커널에서 그대로 일어납니다.',
+  intro: '사무실 서버에는 LAN 포트가 두 개 있고, 둘 다 사무실 스위치에 연결되어 있습니다. 그림 아래에서는 실제 본딩 실습이 돌아가서, 버튼을 누를 때마다 커널에서 실제 동작이 일어납니다.',
   figure: '그림: LAN 포트가 두 개인 사무실 서버, 사무실 스위치로 이어진 케이블 두 개, PC가 놓인 책상 네 개.',
   server: '사무실 서버',
   switchLabel: '사무실 스위치',
@@ -54,7 +53,6 @@ const ko: typeof en = {
   lacpOn: 'LACP 켜기(케이블 두 개를 동시에)',
   lacpOff: 'LACP 끄기(하나는 사용, 하나는 예비)',
   lacpState: (on: boolean) => (on ? 'LACP 켜짐: bond-mode 802.3ad' : 'LACP 꺼짐: bond-mode active-backup'),
-  sendTraffic: '사무실 트래픽 보내기(흐름 200개)',
   load: (cable: string, pct: number) => `${cable}: 트래픽의 ${pct}%`,
   unpluggedTag: '뽑힘',
   spareTag: '예비',

@@ -18,13 +18,11 @@ const en = {
   restored: 'Configuration restored from the shared link.',
   problems: 'Problems',
   checking: 'Checking…',
-  noProblems: 'No problems found.',
   counts: (e: number, w: number, i: number) =>
     [e && `${e} ${e === 1 ? 'error' : 'errors'}`, w && `${w} ${w === 1 ? 'warning' : 'warnings'}`, i && `${i} ${i === 1 ? 'note' : 'notes'}`]
       .filter(Boolean)
       .join(', ') || 'No problems found.',
   severity: { error: 'error', warning: 'warning', info: 'note' },
-  at: (line: number, col: number) => `line ${line}, column ${col}`,
   hint: 'hint',
   goTo: (line: number, col: number) => `Go to line ${line}, column ${col}`,
   runBlocked: 'Fix the errors first: the file would not come up on a real host either.',
@@ -82,11 +80,9 @@ const ko: typeof en = {
   restored: '공유 링크의 설정을 불러왔습니다.',
   problems: '문제',
   checking: '검사 중…',
-  noProblems: '문제가 없습니다.',
   counts: (e: number, w: number, i: number) =>
     [e && `오류 ${e}개`, w && `경고 ${w}개`, i && `참고 ${i}개`].filter(Boolean).join(', ') || '문제가 없습니다.',
   severity: { error: '오류', warning: '경고', info: '참고' },
-  at: (line: number, col: number) => `${line}번째 줄, ${col}번째 칸`,
   hint: '도움말',
   goTo: (line: number, col: number) => `${line}번째 줄 ${col}번째 칸으로 이동`,
   runBlocked: '오류부터 고치세요. 실제 호스트에서도 이 파일로는 네트워크가 올라오지 않습니다.',
@@ -104,8 +100,8 @@ const ko: typeof en = {
   badPort: '포트는 1부터 65535 사이의 숫자여야 합니다.',
   probeTitle: (kind: string, from: string, to: string) => `${from} → ${to} ${kind}`,
   ping: {
-    ok: (r: number, s: number) => `응답 ${s}개 중 ${r}개가 모두 돌아왔습니다.`,
-    partial: (r: number, s: number) => `응답 ${s}개 중 ${r}개만 돌아왔습니다.`,
+    ok: (_r: number, s: number) => `보낸 ${s}개에 대한 응답이 모두 돌아왔습니다.`,
+    partial: (r: number, s: number) => `보낸 ${s}개 중 ${r}개만 응답이 돌아왔습니다.`,
     timeout: () => '응답이 없습니다. 요청이나 응답이 도중에 사라졌습니다.',
     unreachable: () => '목적지에 도달할 수 없습니다. 중간 라우터가 전달할 수 없다고 알려 왔습니다.',
     ttl_exceeded: () => 'TTL이 다 됐습니다. 패킷이 같은 곳을 맴돌았습니다.',
