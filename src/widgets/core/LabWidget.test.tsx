@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { LabWidget } from './LabWidget.tsx';
+import { bridgeLab } from '../labs/bridge/bridge-lab.ts';
+import type { LabDefinition } from './lab-model.ts';
+
+afterEach(() => {
+  cleanup();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('LabWidget', () => {
+  it('runs an action on the kernel, steps by keyboard and fills tables, goals and the URL', () => {
+    render(<LabWidget def={bridgeLab} lang="en" />);
+    const lab = screen.getByRole('region', { name: 'Lab: a bridge is a switch inside the host' });
+    expect(within(lab).getByRole('status', { name: 'What happens at this step' }).textContent).toContain('Nothing has happened yet');
+    fireEvent.click(screen.getByRole('button', { name: 'VM 100 pings the laptop' }));
+    fireEvent.keyDown(lab, { key: 'End' });
+    const fdb = screen.getByRole('table', { name: 'MAC table (FDB) of vmbr0' });
+    expect(within(fdb).getByText('BC:24:11:3A:5C:01').closest('tr')!.textContent).toContain('tap100i0');
+    expect(lab.querySelector('[data-goal="reach"]')!.getAttribute('data-done')).toBe('true');
+    expect(window.location.search).toContain('bridge.a=ping-lan');
+    fireEvent.keyDown(lab, { key: 'Home' });
+    expect(screen.getByRole('status', { name: 'What happens at this step' }).textContent).toContain('You: VM 100 pings the laptop');
+    fireEvent.keyDown(lab, { key: 'ArrowRight' });
+    expect(screen.getByRole('status', { name: 'What happens at this step' }).textContent).toContain('VM 100 sends a ping to 192.168.10.50');
+  });
+
+  it('plays steps on a timer until the end', () => {
+    vi.useFakeTimers();
+    try {
+      render(<LabWidget def={bridgeLab} lang="ko" urlState={false} />);
+      fireEvent.click(screen.getByRole('button', { name: 'VM 100에서 노트북으로 ping' }));
+      for (let i = 0; i < 40; i++) act(() => vi.advanceTimersByTime(1000));
+      expect(screen.getByRole('button', { name: '재생' })).toBeTruthy();
+      expect(document.querySelector('.nm-step-count')!.textContent).toMatch(/(\d+)단계 중 \1단계/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a kernel error shows a message and a reset button instead of a blank box', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const broken: LabDefinition = {
+      ...bridgeLab,
+      id: 'broken',
+      actions: [{ id: 'boom', label: { en: 'Break it', ko: '망가뜨리기' }, run: (w) => void w.sim.setLinkUp('no-such-link', false) }],
+    };
+    render(<LabWidget def={broken} lang="en" urlState={false} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Break it' }));
+    expect(screen.getByRole('alert').textContent).toContain('The simulation stopped with an error');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset widget' }));
+    expect(screen.getByRole('button', { name: 'Break it' })).toBeTruthy();
+    spy.mockRestore();
+  });
+});
