@@ -171,7 +171,7 @@ export function buildHost(sim: Sim, id: string, config: HostConfig, opts: { labe
     const gw = i.gateway;
     if (!gw) continue;
     const onlink = i.pointopoint === gw.value;
-    attempt(`default route via ${formatIpv4(gw.value)}`, () => host.addRoute({ dst: 'default', via: formatIpv4(gw.value), dev: i.name, ...(onlink ? { onlink } : {}) }));
+    attempt(`default route via ${formatIpv4(gw.value)}`, () => host.addRoute({ dst: 'default', via: formatIpv4(gw.value), dev: i.name, ...(onlink ? { onlink } : {}), ...(i.metric !== undefined ? { metric: i.metric } : {}) }));
   }
   for (const { route } of config.routes) {
     attempt(`route ${formatCidr(route.dest)}`, () =>

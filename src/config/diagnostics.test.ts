@@ -207,3 +207,20 @@ describe('message table', () => {
     expect(messageText(d, 'ko')).toBe("'bridge-prots'은(는) 알 수 없는 옵션입니다");
   });
 });
+
+describe('default gateways with metrics', () => {
+  it('two default routes with different metrics may coexist', () => {
+    const text = `iface eno1 inet static
+        address 192.168.10.2/24
+        gateway 192.168.10.1
+        metric 100
+
+iface eno2 inet static
+        address 10.10.10.2/24
+        gateway 10.10.10.1
+        metric 200
+`;
+    expect(checkInterfaces(text).diagnostics.filter((d) => d.code === 'cfg.two_default_gateways')).toEqual([]);
+    expect(checkInterfaces(text.replace('metric 200', 'metric 100')).diagnostics.map((d) => d.code)).toContain('cfg.two_default_gateways');
+  });
+});

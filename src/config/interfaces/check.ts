@@ -96,9 +96,10 @@ function checkGateways(host: HostConfig, diags: Diagnostics) {
   for (const iface of host.interfaces) {
     const gw = iface.gateway;
     if (!gw) continue;
-    if (first) {
+    // ip route add fails with "File exists" for a second default route, unless the metrics differ.
+    if (first && (iface.metric === undefined || iface.metric === first.metric)) {
       diags.add('cfg.two_default_gateways', gw.span, { name: iface.name, other: first.name, line: first.gateway!.span.line });
-    } else first = iface;
+    } else first ??= iface;
     if (iface.addresses.length === 0) continue;
     const onLink = iface.pointopoint === gw.value || iface.addresses.some((a) => contains(a.cidr, gw.value));
     if (!onLink) diags.add('cfg.gateway_not_on_link', gw.span, { value: formatIpv4(gw.value), name: iface.name });

@@ -61,6 +61,8 @@ export interface HostInterface {
   method: string;
   addresses: InterfaceAddress[];
   gateway?: Located<number>;
+  /** `metric` of the stanza: default routes with different metrics may coexist. */
+  metric?: number;
   pointopoint?: number;
   mtu?: number;
   hwaddress?: string;

@@ -211,6 +211,11 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
         else iface.gateway = { value: ip, span: valueSpan(ctx, opt) };
         break;
       }
+      case 'metric': {
+        const v = int(opt, 0, 4_294_967_295);
+        if (v !== undefined) iface.metric = v;
+        break;
+      }
       case 'pointopoint': {
         const ip = parseIpv4(opt.value);
         if (ip === undefined) diags.add('cfg.bad_gateway', valueSpan(ctx, opt), { value: opt.value });
