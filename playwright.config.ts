@@ -23,7 +23,7 @@ export default defineConfig({
   webServer: {
     command: `node scripts/serve.mjs`,
     url: `http://localhost:${port}/en/`,
-    env: { PORT: String(port), HOST: 'localhost', NETMODES_DATA_DIR: 'test-results/e2e-data' },
+    env: { PORT: String(port), HOST: 'localhost', NETMODES_DATA_DIR: '.builds/e2e-data' },
     reuseExistingServer: false,
     timeout: 30_000,
   },

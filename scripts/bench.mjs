@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { measurePages, pageWeightFailures, BUDGETS } from './bench/page-weight.mjs';
+import { runServerLoad, serverLoadFailures, SERVER_BUDGET } from './bench/server-load.mjs';
 
 const failures = [];
 const fmt = (n, d = 1) => n.toFixed(d);
@@ -50,6 +51,19 @@ console.table(
   })),
 );
 failures.push(...pageWeightFailures(rows));
+
+console.log(`\n## teacher server on loopback (budgets: >= ${SERVER_BUDGET.minRps} submissions/s, p99 < ${SERVER_BUDGET.maxP99Ms} ms)`);
+const load = await runServerLoad();
+console.table([
+  {
+    'submissions/s (100 clients, flat out)': load.rps.toFixed(0),
+    [`p50 ms at ${load.rate}/s`]: load.p50,
+    [`p99 ms at ${load.rate}/s`]: load.p99,
+    'p99 ms flat out': load.saturatedP99,
+    requests: load.requests,
+  },
+]);
+failures.push(...serverLoadFailures(load));
 
 if (failures.length) {
   console.error('\nBudgets missed:\n- ' + failures.join('\n- '));
