@@ -71,7 +71,8 @@ runs the steps on the virtual clock and prints what happened, step by step, then
 Options:
   --json          print the whole result (steps, trace events, goals) as JSON
   --step          on a terminal, wait for Enter after each step
-  --verbose       also show every frame put on a cable (link.tx)
+  --verbose       also show every frame put on a cable (link.tx) and the periodic
+                  LACP and STP messages
   --no-color      no colours even on a terminal
   --lang ko|en    output language
 
@@ -84,7 +85,8 @@ Exit status: 1 if the lab file has errors or a goal fails, else 0.`,
 옵션:
   --json          결과 전체(단계, 트레이스 이벤트, 목표)를 JSON으로 출력합니다
   --step          터미널에서 단계마다 Enter를 기다립니다
-  --verbose       케이블로 나가는 프레임(link.tx)까지 모두 보여 줍니다
+  --verbose       케이블로 나가는 프레임(link.tx)과 주기적인 LACP·STP 메시지까지
+                  모두 보여 줍니다
   --no-color      터미널이어도 색을 쓰지 않습니다
   --lang ko|en    출력 언어
 

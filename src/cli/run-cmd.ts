@@ -26,6 +26,9 @@ const T = {
   note: { en: 'could not build', ko: '만들지 못함' },
 } as const;
 
+/** Events shown only with --verbose: every cable crossing and the periodic protocol messages. */
+const CHATTER = new Set(['link.tx', 'lacp.pdu', 'stp.bpdu']);
+
 function fill(t: string, p: Record<string, string | number>): string {
   return t.replace(/\{(\w+)\}/g, (w, k: string) => (p[k] === undefined ? w : String(p[k])));
 }
@@ -137,7 +140,7 @@ export async function runLabFile(file: string, opts: RunOptions, io: Io): Promis
     if (note) io.out(`    ${c.dim(note[lang])}`);
     for (const d of s.details) io.out(`    ${stepText(d.code, d.params, lang)}`);
     for (const ev of s.events) {
-      if (ev.code === 'link.tx' && !opts.verbose) continue;
+      if (!opts.verbose && CHATTER.has(ev.code)) continue;
       io.out(`    ${c.dim(`${ev.t.toFixed(3).padStart(10)} ms`)}  ${say(ev)}`);
     }
     if (s.table) io.out(tableLines(s.table, lang).join('\n'));
