@@ -209,6 +209,8 @@ export function attachGuestNic(sim: Sim, pveId: string, guestId: string, vmid: n
     const { guest, linkId, tap } = sim.attachGuest(pveId, nic.bridge, guestId, dev, {
       tapName: `${nic.kind === 'ct' ? 'veth' : 'tap'}${vmid}i${nic.index}`,
       mac: nic.mac,
+      // firewall=1 puts Proxmox's fwbr/fwpr/fwln plumbing between the tap and the bridge.
+      ...(nic.firewall ? { firewall: true } : {}),
       ...(nic.tag !== undefined ? { tag: nic.tag } : {}),
       ...(label !== undefined ? { label } : {}),
     });
