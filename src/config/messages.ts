@@ -363,7 +363,7 @@ export const MESSAGES = {
   'cfg.port_has_address': def(
     'error',
     { en: "'{port}' is a port of {owner} but also has an IPv4 address", ko: "'{port}'은(는) {owner}의 포트인데 IPv4 주소도 가지고 있습니다" },
-    { en: 'move the address to {owner} and make {port} inet manual', ko: '주소를 {owner}로 옮기고 {port}는 inet manual로 바꾸세요' },
+    { en: 'move the address to {owner} and make {port} inet manual', ko: '주소를 {owner}(으)로 옮기고 {port}은(는) inet manual로 바꾸세요' },
     {
       en: 'Once a NIC is a bridge port or bond slave, the kernel hands every frame it receives to the bridge or bond; an IP address left on the port is never reached. The address belongs on the bridge (vmbr0) or bond.',
       ko: 'NIC가 브리지 포트나 본드 슬레이브가 되면 커널은 그 NIC로 들어온 프레임을 모두 브리지나 본드에 넘깁니다. 그래서 포트에 남겨 둔 IP 주소로는 아무것도 닿지 않습니다. 주소는 브리지(vmbr0)나 본드에 두어야 합니다.',
