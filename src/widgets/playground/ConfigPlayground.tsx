@@ -59,6 +59,7 @@ export default function ConfigPlayground({ lang, preset: initialPreset = 'bridge
       setText(shared.text);
       setChecked(diagnose(shared.text));
       setStatus(s.restored);
+      carryHashOnLanguageLinks(window.location.hash);
     }
     // Only on mount: later hash changes are our own.
     // eslint-disable-next-line react-hooks/exhaustive-deps
