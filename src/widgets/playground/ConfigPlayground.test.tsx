@@ -2,6 +2,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ConfigPlayground from './ConfigPlayground.tsx';
+// Loaded up front so the component's lazy import resolves within a fake-timer tick.
+import './diagnose.ts';
 import { PRESETS } from './presets.ts';
 import { encodeHash } from './share.ts';
 
@@ -17,12 +19,14 @@ afterEach(() => {
 const editor = (name = 'Contents of /etc/network/interfaces') => screen.getByRole('textbox', { name }) as HTMLTextAreaElement;
 
 describe('ConfigPlayground', () => {
-  it('starts clean on the preset and reports a bond-mode typo at its line and column after a pause', () => {
+  it('starts clean on the preset and reports a bond-mode typo at its line and column after a pause', async () => {
     render(<ConfigPlayground lang="en" preset="bond" />);
     expect(editor().value).toBe(PRESETS.bond);
     expect(screen.getByText('No problems found.')).toBeTruthy();
     fireEvent.change(editor(), { target: { value: PRESETS.bond.replace('802.3ad', '802.3as') } });
-    act(() => vi.advanceTimersByTime(300));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(300);
+    });
     const item = screen.getByRole('button', { name: /^Go to line 12, column 19: error: .*802\.3as/ });
     expect(item.textContent).toContain("did you mean '802.3ad'?");
     expect(screen.getByText('1 error')).toBeTruthy();
@@ -33,10 +37,12 @@ describe('ConfigPlayground', () => {
     expect(ta.value.slice(ta.selectionStart, ta.selectionEnd)).toBe('802.3as');
   });
 
-  it('translates diagnostics into Korean', () => {
+  it('translates diagnostics into Korean', async () => {
     render(<ConfigPlayground lang="ko" preset="bridge" />);
     fireEvent.change(editor('/etc/network/interfaces 내용'), { target: { value: PRESETS.bridge.replace('bridge-stp', 'brige-stp') } });
-    act(() => vi.advanceTimersByTime(300));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(300);
+    });
     expect(screen.getByRole('button', { name: /^11번째 줄 9번째 칸으로 이동: 경고: .*brige-stp.*bridge-stp/ })).toBeTruthy();
   });
 

@@ -2,10 +2,11 @@
  * The config playground: edit an interfaces file with highlighting and live diagnostics, run it on
  * the kernel, reset, and share the exact text as a link.
  */
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Lang } from '../i18n/play.ts';
 import { playgroundStrings } from '../i18n/play/playground.ts';
-import { diagnose, showDiagnostics, toMarks } from './diagnose.ts';
+import type { ShownDiagnostic } from './diagnose.ts';
+import type { Mark } from './tokens.ts';
 import { Editor } from './Editor.tsx';
 import { DiagnosticList } from './DiagnosticList.tsx';
 import { PRESET_IDS, PRESETS, isPresetId, type PresetId } from './presets.ts';
@@ -23,6 +24,23 @@ export interface ConfigPlaygroundProps {
 }
 
 const CHECK_DELAY_MS = 250;
+
+type Checker = typeof import('./diagnose.ts');
+let loadChecker: Promise<Checker> | undefined;
+/**
+ * The parser and its ko/en message table load on the first edit (or Run, or a shared link), not
+ * when the editor appears: every preset is known to check clean (a test holds us to that).
+ */
+function checker(): Promise<Checker> {
+  loadChecker ??= import('./diagnose.ts');
+  return loadChecker;
+}
+
+interface Checked {
+  marks: Mark[];
+  shown: ShownDiagnostic[];
+}
+const CLEAN: Checked = { marks: [], shown: [] };
 
 /**
  * Once the reader has changed something, the state lives in the hash (replaceState, no history
@@ -45,7 +63,15 @@ export default function ConfigPlayground({ lang, preset: initialPreset = 'bridge
   const base = useId();
   const [preset, setPreset] = useState<PresetId>(isPresetId(initialPreset) ? initialPreset : 'bridge');
   const [text, setText] = useState(PRESETS[preset]);
-  const [checked, setChecked] = useState(() => diagnose(PRESETS[preset]));
+  const [checked, setChecked] = useState<Checked>(CLEAN);
+  const check = useCallback(
+    async (t: string): Promise<Checked> => {
+      const c = await checker();
+      const list = c.diagnose(t);
+      return { marks: c.toMarks(list), shown: c.showDiagnostics(list, lang) };
+    },
+    [lang],
+  );
   const [pending, setPending] = useState(false);
   const [status, setStatus] = useState('');
   const [run, setRun] = useState<{ text: string; preset: PresetId; n: number } | undefined>(undefined);
@@ -57,7 +83,7 @@ export default function ConfigPlayground({ lang, preset: initialPreset = 'bridge
     if (shared) {
       setPreset(shared.preset);
       setText(shared.text);
-      setChecked(diagnose(shared.text));
+      void check(shared.text).then(setChecked);
       setStatus(s.restored);
       carryHashOnLanguageLinks(window.location.hash);
     }
@@ -66,17 +92,29 @@ export default function ConfigPlayground({ lang, preset: initialPreset = 'bridge
   }, []);
 
   useEffect(() => {
+    if (text === PRESETS[preset] && !loadChecker) {
+      setChecked(CLEAN);
+      return;
+    }
     setPending(true);
+    let alive = true;
     const t = window.setTimeout(() => {
-      setChecked(diagnose(text));
-      setPending(false);
+      check(text)
+        .then((c) => {
+          if (!alive) return;
+          setChecked(c);
+          setPending(false);
+        })
+        .catch(() => alive && setPending(false));
       keepInUrl(preset, text);
     }, CHECK_DELAY_MS);
-    return () => window.clearTimeout(t);
-  }, [text, preset]);
+    return () => {
+      alive = false;
+      window.clearTimeout(t);
+    };
+  }, [text, preset, check]);
 
-  const marks = useMemo(() => toMarks(checked), [checked]);
-  const shown = useMemo(() => showDiagnostics(checked, lang), [checked, lang]);
+  const { marks, shown } = checked;
   const errors = shown.filter((d) => d.severity === 'error').length;
 
   const goTo = useCallback((start: number, end: number) => {
@@ -115,11 +153,13 @@ export default function ConfigPlayground({ lang, preset: initialPreset = 'bridge
     }
   };
 
-  const doRun = () => {
-    const current = diagnose(text);
+  const doRun = async () => {
+    const current = await check(text);
     setChecked(current);
+    setPending(false);
     setRun((prev) => ({ text, preset, n: (prev?.n ?? 0) + 1 }));
   };
+
 
   return (
     <section className="nmp-panel nmp-playground not-content" aria-labelledby={`${base}-title`} data-widget="config-playground">
