@@ -18,11 +18,12 @@ describe('SmallOffice', () => {
 
   it('turns on LACP: both cables carry traffic and the config shows 802.3ad', () => {
     render(<SmallOffice lang="ko" />);
-    expect(screen.getByText(/케이블 B: 트래픽의 0%/)).toBeTruthy();
+    expect(screen.getByText('케이블 B: 예비')).toBeTruthy();
     const lacp = screen.getByRole('button', { name: 'LACP 켜기(케이블 두 개를 동시에)' });
     fireEvent.click(lacp);
     expect(screen.getByRole('button', { name: 'LACP 끄기(하나는 사용, 하나는 예비)' }).getAttribute('aria-pressed')).toBe('true');
-    expect(screen.queryByText(/케이블 B: 트래픽의 0%/)).toBeNull();
+    expect(screen.queryByText('케이블 B: 예비')).toBeNull();
+    expect(screen.getByText(/케이블 B: 트래픽의 \d+%/)).toBeTruthy();
     expect(screen.getByLabelText('이 그림이 나타내는 설정').textContent).toContain('bond-mode 802.3ad');
   });
 });

@@ -112,7 +112,7 @@ export default function SmallOffice({ lang }: SmallOfficeProps) {
           <p className="nmp-office__lacp">{s.lacpState(lacp)}</p>
           <ul className="nmp-office__loads">
             {views.map((v) => (
-              <li key={v.name}>{v.plugged ? s.load(cableName(v.name), v.pct) : `${cableName(v.name)}: ${s.unpluggedTag}`}</li>
+              <li key={v.name}>{!v.plugged ? `${cableName(v.name)}: ${s.unpluggedTag}` : v.pct > 0 ? s.load(cableName(v.name), v.pct) : `${cableName(v.name)}: ${s.spareTag}`}</li>
             ))}
           </ul>
         </div>
