@@ -4,33 +4,58 @@
  * key, reported with a notice, and the page carries on with empty progress. When the format
  * changes, bump the key and add a migration from the previous key to `readProgress`.
  */
-// zod/mini: the same validation at a fraction of the bytes, since this runs on every page.
-import * as z from 'zod/mini';
-
 export const PROGRESS_KEY = 'netmodes.progress.v1';
 
-const quizResultSchema = z.object({
+export interface QuizResult {
   /** Points earned over points possible, for the latest completed attempt. */
-  score: z.number().check(z.minimum(0)),
-  total: z.number().check(z.positive()),
+  score: number;
+  total: number;
   /** Question ids answered correctly in the latest attempt. */
-  correct: z._default(z.array(z.string()), []),
-  attempts: z._default(z.int().check(z.minimum(1)), 1),
-  completedAt: z.string(),
-});
+  correct: string[];
+  attempts: number;
+  completedAt: string;
+}
 
-const lessonProgressSchema = z.object({
-  visited: z._default(z.boolean(), false),
-  quiz: z.optional(quizResultSchema),
-});
+export interface LessonProgress {
+  visited: boolean;
+  quiz?: QuizResult;
+}
 
-export const progressSchema = z.object({
-  version: z.literal(1),
-  lessons: z.record(z.string(), lessonProgressSchema),
-});
+export interface Progress {
+  version: 1;
+  lessons: Record<string, LessonProgress>;
+}
 
-export type QuizResult = z.infer<typeof quizResultSchema>;
-export type Progress = z.infer<typeof progressSchema>;
+// Validated by hand rather than with zod: this module runs on every page, and zod (even
+// zod/mini) would be most of the JavaScript a plain lesson page ships.
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+function parseQuiz(v: unknown): QuizResult | undefined | 'invalid' {
+  if (v === undefined) return undefined;
+  if (!isObject(v)) return 'invalid';
+  const { score, total, correct = [], attempts = 1, completedAt } = v;
+  if (!isCount(score) || !isCount(total) || total === 0 || typeof completedAt !== 'string') return 'invalid';
+  if (!Array.isArray(correct) || !correct.every((id) => typeof id === 'string')) return 'invalid';
+  if (!Number.isInteger(attempts) || (attempts as number) < 1) return 'invalid';
+  return { score, total, correct: correct as string[], attempts: attempts as number, completedAt };
+}
+
+/** The stored progress if it is exactly this version's shape, else undefined. */
+export function parseProgress(raw: unknown): Progress | undefined {
+  if (!isObject(raw) || raw.version !== 1 || !isObject(raw.lessons)) return undefined;
+  const lessons: Record<string, LessonProgress> = {};
+  for (const [slug, entry] of Object.entries(raw.lessons)) {
+    if (!isObject(entry)) return undefined;
+    const visited = entry.visited ?? false;
+    if (typeof visited !== 'boolean') return undefined;
+    const quiz = parseQuiz(entry.quiz);
+    if (quiz === 'invalid') return undefined;
+    lessons[slug] = quiz ? { visited, quiz } : { visited };
+  }
+  return { version: 1, lessons };
+}
+
 export type LessonStatus = 'todo' | 'doing' | 'done';
 
 export interface StorageLike {
@@ -60,8 +85,8 @@ export function readProgress(storage: StorageLike | undefined | null): ReadResul
   const current = safeGet(storage, PROGRESS_KEY);
   if (current !== null) {
     try {
-      const parsed = progressSchema.safeParse(JSON.parse(current));
-      if (parsed.success) return { progress: parsed.data };
+      const parsed = parseProgress(JSON.parse(current));
+      if (parsed) return { progress: parsed };
     } catch {
       /* fall through to reset */
     }

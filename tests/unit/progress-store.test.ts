@@ -75,3 +75,32 @@ describe('progress store', () => {
     expect(writeProgress(throwing, resetProgress(throwing))).toBe(false);
   });
 });
+
+describe('parseProgress', () => {
+  it('accepts what writeProgress stores, with defaults for optional fields', async () => {
+    const { parseProgress } = await import('../../src/progress/store');
+    expect(parseProgress({ version: 1, lessons: { nat: {} } })).toEqual({ version: 1, lessons: { nat: { visited: false } } });
+    expect(
+      parseProgress({ version: 1, lessons: { nat: { visited: true, quiz: { score: 3, total: 8, completedAt: 'x' } } } }),
+    ).toEqual({ version: 1, lessons: { nat: { visited: true, quiz: { score: 3, total: 8, correct: [], attempts: 1, completedAt: 'x' } } } });
+  });
+  it('rejects every malformed field', async () => {
+    const { parseProgress } = await import('../../src/progress/store');
+    const quiz = { score: 1, total: 2, correct: [], attempts: 1, completedAt: 'x' };
+    for (const bad of [
+      null,
+      { version: 2, lessons: {} },
+      { version: 1 },
+      { version: 1, lessons: [] },
+      { version: 1, lessons: { a: 'yes' } },
+      { version: 1, lessons: { a: { visited: 1 } } },
+      { version: 1, lessons: { a: { quiz: { ...quiz, score: -1 } } } },
+      { version: 1, lessons: { a: { quiz: { ...quiz, total: 0 } } } },
+      { version: 1, lessons: { a: { quiz: { ...quiz, correct: [1] } } } },
+      { version: 1, lessons: { a: { quiz: { ...quiz, attempts: 0.5 } } } },
+      { version: 1, lessons: { a: { quiz: { ...quiz, completedAt: 5 } } } },
+    ]) {
+      expect(parseProgress(bad)).toBeUndefined();
+    }
+  });
+});
