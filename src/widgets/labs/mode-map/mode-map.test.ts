@@ -60,3 +60,13 @@ describe('mode map: what the outside sees, from the kernel', () => {
     expect(outsideView(run.trace, INSIDE, OUTSIDE_IP.nat)).toBeUndefined();
   });
 });
+
+describe('mode map bridge scenario', () => {
+  it("is the bridge lab's network (same devices, addresses, MACs and cabling)", async () => {
+    const { buildBridge } = await import('../bridge/bridge-lab.ts');
+    const { buildBridgePair } = await import('./mode-map-worlds.ts');
+    const shape = (snap: ReturnType<ReturnType<typeof buildBridge>['sim']['snapshot']>) =>
+      JSON.stringify({ hosts: snap.hosts.map((h) => ({ id: h.id, devices: h.devices })), links: snap.links });
+    expect(shape(buildBridgePair().sim.snapshot())).toBe(shape(buildBridge().sim.snapshot()));
+  });
+});
