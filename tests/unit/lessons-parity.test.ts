@@ -24,6 +24,7 @@ import {
   readText,
   sidebarOrder,
   slotLikeComments,
+  TRY_ITS,
   slots,
   splitFrontmatter,
   frontmatterField,
@@ -63,7 +64,7 @@ describe.each(LESSON_SLUGS)('lesson %s', (slug) => {
       expect(new Set(widgets)).toEqual(new Set(LESSONS[slug]));
       expect(widgets).toHaveLength(LESSONS[slug].length);
       expect(found.filter((s) => s.kind === 'quiz')).toEqual([{ kind: 'quiz', id: slug }]);
-      // Every slot-like comment must be one the lead's embedding step will recognise.
+      // Every embed-like tag must be a well-formed one (no leftover slot markers, no typos).
       expect(slotLikeComments(text)).toHaveLength(found.length);
     }
   });
@@ -73,7 +74,7 @@ describe.each(LESSON_SLUGS)('lesson %s', (slug) => {
       const h2 = headings(text).filter((h) => h.startsWith('## '));
       const lastTwo = h2.slice(-2);
       expect(lastTwo).toHaveLength(2);
-      const quizAt = text.indexOf(`{/* slot:quiz ${slug} */}`);
+      const quizAt = text.indexOf(`<QuizBlock mode="${slug}" />`);
       expect(quizAt).toBeGreaterThan(text.indexOf(`\n${lastTwo[0]}\n`));
       expect(quizAt).toBeLessThan(text.indexOf(`\n${lastTwo[1]}\n`));
     }
@@ -83,8 +84,8 @@ describe.each(LESSON_SLUGS)('lesson %s', (slug) => {
 
   it('has a "try it" paragraph for every widget slot', () => {
     const count = (t: string, marker: string) => t.split(marker).length - 1;
-    expect(count(en, '**Try it.**')).toBe(LESSONS[slug].length);
-    expect(count(ko, '**직접 해 보기.**')).toBe(LESSONS[slug].length);
+    expect(count(en, '**Try it.**')).toBe(TRY_ITS[slug]);
+    expect(count(ko, '**직접 해 보기.**')).toBe(TRY_ITS[slug]);
   });
 
   it('has the same interfaces config blocks (and deliberate mistakes) in the same order', () => {

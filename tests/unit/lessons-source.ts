@@ -11,10 +11,10 @@ export type Locale = (typeof LOCALES)[number];
 
 export const DOCS_DIR = join(import.meta.dirname, '..', '..', 'content', 'docs');
 
-/** The course's lessons in sidebar order, with the widget slots each one may use. */
+/** The course's lessons in sidebar order, with the widgets (`<LessonWidget id>`) each one embeds. */
 export const LESSONS = {
   overview: ['mode-chooser', 'topology-overview'],
-  bridge: ['bridge-learning', 'bridge-two-bridges', 'config-playground-bridge'],
+  bridge: ['bridge-learning', 'config-playground-bridge'],
   routed: ['routed-provider', 'config-playground-routed'],
   nat: ['nat-lab', 'config-playground-nat'],
   'routed-vs-nat': ['routed-vs-nat'],
@@ -128,17 +128,29 @@ export interface Slot {
   id: string;
 }
 
+/** The widgets and the quiz a lesson embeds, in order: `<LessonWidget id="…" />`, `<QuizBlock mode="…" />`. */
 export function slots(text: string): Slot[] {
-  return [...withoutFences(text).matchAll(/^\{\/\* slot:(widget|quiz) ([a-z0-9-]+) \*\/\}$/gm)].map((m) => ({
-    kind: m[1] as Slot['kind'],
+  return [...withoutFences(text).matchAll(/^<(LessonWidget id|QuizBlock mode)="([a-z0-9-]+)" \/>$/gm)].map((m) => ({
+    kind: m[1] === 'QuizBlock mode' ? 'quiz' : 'widget',
     id: m[2] ?? '',
   }));
 }
 
-/** Anything that looks like a slot marker, well-formed or not, to catch typos. */
+/** Anything that looks like an embedded widget or quiz (or a leftover slot marker), well-formed or not. */
 export function slotLikeComments(text: string): string[] {
-  return [...withoutFences(text).matchAll(/\{\/\*\s*slot:[^*]*\*\/\}/g)].map((m) => m[0]);
+  return [...withoutFences(text).matchAll(/<(?:LessonWidget|QuizBlock)\b[^>]*>|\{\/\*\s*slot:[^*]*\*\/\}/g)].map((m) => m[0]);
 }
+
+/** "Try it" paragraphs per lesson: one per widget, plus exercises that send the reader back to a lab above. */
+export const TRY_ITS: Record<LessonSlug, number> = {
+  overview: 2,
+  bridge: 3,
+  routed: 2,
+  nat: 2,
+  'routed-vs-nat': 1,
+  bond: 2,
+  'small-office': 1,
+};
 
 export function mermaidAlts(text: string): string[] {
   return [...withoutFences(text).matchAll(/<Mermaid\s+alt="([^"]*)"/g)].map((m) => m[1] ?? '');
