@@ -88,11 +88,16 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(page).toHaveURL(/mode-map\.v=nat/);
   });
 
-  test(`mode map fits 360 px and passes axe (${lang})`, async ({ page }) => {
+  // One language per theme keeps the suite short while both themes get an axe pass.
+  const theme = lang === 'en' ? 'light' : 'dark';
+  test(`mode map fits 360 px and passes axe, ${theme} theme (${lang})`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
+    await page.emulateMedia({ colorScheme: theme });
+    await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
     const lab = await openMap(page, lang);
     await press(lab.getByRole('button', { name: t.ping }), 'Enter', 'End');
     await expect(lab.locator('.nm-mm-outside').getByTestId('outside-ip')).toHaveText('192.168.10.100');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const results = await new AxeBuilder({ page }).include('.nm-lab[data-lab="mode-map"]').analyze();
