@@ -29,6 +29,9 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       customCss: ['./src/styles/site.css'],
+      // Long lines (conntrack entries, iptables rules) wrap instead of scrolling sideways: readable on a
+      // phone, and no scrollable code regions that keyboard users would have to reach.
+      expressiveCode: { defaultProps: { wrap: true, preserveIndent: true } },
       components: {
         Search: './src/components/Search.astro',
         Header: './src/components/Header.astro',
