@@ -12,10 +12,14 @@
  *   gratuitous ARP for the addresses on it and on the bridge above it so switches relearn.
  * - balance-xor / 802.3ad: slave = xmit_hash_policy hash % usable slaves (see bond-hash.ts).
  * - 802.3ad: every slave runs LACP; slaves whose partner is the same system and key form one
- *   aggregator; slaves without partner are individual aggregators. The active aggregator is the
- *   one with most up ports (ties: lowest id), as ad_select=stable would pick at start-up. Frames
- *   received outside the active aggregator are dropped. Against a switch without LACP every slave
- *   stays individual, so exactly one link carries traffic.
+ *   aggregator; slaves without partner are individual aggregators. With miimon the LACP port is
+ *   enabled and disabled by the link monitor (bond_3ad_handle_link_change), not by the cable: a
+ *   pulled slave stays in the aggregator until the next miimon tick, so only flows hashed to it
+ *   are lost until then. Aggregator choice follows ad_select=stable (see selectAggregator): only
+ *   aggregators with an enabled port with carrier, partnered before individual, then most active
+ *   ports, then lowest id; the current one is kept while it has an active port. Frames received
+ *   outside the active aggregator are dropped. Against a switch without LACP every slave stays
+ *   individual, so exactly one link carries traffic. miimon 0: LACP sees the cable directly.
  * - balance-rr: slaves in turn, packet by packet (one flow spreads over all links, so the far end
  *   can see reordering).
  * - broadcast: every frame on every usable slave.
@@ -174,15 +178,7 @@ export class Bond {
   private reselect(initial = false): void {
     this.txCache = undefined;
     if (this.mode === '802.3ad') {
-      let best: { id: number; slaves: SlaveState[] } | undefined;
-      let bestUp = 0;
-      for (const g of this.aggregators()) {
-        const up = g.slaves.filter((s) => this.usable(s)).length;
-        if (up > bestUp) {
-          best = g;
-          bestUp = up;
-        }
-      }
+      const best = this.selectAggregator();
       const id = best?.id;
       if (id !== this.activeAggregator) {
         this.activeAggregator = id;
@@ -207,6 +203,29 @@ export class Bond {
       this.k.emit('bond.failover', this.node, { dev: this.name, params: { from: from ?? null, to: next?.name ?? null, mode: this.mode } });
       if (next) this.io.announce();
     }
+  }
+
+  /**
+   * ad_agg_selection_logic with ad_select=stable (the Linux default). Eligible: at least one port
+   * the bond has in use (is_enabled, i.e. the miimon view) and a port with carrier (agg_device_up).
+   * Among eligible aggregators one with an LACP partner beats individual ports, then more active
+   * ports win (equal link speeds, so bandwidth = port count), then the lower id. Stable: the current
+   * aggregator stays while it has an active port, unless it lost its partner and the best has one.
+   */
+  private selectAggregator(): { id: number; slaves: SlaveState[] } | undefined {
+    const aggs = this.aggregators();
+    const activePorts = (g: { slaves: SlaveState[] }) => g.slaves.filter((s) => this.usable(s)).length;
+    const hasPartner = (g: { slaves: SlaveState[] }) => g.slaves.some((s) => s.lacp?.inSync() === true);
+    let best: { id: number; slaves: SlaveState[] } | undefined;
+    for (const g of aggs) {
+      if (activePorts(g) === 0 || !g.slaves.some((s) => this.io.carrier(s.name))) continue;
+      if (!best) best = g;
+      else if (hasPartner(g) !== hasPartner(best)) best = hasPartner(g) ? g : best;
+      else if (activePorts(g) > activePorts(best)) best = g;
+    }
+    const current = aggs.find((g) => g.id === this.activeAggregator);
+    if (best && current && activePorts(current) > 0 && (hasPartner(current) || !hasPartner(best))) return current;
+    return best;
   }
 
   private txCache: SlaveState[] | undefined;
@@ -295,8 +314,11 @@ export class Bond {
   carrierChanged(slave: string, up: boolean): void {
     const s = this.slaves.find((x) => x.name === slave);
     if (!s) return;
-    s.lacp?.carrierChanged(up);
-    if (this.miimonUs <= 0) return; // no link monitoring: the bond never notices
+    if (this.miimonUs <= 0) {
+      // No link monitoring: the bond never notices; only LACP sees the link go (simplified: at once).
+      s.lacp?.carrierChanged(up);
+      return;
+    }
     if (this.miiCheck) return;
     const now = this.k.nowUs();
     const nextTick = (Math.floor(now / this.miimonUs) + 1) * this.miimonUs;
@@ -307,6 +329,8 @@ export class Bond {
     this.miiCheck = undefined;
     this.txCache = undefined;
     let changed = false;
+    const disabled: SlaveState[] = [];
+    const enabled: SlaveState[] = [];
     for (const s of this.slaves) {
       const carrier = this.io.carrier(s.name);
       if (!carrier && (s.link === 'up' || s.link === 'going_up')) {
@@ -323,10 +347,12 @@ export class Bond {
             s.delayTimer = undefined;
             s.link = 'down';
             this.reselect();
+            s.lacp?.carrierChanged(false);
           });
         } else {
           s.link = 'down';
           changed = true;
+          disabled.push(s);
         }
       } else if (carrier && (s.link === 'down' || s.link === 'going_down')) {
         if (s.delayTimer) this.k.cancel(s.delayTimer);
@@ -342,14 +368,19 @@ export class Bond {
             s.delayTimer = undefined;
             s.link = 'up';
             this.reselect();
+            s.lacp?.carrierChanged(true);
           });
         } else {
           s.link = 'up';
           changed = true;
+          enabled.push(s);
         }
       }
     }
     if (changed) this.reselect();
+    // bond_3ad_handle_link_change: the LACP port is enabled/disabled by the link monitor, not by the cable.
+    for (const s of disabled) s.lacp?.carrierChanged(false);
+    for (const s of enabled) s.lacp?.carrierChanged(true);
   }
 
   /** The kernel counts updelay/downdelay in whole miimon ticks. */
