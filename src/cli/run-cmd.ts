@@ -7,6 +7,7 @@ import { loadLab } from '../labs/load.ts';
 import { runLab, type LabTable, type StepOutcome } from '../labs/run.ts';
 import type { TraceEvent } from '../sim/index.ts';
 import { narrate } from '../widgets/i18n/trace.ts';
+import '../widgets/i18n/locales/all.ts';
 import { paint, type Io } from './io.ts';
 
 export interface RunOptions {

@@ -1,83 +1,10 @@
-/** Strings of the small-office lab (the illustrated server, cables and switch). Korean in 합니다 style with the established terms. */
+/** Strings of the small-office lab (the illustrated server, cables and switch). Korean in 합니다 style with the established terms. The tables live in office.en.ts and office.ko.ts; a page loads only its own language (see ../registry.ts). */
 import type { Lang } from '../play.ts';
-import { josa } from '../josa.ts';
+import { tablesFor } from '../registry.ts';
+import type { OfficeStrings } from './office.en.ts';
 
-const en = {
-  title: 'The small office: one server, two cables',
-  intro: 'The office server has two LAN ports, both cabled to the office switch. Underneath, this is the real bond lab: every button is a kernel action.',
-  figure: 'Illustration: the office server with two LAN ports, two cables to the office switch, and four desks with PCs.',
-  server: 'Office server',
-  switchLabel: 'Office switch',
-  desk: (n: number) => `Desk ${n}`,
-  cable: { eno1: 'cable A', eno2: 'cable B' },
-  port: { eno1: 'LAN 1', eno2: 'LAN 2' },
-  unplug: (cable: string) => `Unplug ${cable}`,
-  plug: (cable: string) => `Plug ${cable} back in`,
-  lacpOn: 'Turn on LACP (both cables at once)',
-  lacpOff: 'Turn LACP off (one cable, one spare)',
-  lacpState: (on: boolean): string => (on ? 'LACP is on: bond-mode 802.3ad' : 'LACP is off: bond-mode active-backup'),
-  load: (cable: string, pct: number) => `${cable}: ${pct}% of the traffic`,
-  unpluggedTag: 'unplugged',
-  spareTag: 'spare',
-  service: (ok: boolean): string => (ok ? 'Service: running' : 'Service: down'),
-  storyUnplug: (cable: string, other: string) => `You pulled ${cable}. The server keeps working over ${other}.`,
-  storyUnplugBoth: 'With both cables out, nothing reaches the server any more.',
-  storyPlug: (cable: string) => `${cable} is back. The bond takes it into use at its next check.`,
-  storyLacpOn: 'With LACP the switch and the server agree that the two cables form one link: both carry traffic.',
-  storyLacpOff: 'Without LACP the bond uses one cable and keeps the other as a spare.',
-  mapHeading: 'From the picture to the config',
-  mapPicture: 'In the picture',
-  mapConfig: 'In /etc/network/interfaces',
-  mapMeaning: 'What it does',
-  map: [
-    { part: 'The two LAN ports', meaning: 'Each physical port gets a stanza with no address of its own: it only serves the bond.' },
-    { part: 'Two cables tied into one', meaning: 'bond0 is the one “stronger leg” made of both ports.' },
-    { part: 'How the cables share the work', meaning: 'active-backup: one cable works, one waits. 802.3ad: both work, if the switch speaks LACP.' },
-    { part: 'Checking the cables', meaning: 'Every 100 ms the bond checks each cable; a dead one is taken out of use at the next check.' },
-    { part: 'The PCs see one server', meaning: 'The bridge vmbr0 sits on top of the bond; the server’s address (and its guests) live there.' },
-  ],
-  configLabel: 'The configuration this picture stands for',
-};
+export type { OfficeStrings } from './office.en.ts';
 
-const ko: typeof en = {
-  title: '작은 사무실: 서버 하나, 케이블 두 개',
-  intro: '사무실 서버에는 LAN 포트가 두 개 있고, 둘 다 사무실 스위치에 연결되어 있습니다. 그림 아래에서는 실제 본딩 실습이 돌아가서, 버튼을 누를 때마다 커널에서 실제 동작이 일어납니다.',
-  figure: '그림: LAN 포트가 두 개인 사무실 서버, 사무실 스위치로 이어진 케이블 두 개, PC가 놓인 책상 네 개.',
-  server: '사무실 서버',
-  switchLabel: '사무실 스위치',
-  desk: (n: number) => `책상 ${n}`,
-  cable: { eno1: '케이블 A', eno2: '케이블 B' },
-  port: { eno1: 'LAN 1', eno2: 'LAN 2' },
-  unplug: (cable: string) => `${cable} 뽑기`,
-  plug: (cable: string) => `${cable} 다시 꽂기`,
-  lacpOn: 'LACP 켜기(케이블 두 개를 동시에)',
-  lacpOff: 'LACP 끄기(하나는 사용, 하나는 예비)',
-  lacpState: (on: boolean) => (on ? 'LACP 켜짐: bond-mode 802.3ad' : 'LACP 꺼짐: bond-mode active-backup'),
-  load: (cable: string, pct: number) => `${cable}: 트래픽의 ${pct}%`,
-  unpluggedTag: '뽑힘',
-  spareTag: '예비',
-  service: (ok: boolean) => (ok ? '서비스: 정상' : '서비스: 중단'),
-  storyUnplug: (cable: string, other: string) => `${josa(cable, '을/를')} 뽑았습니다. 서버는 ${josa(other, '으로/로')} 계속 일합니다.`,
-  storyUnplugBoth: '케이블이 둘 다 뽑혀서 이제 아무것도 서버에 닿지 못합니다.',
-  storyPlug: (cable: string) => `${josa(cable, '을/를')} 다시 꽂았습니다. 본딩이 다음 점검 때 이 케이블을 다시 씁니다.`,
-  storyLacpOn: 'LACP를 켜면 스위치와 서버가 두 케이블을 하나의 링크로 묶기로 합의하고, 두 케이블이 모두 트래픽을 나릅니다.',
-  storyLacpOff: 'LACP가 없으면 본딩은 케이블 하나를 쓰고 다른 하나는 예비로 둡니다.',
-  mapHeading: '그림에서 설정으로',
-  mapPicture: '그림에서',
-  mapConfig: '/etc/network/interfaces에서',
-  mapMeaning: '하는 일',
-  map: [
-    { part: 'LAN 포트 두 개', meaning: '물리 포트마다 주소 없는 스탠자를 하나씩 둡니다. 포트는 본딩을 위해서만 쓰입니다.' },
-    { part: '하나로 묶은 케이블 두 개', meaning: 'bond0이 두 포트로 만든 “더 튼튼한 다리” 하나입니다.' },
-    { part: '케이블이 일을 나누는 방식', meaning: 'active-backup은 케이블 하나가 일하고 하나는 대기합니다. 802.3ad는 스위치가 LACP를 지원하면 둘 다 일합니다.' },
-    { part: '케이블 점검', meaning: '본딩이 100ms마다 케이블을 점검하고, 죽은 케이블은 다음 점검 때 빼 버립니다.' },
-    { part: 'PC에는 서버가 하나로 보임', meaning: '본딩 위에 브리지 vmbr0이 있고, 서버의 주소(와 게스트)는 여기에 붙습니다.' },
-  ],
-  configLabel: '이 그림이 나타내는 설정',
-};
-
-export const office = { en, ko };
-
-export function officeStrings(lang: Lang): typeof en {
-  return lang === 'ko' ? ko : en;
+export function officeStrings(lang: Lang): OfficeStrings {
+  return tablesFor(lang, 'office');
 }

@@ -1,0 +1,75 @@
+/**
+ * Each per-language island entry must load every string table its widget can read: a missing one
+ * only shows up in the browser (tablesFor throws), and only on the code path that reads it. This
+ * walks the widget's static import graph and compares the accessors it reaches with the tables the
+ * entry imports.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const i18n = resolve(here, '../i18n');
+/** Accessor module -> the registry tables its functions read. */
+const ACCESSORS: Record<string, string[]> = {
+  [join(i18n, 'ui.ts')]: ['ui'],
+  [join(i18n, 'trace.ts')]: ['trace', 'reasons'],
+  [join(i18n, 'reasons.ts')]: ['reasons'],
+  [join(i18n, 'play/bond.ts')]: ['bond'],
+  [join(i18n, 'play/chooser.ts')]: ['chooser'],
+  [join(i18n, 'play/office.ts')]: ['office'],
+  [join(i18n, 'play/playground.ts')]: ['playground'],
+};
+// Static imports, re-exports and lazy `import('./x.tsx')`: a lazily loaded panel reads the same tables.
+const IMPORT = /(?:^\s*(?:import|export)\s(?:[^'"]*?\sfrom\s)?|\bimport\()['"](\.[^'"]+\.tsx?)['"]/gm;
+
+function relativeImports(file: string): string[] {
+  const src = readFileSync(file, 'utf8');
+  return [...src.matchAll(IMPORT)].map((m) => resolve(dirname(file), m[1]!));
+}
+
+function tablesRead(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const tables = new Set<string>();
+  const todo = relativeImports(entry).filter((f) => !/\.(en|ko)\.ts$/.test(f));
+  while (todo.length > 0) {
+    const file = todo.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const t of ACCESSORS[file] ?? []) tables.add(t);
+    for (const dep of relativeImports(file)) if (!/\.(en|ko)\.ts$/.test(dep)) todo.push(dep);
+  }
+  return tables;
+}
+
+function tablesLoaded(entry: string, lang: string): Set<string> {
+  const loaded = new Set<string>();
+  for (const dep of relativeImports(entry)) {
+    const m = /\/(?:play\/)?([a-z]+)\.(en|ko)\.ts$/.exec(dep);
+    if (m) {
+      expect(m[2], `${entry} imports ${dep}`).toBe(lang);
+      loaded.add(m[1]!);
+    }
+  }
+  return loaded;
+}
+
+describe('per-language widget entries', () => {
+  const en = readdirSync(join(here, 'en')).sort();
+  const ko = readdirSync(join(here, 'ko')).sort();
+
+  it('exist in both languages', () => {
+    expect(en.length).toBeGreaterThan(0);
+    expect(ko).toEqual(en);
+  });
+
+  for (const lang of ['en', 'ko']) {
+    for (const name of lang === 'en' ? en : ko) {
+      it(`${lang}/${name} loads exactly the ${lang} tables its widget reads`, () => {
+        const entry = join(here, lang, name);
+        expect([...tablesLoaded(entry, lang)].sort()).toEqual([...tablesRead(entry)].sort());
+      });
+    }
+  }
+});

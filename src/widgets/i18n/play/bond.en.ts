@@ -1,0 +1,55 @@
+/** Strings of the bond lab (modes, flows per port, cable pulls and failover). Korean in 합니다 style with the established terms. (English.) */
+import { registerLocale } from '../registry.ts';
+
+const en = {
+  title: 'Bond lab: spread flows, pull a cable',
+  intro: 'The node has two ports, eno1 and eno2, bonded as bond0 under vmbr0 and cabled to one switch. Every number below comes from the simulator.',
+  mode: 'Bond mode',
+  policy: 'Transmit hash policy',
+  policyFixed: 'balance-tlb and balance-alb always hash by layer2.',
+  policyUnused: (mode: string) => `Not used by ${mode}.`,
+  switchKind: 'Switch',
+  switchNames: { lacp: 'Managed switch with LACP', learning: 'Plain switch (no LACP)' },
+  miimon: 'miimon (ms)',
+  sendFlows: (n: number) => `Send ${n} flows`,
+  flowsHeading: 'Where the flows went',
+  flowsCaption: (n: number) => `${n} flows from the node to office PCs, per port`,
+  port: 'Port',
+  flows: 'Flows',
+  frames: 'Frames',
+  share: 'Share',
+  state: 'State',
+  stateActive: 'carrying traffic',
+  stateIdle: 'idle (standby)',
+  stateDown: 'cable unplugged',
+  chartLabel: (summary: string) => `Bar chart: ${summary}`,
+  perSlave: (name: string, flows: number, pct: number) => `${name}: ${flows} flows (${pct}%)`,
+  notes: {
+    oneLink: 'Only one link carries traffic: the other is a standby.',
+    noPartner:
+      'The plain switch does not answer LACP, so each port ends up in an aggregator of its own and only one aggregator is active: one link carries everything.',
+    lacpBoth: 'The switch answered LACP: both ports joined one aggregator and share the flows by the hash.',
+    rr: 'balance-rr sends packet after packet on alternating links, so one flow uses both links (and its packets can arrive out of order).',
+    broadcast: 'broadcast sends every frame on every link: both carry everything, which adds no speed.',
+    hashed: (policy: string) => `Each flow stays on one link, chosen by the ${policy} hash: a single flow never goes faster than one link.`,
+    bothDown: 'Both cables are unplugged: nothing gets through.',
+  },
+  cablesHeading: 'Cables',
+  cableHelp: 'Pull a cable while the node pings an office PC every 10 ms, and watch the bond react.',
+  cableButton: (name: string, plugged: boolean) => (plugged ? `Unplug the ${name} cable` : `Plug the ${name} cable back in`),
+  cableState: (name: string, plugged: boolean) => `${name}: ${plugged ? 'plugged in' : 'unplugged'}`,
+  failoverHeading: 'What happened',
+  lost: (lost: number, sent: number) => `${lost} of ${sent} pings lost.`,
+  lostExplain: (miimon: number, gapMs: number) =>
+    `The bond only notices a dead link at its next miimon check (every ${miimon} ms); the gap was ${gapMs} ms.`,
+  noLoss: (sent: number) => `All ${sent} pings answered: this cable was not carrying the pings.`,
+  unpluggedAt: (t: string) => `Cable pulled at ${t}.`,
+  pluggedAt: (t: string) => `Cable plugged back in at ${t}.`,
+  eventsHeading: 'Kernel events',
+  error: 'The simulation stopped with an error. Reset the lab and try again.',
+  resetLab: 'Reset the lab',
+};
+
+export type BondStrings = typeof en;
+
+registerLocale('en', { bond: en });

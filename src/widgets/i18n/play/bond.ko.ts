@@ -1,0 +1,54 @@
+/** Strings of the bond lab (modes, flows per port, cable pulls and failover). Korean in 합니다 style with the established terms. (Korean.) */
+import { registerLocale } from '../registry.ts';
+import type { BondStrings } from './bond.en.ts';
+
+const ko: BondStrings = {
+  title: '본딩 실습: 흐름 나누기, 케이블 뽑기',
+  intro: '노드에는 eno1과 eno2 두 포트가 있고, 둘을 vmbr0 아래의 bond0으로 묶어 스위치 하나에 연결했습니다. 아래 숫자는 모두 시뮬레이터가 계산한 값입니다.',
+  mode: '본딩 모드',
+  policy: '전송 해시 정책',
+  policyFixed: 'balance-tlb와 balance-alb는 항상 layer2로 해시합니다.',
+  policyUnused: (mode: string) => `${mode}에서는 쓰지 않습니다.`,
+  switchKind: '스위치',
+  switchNames: { lacp: 'LACP를 지원하는 관리형 스위치', learning: '일반 스위치(LACP 없음)' },
+  miimon: 'miimon(ms)',
+  sendFlows: (n: number) => `흐름 ${n}개 보내기`,
+  flowsHeading: '흐름이 어디로 갔나',
+  flowsCaption: (n: number) => `노드에서 사무실 PC로 보낸 흐름 ${n}개의 포트별 분포`,
+  port: '포트',
+  flows: '흐름',
+  frames: '프레임',
+  share: '비율',
+  state: '상태',
+  stateActive: '트래픽 전송 중',
+  stateIdle: '대기(예비)',
+  stateDown: '케이블 뽑힘',
+  chartLabel: (summary: string) => `막대그래프: ${summary}`,
+  perSlave: (name: string, flows: number, pct: number) => `${name}: 흐름 ${flows}개(${pct}%)`,
+  notes: {
+    oneLink: '링크 하나만 트래픽을 나르고, 다른 하나는 예비로 대기합니다.',
+    noPartner:
+      '일반 스위치는 LACP에 응답하지 않으므로 포트마다 따로 애그리게이터가 만들어지고, 그중 하나만 활성화됩니다. 결국 링크 하나가 모든 트래픽을 나릅니다.',
+    lacpBoth: '스위치가 LACP에 응답해서 두 포트가 한 애그리게이터로 묶였고, 해시에 따라 흐름을 나눠 나릅니다.',
+    rr: 'balance-rr은 패킷을 번갈아 가며 두 링크로 보냅니다. 그래서 흐름 하나가 두 링크를 모두 쓰고, 패킷 순서가 뒤바뀌어 도착할 수 있습니다.',
+    broadcast: 'broadcast는 모든 프레임을 모든 링크로 보냅니다. 두 링크가 같은 내용을 나르므로 속도는 늘지 않습니다.',
+    hashed: (policy: string) => `흐름마다 ${policy} 해시로 고른 링크 하나에만 실립니다. 그래서 흐름 하나는 링크 하나보다 빨라질 수 없습니다.`,
+    bothDown: '두 케이블이 모두 뽑혀서 아무것도 지나가지 못합니다.',
+  },
+  cablesHeading: '케이블',
+  cableHelp: '노드가 사무실 PC에 10ms마다 ping을 보내는 동안 케이블을 뽑아 보고, 본딩이 어떻게 반응하는지 보세요.',
+  cableButton: (name: string, plugged: boolean) => (plugged ? `${name} 케이블 뽑기` : `${name} 케이블 다시 꽂기`),
+  cableState: (name: string, plugged: boolean) => `${name}: ${plugged ? '연결됨' : '뽑힘'}`,
+  failoverHeading: '무슨 일이 있었나',
+  lost: (lost: number, sent: number) => `ping ${sent}개 중 ${lost}개를 잃었습니다.`,
+  lostExplain: (miimon: number, gapMs: number) =>
+    `본딩은 다음 miimon 검사(${miimon}ms마다) 때가 되어서야 링크가 죽은 것을 알아챕니다. 끊긴 시간은 ${gapMs}ms였습니다.`,
+  noLoss: (sent: number) => `ping ${sent}개가 모두 응답을 받았습니다. 이 케이블로는 ping이 지나가고 있지 않았습니다.`,
+  unpluggedAt: (t: string) => `${t}에 케이블을 뽑았습니다.`,
+  pluggedAt: (t: string) => `${t}에 케이블을 다시 꽂았습니다.`,
+  eventsHeading: '커널 이벤트',
+  error: '시뮬레이션이 오류로 멈췄습니다. 실습을 초기화하고 다시 해 보세요.',
+  resetLab: '실습 초기화',
+};
+
+registerLocale('ko', { bond: ko });
