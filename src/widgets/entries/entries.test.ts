@@ -29,16 +29,19 @@ function relativeImports(file: string): string[] {
   return [...src.matchAll(IMPORT)].map((m) => resolve(dirname(file), m[1]!));
 }
 
+/** A module named *.en.ts / *.ko.ts is either a string table or a lazily loaded per-language entry (checked on its own). */
+const PER_LANG = /\.(en|ko)\.ts$/;
+
 function tablesRead(entry: string): Set<string> {
   const seen = new Set<string>();
   const tables = new Set<string>();
-  const todo = relativeImports(entry).filter((f) => !/\.(en|ko)\.ts$/.test(f));
+  const todo = relativeImports(entry).filter((f) => !PER_LANG.test(f));
   while (todo.length > 0) {
     const file = todo.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
     for (const t of ACCESSORS[file] ?? []) tables.add(t);
-    for (const dep of relativeImports(file)) if (!/\.(en|ko)\.ts$/.test(dep)) todo.push(dep);
+    for (const dep of relativeImports(file)) if (!PER_LANG.test(dep)) todo.push(dep);
   }
   return tables;
 }
@@ -46,7 +49,7 @@ function tablesRead(entry: string): Set<string> {
 function tablesLoaded(entry: string, lang: string): Set<string> {
   const loaded = new Set<string>();
   for (const dep of relativeImports(entry)) {
-    const m = /\/(?:play\/)?([a-z]+)\.(en|ko)\.ts$/.exec(dep);
+    const m = /\/i18n\/(?:play\/)?([a-z]+)\.(en|ko)\.ts$/.exec(dep);
     if (m) {
       expect(m[2], `${entry} imports ${dep}`).toBe(lang);
       loaded.add(m[1]!);
@@ -63,6 +66,24 @@ describe('per-language widget entries', () => {
     expect(en.length).toBeGreaterThan(0);
     expect(ko).toEqual(en);
   });
+
+  // Parts a widget loads later with their own tables (the playground's run panel).
+  const lazyParts = readdirSync(resolve(here, '../playground')).filter((f) => PER_LANG.test(f));
+
+  it('lazy parts exist in both languages', () => {
+    expect(lazyParts.filter((f) => f.endsWith('.ko.ts')).map((f) => f.replace('.ko.', '.en.'))).toEqual(lazyParts.filter((f) => f.endsWith('.en.ts')));
+  });
+
+  for (const part of lazyParts) {
+    const lang = PER_LANG.exec(part)![1]!;
+    it(`playground/${part} loads the ${lang} tables its part reads that the playground entry did not`, () => {
+      const entry = resolve(here, '../playground', part);
+      const own = tablesLoaded(entry, lang);
+      const parent = tablesLoaded(join(here, lang, 'ConfigPlayground.tsx'), lang);
+      expect([...own].filter((t) => parent.has(t))).toEqual([]);
+      expect([...own, ...parent].sort()).toEqual([...tablesRead(entry)].sort());
+    });
+  }
 
   for (const lang of ['en', 'ko']) {
     for (const name of lang === 'en' ? en : ko) {

@@ -15,7 +15,11 @@ import { carryHashOnLanguageLinks } from './lang-links.ts';
 import '../playground/play-ui.css';
 import './playground.css';
 
-const RunPanel = lazy(() => import('./RunPanel.tsx'));
+// The run panel and the tables it reads load on the first run, in the page's language only.
+const RunPanels = {
+  en: lazy(() => import('./run-panel.en.ts')),
+  ko: lazy(() => import('./run-panel.ko.ts')),
+};
 
 export interface ConfigPlaygroundProps {
   lang: Lang;
@@ -60,6 +64,7 @@ function keepInUrl(preset: PresetId, text: string) {
 
 export default function ConfigPlayground({ lang, preset: initialPreset = 'bridge' }: ConfigPlaygroundProps) {
   const s = playgroundStrings(lang);
+  const RunPanel = RunPanels[lang];
   const base = useId();
   const [preset, setPreset] = useState<PresetId>(isPresetId(initialPreset) ? initialPreset : 'bridge');
   const [text, setText] = useState(PRESETS[preset]);

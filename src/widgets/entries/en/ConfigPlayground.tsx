@@ -1,6 +1,3 @@
 /** ConfigPlayground with only the English strings loaded (the island an English page ships). */
-import '../../i18n/ui.en.ts';
-import '../../i18n/reasons.en.ts';
-import '../../i18n/trace.en.ts';
 import '../../i18n/play/playground.en.ts';
 export { default } from '../../playground/ConfigPlayground.tsx';

@@ -1,6 +1,3 @@
 /** ConfigPlayground with only the Korean strings loaded (the island a Korean page ships). */
-import '../../i18n/ui.ko.ts';
-import '../../i18n/reasons.ko.ts';
-import '../../i18n/trace.ko.ts';
 import '../../i18n/play/playground.ko.ts';
 export { default } from '../../playground/ConfigPlayground.tsx';
