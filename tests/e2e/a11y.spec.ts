@@ -39,14 +39,26 @@ for (const path of lessonsAndHomes) {
     for (let i = 0; i < focusable + 5; i++) {
       await page.keyboard.press('Tab');
       const info = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
+        const el = document.activeElement as (HTMLElement | SVGElement) | null;
         if (!el || el === document.body) return { key: 'body', visible: true };
-        const style = getComputedStyle(el);
+        // What focus changes on screen: the element's outline and shadow, and for SVG controls the
+        // strokes of their shapes. Compare focused against blurred, so any visible indicator counts.
+        const look = () =>
+          [el, ...el.querySelectorAll('*')]
+            .slice(0, 20)
+            .map((node) => {
+              const s = getComputedStyle(node);
+              return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.stroke, s.strokeWidth, s.strokeOpacity, s.backgroundColor, s.borderColor].join();
+            })
+            .join('|');
+        const focused = look();
+        el.blur();
+        const blurred = look();
+        el.focus();
         const rect = el.getBoundingClientRect();
-        const indicator =
-          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-        const key = `${el.tagName}|${el.id}|${el.getAttribute('href') ?? ''}|${el.textContent?.trim().slice(0, 30)}|${Math.round(rect.top + scrollY)}`;
-        return { key, visible: indicator && rect.width > 0 && rect.height > 0 };
+        const label = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? '';
+        const key = `${el.tagName}|${el.id}|${el.getAttribute('href') ?? ''}|${label}|${Math.round(rect.top + scrollY)}|${Math.round(rect.left)}`;
+        return { key, visible: focused !== blurred && (rect.width > 0 || rect.height > 0) };
       });
       expect(info.visible, `focus indicator on ${info.key}`).toBe(true);
       repeatsInARow = info.key === last ? repeatsInARow + 1 : 0;
