@@ -3,22 +3,10 @@ import { hintText, messageText } from './diagnostic.ts';
 import { formatDiagnostic } from './format.ts';
 import { checkInterfaces } from './interfaces/index.ts';
 import { MESSAGES } from './messages.ts';
+import { DEFAULT_BRIDGE } from './reference-configs.ts';
 
-const BASE = `auto lo
-iface lo inet loopback
-
-iface eno1 inet manual
-
-iface eno2 inet manual
-
-auto vmbr0
-iface vmbr0 inet static
-        address 192.168.10.2/24
-        gateway 192.168.10.1
-        bridge-ports eno1
-        bridge-stp off
-        bridge-fd 0
-`;
+// The installer's default bridge plus a second, unused NIC: several cases need a free port (eno2).
+const BASE = DEFAULT_BRIDGE.replace('iface eno1 inet manual\n', 'iface eno1 inet manual\n\niface eno2 inet manual\n');
 
 /** Replace the first occurrence of `from` in BASE; the expected position is 1-based line:col. */
 function variant(from: string, to: string): string {

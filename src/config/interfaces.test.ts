@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkInterfaces, parseInterfacesText, serializeInterfaces, stripSpans } from './interfaces/index.ts';
 import { formatIpv4 } from './ipv4.ts';
+import { BOND_LACP, DEFAULT_BRIDGE, NAT, ROUTED } from './reference-configs.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cleanDir = join(here, 'fixtures/clean');
@@ -29,9 +30,10 @@ describe('configs that Proxmox and its users write check clean (no errors, no wa
 
 describe('what the host ends up with', () => {
   const read = (name: string) => checkInterfaces(readFileSync(join(cleanDir, name), 'utf8')).host;
+  const hostOf = (text: string) => checkInterfaces(text).host;
 
   it('default bridge: vmbr0 is a bridge over eno1 holding the address and the gateway', () => {
-    const host = read('default-bridge.interfaces');
+    const host = hostOf(DEFAULT_BRIDGE);
     const vmbr0 = host.byName.get('vmbr0')!;
     expect(vmbr0.kind).toBe('bridge');
     expect(vmbr0.bridge?.ports.map((p) => p.value)).toEqual(['eno1']);
@@ -45,7 +47,7 @@ describe('what the host ends up with', () => {
   });
 
   it('routed: post-up echo turns on ip_forward and proxy_arp on the uplink', () => {
-    const host = read('routed.interfaces');
+    const host = hostOf(ROUTED);
     expect(host.ipForward).toBe(true);
     expect([...host.proxyArp]).toEqual(['eno0']);
     expect(host.byName.get('vmbr0')!.bridge!.ports).toEqual([]);
@@ -59,7 +61,7 @@ describe('what the host ends up with', () => {
   });
 
   it('NAT: post-down rules are not applied, up rules are, in order', () => {
-    const host = read('nat.interfaces');
+    const host = hostOf(NAT);
     const rules = host.rules.map(({ rule }) => [rule.table, rule.chain, rule.target]);
     expect(rules).toEqual([
       ['nat', 'POSTROUTING', 'MASQUERADE'],
@@ -78,7 +80,7 @@ describe('what the host ends up with', () => {
   });
 
   it('bond: 802.3ad with miimon and layer2+3 under vmbr0', () => {
-    const host = read('bond-lacp-bridge.interfaces');
+    const host = hostOf(BOND_LACP);
     const bond = host.byName.get('bond0')!;
     expect(bond.kind).toBe('bond');
     expect(bond.bond).toMatchObject({ mode: '802.3ad', miimon: 100, hashPolicy: 'layer2+3', lacpRate: 'slow' });

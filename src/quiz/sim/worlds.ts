@@ -6,6 +6,7 @@
  * kernel decides what happens.
  */
 import { checkInterfaces } from '../../config/interfaces/index.ts';
+import { DEFAULT_BRIDGE, NAT, ROUTED } from '../../config/reference-configs.ts';
 import type { Diagnostic } from '../../config/diagnostic.ts';
 import { Sim } from '../../sim/index.ts';
 import type { Host } from '../../sim/host.ts';
@@ -33,39 +34,10 @@ interface GuestSpec {
   listen?: number[];
 }
 
-const DEFAULT_BRIDGE = `auto lo
-iface lo inet loopback
-
-iface eno1 inet manual
-
-auto vmbr0
-iface vmbr0 inet static
-        address 192.168.10.2/24
-        gateway 192.168.10.1
-        bridge-ports eno1
-        bridge-stp off
-        bridge-fd 0
-`;
-
-const ROUTED = `auto lo
-iface lo inet loopback
-
-auto eno0
-iface eno0 inet static
-        address 198.51.100.5/29
-        gateway 198.51.100.1
-        post-up echo 1 > /proc/sys/net/ipv4/ip_forward
-        post-up echo 1 > /proc/sys/net/ipv4/conf/eno0/proxy_arp
-
-auto vmbr0
-iface vmbr0 inet static
-        address 203.0.113.17/28
-        bridge-ports none
-        bridge-stp off
-        bridge-fd 0
-`;
-
-/** What a reader does when they bridge on a one-MAC provider: the host's address moves to vmbr0. */
+/**
+ * What a reader does when they bridge on a one-MAC provider: the host's address moves to vmbr0.
+ * A mistake, not a reference configuration, so it lives here rather than in reference-configs.
+ */
 const BRIDGED_AT_PROVIDER = `auto lo
 iface lo inet loopback
 
@@ -78,35 +50,6 @@ iface vmbr0 inet static
         bridge-ports eno0
         bridge-stp off
         bridge-fd 0
-`;
-
-const NAT = `auto lo
-iface lo inet loopback
-
-iface eno1 inet manual
-
-auto vmbr0
-iface vmbr0 inet static
-        address 198.51.100.5/24
-        gateway 198.51.100.1
-        bridge-ports eno1
-        bridge-stp off
-        bridge-fd 0
-
-auto vmbr1
-iface vmbr1 inet static
-        address 10.10.10.1/24
-        bridge-ports none
-        bridge-stp off
-        bridge-fd 0
-
-        post-up   echo 1 > /proc/sys/net/ipv4/ip_forward
-        post-up   iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -o vmbr0 -j MASQUERADE
-        post-down iptables -t nat -D POSTROUTING -s '10.10.10.0/24' -o vmbr0 -j MASQUERADE
-        post-up   iptables -t raw -I PREROUTING -i fwbr+ -j CT --zone 1
-        post-down iptables -t raw -D PREROUTING -i fwbr+ -j CT --zone 1
-        post-up   iptables -t nat -A PREROUTING -i vmbr0 -p tcp --dport 2222 -j DNAT --to 10.10.10.100:22
-        post-down iptables -t nat -D PREROUTING -i vmbr0 -p tcp --dport 2222 -j DNAT --to 10.10.10.100:22
 `;
 
 const withoutLines = (text: string, pattern: RegExp) =>
