@@ -21,8 +21,8 @@ import type { LabDefinition, LabRun, LabWorld } from './lab-model.ts';
 import { PacketInspector } from './PacketInspector.tsx';
 import { TRAVEL_MS } from './playback.ts';
 import { actionsFor, goalsFor, replay } from './replay.ts';
-import { ResultsList } from './ResultsList.tsx';
-import { StepControls, stepKeyHandler } from './StepControls.tsx';
+import { RunStepper } from './RunStepper.tsx';
+import { stepKeyHandler } from './StepControls.tsx';
 import { stepView } from './step-view.ts';
 import { TablesPanel } from './TablesPanel.tsx';
 import { tablesFromSim } from './tables-from-sim.ts';
@@ -121,22 +121,7 @@ function LabBody<W extends LabWorld>({ def, lang, urlState, headingLevel = 2, ch
         highlight={view.highlight}
         onToggleLink={def.cables === false ? undefined : s.toggleCable}
       />
-      <StepControls
-        lang={lang}
-        index={index}
-        count={run.steps.length}
-        playing={s.playing}
-        speed={s.speed}
-        onIndex={(i) => {
-          s.setPlaying(false);
-          s.setIndex(i);
-        }}
-        onPlaying={s.setPlaying}
-        onSpeed={s.setSpeed}
-        narration={view.narration}
-        time={view.time}
-      />
-      <ResultsList lang={lang} run={run} upTo={index} headingLevel={headingLevel + 1} />
+      <RunStepper lang={lang} state={s} view={view} resultsHeadingLevel={headingLevel + 1} />
       {run.truncated && <p className="nm-empty">{t.truncated}</p>}
       <div className="nm-layout">
         <TablesPanel lang={lang} tables={tables} changes={changes} {...(def.initialTab ? { initialTab: def.initialTab } : {})} {...(def.tableTabs ? { tabs: def.tableTabs } : {})} />

@@ -11,7 +11,7 @@ import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { WidgetErrorBoundary } from '../../core/ErrorBoundary.tsx';
 import type { LabDefinition } from '../../core/lab-model.ts';
 import { TRAVEL_MS } from '../../core/playback.ts';
-import { StepControls, stepKeyHandler } from '../../core/StepControls.tsx';
+import { stepKeyHandler } from '../../core/StepControls.tsx';
 import { stepView } from '../../core/step-view.ts';
 import { TablesPanel } from '../../core/TablesPanel.tsx';
 import { tablesFromSim } from '../../core/tables-from-sim.ts';
@@ -23,7 +23,7 @@ import { writeUrlState } from '../../core/url-state.ts';
 import { asLang, type Lang } from '../../i18n/lang.ts';
 import { rvnText as T } from '../../i18n/labs/routed-vs-nat.ts';
 import { ui } from '../../i18n/ui.ts';
-import { ResultsList } from '../../core/ResultsList.tsx';
+import { RunStepper } from '../../core/RunStepper.tsx';
 import { Heading, type HeadingLevel } from '../../core/Heading.tsx';
 import { compareRows, ROW_ANCHOR } from './compare.ts';
 import { rvnNat, rvnRouted, RVN_TARGETS } from './rvn-labs.ts';
@@ -142,22 +142,7 @@ function Side({ title, def, state: s, lang, level }: { title: string; def: LabDe
         {title}
       </Heading>
       <TopologyView topology={topo} lang={lang} packets={view.packets} durationMs={TRAVEL_MS[s.speed]} highlight={view.highlight} onToggleLink={s.toggleCable} label={`${t.topologyLabel}: ${title}`} />
-      <StepControls
-        lang={lang}
-        index={index}
-        count={run.steps.length}
-        playing={s.playing}
-        speed={s.speed}
-        onIndex={(i) => {
-          s.setPlaying(false);
-          s.setIndex(i);
-        }}
-        onPlaying={s.setPlaying}
-        onSpeed={s.setSpeed}
-        narration={view.narration}
-        time={view.time}
-      />
-      <ResultsList lang={lang} run={run} upTo={index} headingLevel={level + 1} />
+      <RunStepper lang={lang} state={s} view={view} resultsHeadingLevel={level + 1} />
       <TablesPanel lang={lang} tables={tables} changes={diffTables(prevTables, tables)} {...(def.initialTab ? { initialTab: def.initialTab } : {})} {...(def.tableTabs ? { tabs: def.tableTabs } : {})} />
       <details className="nm-rvn-packet" onToggle={(e) => setInspecting(e.currentTarget.open)}>
         <summary>{t.inspectorLabel}</summary>
