@@ -1,6 +1,6 @@
 /** `netmodes run LAB.yaml`: runs a lab and prints the step trace and the goal results. */
 import { formatDiagnostic } from '../config/format.ts';
-import type { Lang } from '../config/messages.ts';
+import { interpolate, type Lang } from '../config/messages.ts';
 import { LineIndex } from '../config/span.ts';
 import { goalText, outcomeText, stepText, TABLE_NAMES } from '../labs/messages.ts';
 import { loadLab } from '../labs/load.ts';
@@ -29,10 +29,6 @@ const T = {
 
 /** Events shown only with --verbose: every cable crossing and the periodic protocol messages. */
 const CHATTER = new Set(['link.tx', 'lacp.pdu', 'stp.bpdu']);
-
-function fill(t: string, p: Record<string, string | number>): string {
-  return t.replace(/\{(\w+)\}/g, (w, k: string) => (p[k] === undefined ? w : String(p[k])));
-}
 
 function tableLines(t: LabTable, lang: Lang): string[] {
   if (t.rows.length === 0) return [`      ${T.empty[lang]}`];
@@ -129,7 +125,7 @@ export async function runLabFile(file: string, opts: RunOptions, io: Io): Promis
     io.out(`  ${mark} ${goalText(g.code, g.passed, g.params, lang)}`);
   }
   const passed = result.goals.filter((g) => g.passed).length;
-  const line = fill(T.summary[lang], { passed, total: result.goals.length });
+  const line = interpolate(T.summary[lang], { passed, total: result.goals.length });
   io.out(result.passed ? c.green(line) : c.red(line));
   return result.passed ? 0 : 1;
 
