@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { quizStrings, type QuizLang } from '../../src/widgets/quiz/strings.ts';
+import { quizEn, type QuizStrings } from '../../src/widgets/quiz/strings.en.ts';
+import { quizKo } from '../../src/widgets/quiz/strings.ko.ts';
+
+type QuizLang = 'en' | 'ko';
+const quizStrings: Record<QuizLang, QuizStrings> = { en: quizEn, ko: quizKo };
 
 const PROGRESS_KEY = 'netmodes.progress.v1';
 
@@ -36,7 +40,7 @@ async function tabUntil(page: Page, done: (a: Awaited<ReturnType<typeof active>>
 }
 
 /** Answers the question shown (one-at-a-time view) with the keyboard only, then checks it. */
-async function answerCurrent(page: Page, t: (typeof quizStrings)[QuizLang]) {
+async function answerCurrent(page: Page, t: QuizStrings) {
   for (let i = 0; i < 60; i += 1) {
     const a = await active(page);
     if (a.verdict) return;

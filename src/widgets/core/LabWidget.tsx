@@ -11,14 +11,14 @@
  *   a lesson section). Goals and "Try it" are one level deeper.
  * - `children(state)`: optional extra panel under the tables (e.g. a comparison) that reads the run.
  */
-import { useId, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useMemo, type ReactNode } from 'react';
 import type { Lang } from '../i18n/lang.ts';
 import { ui } from '../i18n/ui.ts';
 import { WidgetErrorBoundary } from './ErrorBoundary.tsx';
 import { GoalsPanel } from './GoalsPanel.tsx';
 import { Heading, type HeadingLevel } from './Heading.tsx';
 import type { LabDefinition, LabRun, LabWorld } from './lab-model.ts';
-import { PacketInspector } from './PacketInspector.tsx';
+import { PacketInspectorEmpty } from './PacketInspectorEmpty.tsx';
 import { TRAVEL_MS } from './playback.ts';
 import { actionsFor, goalsFor, replay } from './replay.ts';
 import { RunStepper } from './RunStepper.tsx';
@@ -26,6 +26,10 @@ import { stepKeyHandler } from './StepControls.tsx';
 import { stepView } from './step-view.ts';
 import { TablesPanel } from './TablesPanel.tsx';
 import { tablesFromSim } from './tables-from-sim.ts';
+
+// There is no packet to show until the reader runs an action, so the inspector (and its header
+// tables) loads on that first step rather than with the page.
+const PacketInspector = lazy(() => import('./PacketInspector.tsx').then((m) => ({ default: m.PacketInspector })));
 import { diffTables } from './tables-model.ts';
 import { topologyFromSim } from './topology-from-sim.ts';
 import { TopologyView } from './TopologyView.tsx';
@@ -125,7 +129,13 @@ function LabBody<W extends LabWorld>({ def, lang, urlState, headingLevel = 2, ch
       {run.truncated && <p className="nm-empty">{t.truncated}</p>}
       <div className="nm-layout">
         <TablesPanel lang={lang} tables={tables} changes={changes} {...(def.initialTab ? { initialTab: def.initialTab } : {})} {...(def.tableTabs ? { tabs: def.tableTabs } : {})} />
-        <PacketInspector lang={lang} frame={view.frame} frameAfter={view.frameAfter} />
+        {view.frame ? (
+          <Suspense fallback={<PacketInspectorEmpty lang={lang} />}>
+            <PacketInspector lang={lang} frame={view.frame} frameAfter={view.frameAfter} />
+          </Suspense>
+        ) : (
+          <PacketInspectorEmpty lang={lang} />
+        )}
       </div>
       {children?.(s)}
     </section>

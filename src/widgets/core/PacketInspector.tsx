@@ -9,6 +9,7 @@ import type { Frame } from '../../sim/frame.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { ui } from '../i18n/ui.ts';
 import { changedFields, frameLayers, type HeaderLayer } from './frame-fields.ts';
+import { PacketInspectorEmpty } from './PacketInspectorEmpty.tsx';
 import './widgets.css';
 
 export interface PacketInspectorProps {
@@ -19,13 +20,7 @@ export interface PacketInspectorProps {
 
 export function PacketInspector({ lang, frame, frameAfter }: PacketInspectorProps) {
   const t = ui(lang);
-  if (!frame) {
-    return (
-      <div className="nm-inspector" role="group" aria-label={t.inspectorLabel}>
-        <p className="nm-empty">{t.inspectorEmpty}</p>
-      </div>
-    );
-  }
+  if (!frame) return <PacketInspectorEmpty lang={lang} />;
   const before = frameLayers(frame, lang);
   const after = frameAfter ? frameLayers(frameAfter, lang) : undefined;
   const changed = after ? changedFields(before, after) : new Set<string>();

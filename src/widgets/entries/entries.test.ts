@@ -20,6 +20,8 @@ const ACCESSORS: Record<string, string[]> = {
   [join(i18n, 'play/chooser.ts')]: ['chooser'],
   [join(i18n, 'play/office.ts')]: ['office'],
   [join(i18n, 'play/playground.ts')]: ['playground'],
+  [resolve(here, '../quiz/strings.ts')]: ['quiz'],
+  [join(i18n, 'labs/routed-vs-nat.ts')]: ['rvn'],
 };
 // Static imports, re-exports and lazy `import('./x.tsx')`: a lazily loaded panel reads the same tables.
 const IMPORT = /(?:^\s*(?:import|export)\s(?:[^'"]*?\sfrom\s)?|\bimport\()['"](\.[^'"]+\.tsx?)['"]/gm;
@@ -46,13 +48,22 @@ function tablesRead(entry: string): Set<string> {
   return tables;
 }
 
+/** The table and language a per-language string module registers, if `file` is one. */
+function tableModule(file: string): { table: string; lang: string } | undefined {
+  const widget = /\/i18n\/(?:play\/|labs\/)?([a-z]+)\.(en|ko)\.ts$/.exec(file);
+  if (widget) return { table: widget[1]!, lang: widget[2]! };
+  const quiz = /\/quiz\/strings\.(en|ko)\.ts$/.exec(file);
+  if (quiz) return { table: 'quiz', lang: quiz[1]! };
+  return undefined;
+}
+
 function tablesLoaded(entry: string, lang: string): Set<string> {
   const loaded = new Set<string>();
   for (const dep of relativeImports(entry)) {
-    const m = /\/i18n\/(?:play\/)?([a-z]+)\.(en|ko)\.ts$/.exec(dep);
+    const m = tableModule(dep);
     if (m) {
-      expect(m[2], `${entry} imports ${dep}`).toBe(lang);
-      loaded.add(m[1]!);
+      expect(m.lang, `${entry} imports ${dep}`).toBe(lang);
+      loaded.add(m.table);
     }
   }
   return loaded;

@@ -7,6 +7,8 @@ import type { BondStrings } from './play/bond.en.ts';
 import type { ChooserStrings } from './play/chooser.en.ts';
 import type { OfficeStrings } from './play/office.en.ts';
 import type { PlaygroundStrings } from './play/playground.en.ts';
+import type { QuizStrings } from '../quiz/strings.en.ts';
+import type { RvnStrings } from './labs/rvn.en.ts';
 
 export interface LocaleTables {
   ui: UiStrings;
@@ -16,6 +18,8 @@ export interface LocaleTables {
   chooser: ChooserStrings;
   office: OfficeStrings;
   playground: PlaygroundStrings;
+  quiz: QuizStrings;
+  rvn: RvnStrings;
 }
 
 const loaded: Record<Lang, Partial<LocaleTables>> = { en: {}, ko: {} };

@@ -62,7 +62,7 @@ function orderOf(q: ClientQuestion, quizId: string, attempt: number): Record<str
 }
 
 export default function Quiz({ quizId, lessonKey, lang, title, questions }: QuizProps) {
-  const t = quizStrings[lang];
+  const t = quizStrings(lang);
   const baseId = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const allIds = useMemo(() => questions.map((q) => q.id), [questions]);
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);

@@ -1,124 +1,17 @@
-/** Every text the quiz island shows, in both languages. */
+/**
+ * Every text the quiz island shows. The tables live in strings.en.ts and strings.ko.ts and are read
+ * through the widget string registry, so a page's island ships only its own language.
+ */
+import { tablesFor } from '../i18n/registry.ts';
+import type { QuizStrings } from './strings.en.ts';
+
 export type QuizLang = 'ko' | 'en';
+export type { QuizStrings };
 
-export const quizStrings = {
-  en: {
-    regionLabel: (title: string) => `Quiz: ${title}`,
-    viewLabel: 'Show',
-    viewOne: 'One question at a time',
-    viewAll: 'All questions',
-    questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
-    difficulty: ['', 'Recall', 'Understanding', 'Applying'] as const,
-    check: 'Check answer',
-    next: 'Next question',
-    previous: 'Previous question',
-    showResults: 'See my score',
-    correct: 'Correct.',
-    partly: (points: string) => `Partly right: ${points} of 1 point.`,
-    wrong: 'Not quite.',
-    chooseFirst: 'Choose an answer first.',
-    chooseReason: 'Now choose the reason, too.',
-    youChose: 'You chose this.',
-    rightAnswer: 'Right answer.',
-    matchYours: (choice: string) => `Your answer: ${choice}`,
-    matchRight: (choice: string) => `Right answer: ${choice}`,
-    readMore: 'Read the lesson section',
-    trueLabel: 'True',
-    falseLabel: 'False',
-    verdictLegend: 'Your verdict',
-    reasonLegend: 'Why?',
-    matchPlaceholder: 'Choose…',
-    matchFor: (item: string) => `Match for: ${item}`,
-    hopsTitle: 'What the simulation did',
-    fixLabel: '/etc/network/interfaces (editable)',
-    fixCheck: 'Run the lab goal',
-    fixChecking: 'Running the simulation…',
-    fixReset: 'Start over from the broken file',
-    fixHint: 'Show a hint',
-    fixSolution: 'Show a working file',
-    fixPassed: 'The goal passes on the simulated host.',
-    fixFailed: 'The goal does not pass yet.',
-    fixGoal: (from: string, to: string, reachable: boolean) =>
-      reachable ? `Goal: ${from} can ping ${to}.` : `Goal: ${from} cannot reach ${to}.`,
-    fixError: 'The checker could not run. Your text is kept; try again.',
-    diagnostics: 'Problems found in the file',
-    scoreTitle: 'Your score',
-    score: (score: string, total: number) => `${score} of ${total} points`,
-    allRight: 'Every question right. Well done.',
-    retryWrong: (n: number) => `Retry the ${n} I got wrong`,
-    restart: 'Start the quiz again',
-    lastResult: (score: string, total: number, attempts: number, date: string) =>
-      `Last result: ${score} of ${total} points (attempt ${attempts}, ${date}).`,
-    retryRound: (n: number) => `Retry round: ${n} question${n === 1 ? '' : 's'} you missed.`,
-    reset: 'Reset my progress',
-    cancel: 'Cancel',
-    resetConfirm: 'Erase your saved progress and quiz scores for every lesson in this browser?',
-    resetDone: 'Your progress has been reset.',
-    corruptNotice: 'Your saved progress could not be read, so it was set aside and you are starting fresh. Nothing else on the page is affected.',
-    storageOff: 'Your browser is not saving data for this site, so your progress will be lost when you leave.',
-    answered: (n: number, total: number) => `${n} of ${total} checked`,
-    points: (p: string) => `${p} point${p === '1' ? '' : 's'}`,
-  },
-  ko: {
-    regionLabel: (title: string) => `퀴즈: ${title}`,
-    viewLabel: '보기 방식',
-    viewOne: '한 문제씩',
-    viewAll: '모든 문제',
-    questionOf: (n: number, total: number) => `${total}문제 중 ${n}번`,
-    difficulty: ['', '기억', '이해', '적용'] as const,
-    check: '정답 확인',
-    next: '다음 문제',
-    previous: '이전 문제',
-    showResults: '점수 보기',
-    correct: '정답입니다.',
-    partly: (points: string) => `부분 정답입니다. 1점 중 ${points}점입니다.`,
-    wrong: '아쉽지만 틀렸습니다.',
-    chooseFirst: '먼저 답을 고르십시오.',
-    chooseReason: '이유도 골라 주십시오.',
-    youChose: '내가 고른 답',
-    rightAnswer: '정답',
-    matchYours: (choice: string) => `내 답: ${choice}`,
-    matchRight: (choice: string) => `정답: ${choice}`,
-    readMore: '강의에서 다시 보기',
-    trueLabel: '참',
-    falseLabel: '거짓',
-    verdictLegend: '판단',
-    reasonLegend: '이유는?',
-    matchPlaceholder: '고르십시오…',
-    matchFor: (item: string) => `${item}에 맞는 것`,
-    hopsTitle: '시뮬레이션에서 일어난 일',
-    fixLabel: '/etc/network/interfaces (고칠 수 있음)',
-    fixCheck: '실습 목표 확인',
-    fixChecking: '시뮬레이션을 실행하는 중…',
-    fixReset: '처음 파일로 되돌리기',
-    fixHint: '힌트 보기',
-    fixSolution: '동작하는 파일 보기',
-    fixPassed: '시뮬레이션한 호스트에서 목표를 통과했습니다.',
-    fixFailed: '아직 목표를 통과하지 못했습니다.',
-    fixGoal: (from: string, to: string, reachable: boolean) =>
-      reachable ? `목표: ${from}에서 ${to}로 ping이 되어야 합니다.` : `목표: ${from}에서 ${to}로 닿지 않아야 합니다.`,
-    fixError: '검사기를 실행하지 못했습니다. 입력한 내용은 그대로 있으니 다시 시도해 주십시오.',
-    diagnostics: '파일에서 찾은 문제',
-    scoreTitle: '내 점수',
-    score: (score: string, total: number) => `${total}점 중 ${score}점`,
-    allRight: '모든 문제를 맞혔습니다. 잘하셨습니다.',
-    retryWrong: (n: number) => `틀린 ${n}문제 다시 풀기`,
-    restart: '처음부터 다시 풀기',
-    lastResult: (score: string, total: number, attempts: number, date: string) =>
-      `지난 결과: ${total}점 중 ${score}점 (${attempts}번째 시도, ${date})`,
-    retryRound: (n: number) => `다시 풀기: 틀린 ${n}문제입니다.`,
-    reset: '내 진도 초기화',
-    cancel: '취소',
-    resetConfirm: '이 브라우저에 저장된 모든 강의의 진도와 퀴즈 점수를 지울까요?',
-    resetDone: '진도를 초기화했습니다.',
-    corruptNotice: '저장된 진도를 읽을 수 없어서 따로 보관해 두고 처음부터 시작합니다. 페이지의 다른 부분에는 영향이 없습니다.',
-    storageOff: '브라우저가 이 사이트의 데이터를 저장하지 않고 있어서, 페이지를 떠나면 진도가 사라집니다.',
-    answered: (n: number, total: number) => `${total}문제 중 ${n}문제 확인`,
-    points: (p: string) => `${p}점`,
-  },
-} as const;
-
-export type QuizStrings = (typeof quizStrings)[QuizLang];
+/** The quiz text in one language (its strings module must have been imported by the island entry). */
+export function quizStrings(lang: QuizLang): QuizStrings {
+  return tablesFor(lang, 'quiz');
+}
 
 /** Scores are shown with at most two decimals and no trailing zeros (2.5, not 2.50). */
 export function formatPoints(n: number): string {

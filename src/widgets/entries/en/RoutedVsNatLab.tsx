@@ -2,4 +2,5 @@
 import '../../i18n/ui.en.ts';
 import '../../i18n/reasons.en.ts';
 import '../../i18n/trace.en.ts';
+import '../../i18n/labs/rvn.en.ts';
 export { default } from '../../labs/routed-vs-nat/RoutedVsNatLab.tsx';

@@ -2,4 +2,5 @@
 import '../../i18n/ui.ko.ts';
 import '../../i18n/reasons.ko.ts';
 import '../../i18n/trace.ko.ts';
+import '../../i18n/labs/rvn.ko.ts';
 export { default } from '../../labs/routed-vs-nat/RoutedVsNatLab.tsx';

@@ -6,3 +6,5 @@ import '../play/bond.en.ts';
 import '../play/chooser.en.ts';
 import '../play/office.en.ts';
 import '../play/playground.en.ts';
+import '../../quiz/strings.en.ts';
+import '../labs/rvn.en.ts';

@@ -6,3 +6,5 @@ import '../play/bond.ko.ts';
 import '../play/chooser.ko.ts';
 import '../play/office.ko.ts';
 import '../play/playground.ko.ts';
+import '../../quiz/strings.ko.ts';
+import '../labs/rvn.ko.ts';

@@ -21,7 +21,7 @@ import { TopologyView } from '../../core/TopologyView.tsx';
 import { useSimRun, type SimRunState } from '../../core/useSimRun.ts';
 import { writeUrlState } from '../../core/url-state.ts';
 import { asLang, type Lang } from '../../i18n/lang.ts';
-import { rvnText as T } from '../../i18n/labs/routed-vs-nat.ts';
+import { rvnStrings, rvnText as T } from '../../i18n/labs/routed-vs-nat.ts';
 import { ui } from '../../i18n/ui.ts';
 import { RunStepper } from '../../core/RunStepper.tsx';
 import { Heading, type HeadingLevel } from '../../core/Heading.tsx';
@@ -58,7 +58,7 @@ function Body({ lang, level }: { lang: Lang; level: number }) {
   return (
     <section className="nm-widget nm-lab nm-rvn" aria-labelledby={titleId} data-lab="routed-vs-nat">
       <Heading level={level} id={titleId}>
-        {T.title[lang]}
+        {rvnStrings(lang).title}
       </Heading>
       <div className="nm-actions-block">
         <Heading level={level + 1}>{t.actionsTitle}</Heading>
@@ -83,16 +83,16 @@ function Body({ lang, level }: { lang: Lang; level: number }) {
             {T.actions.reset[lang]}
           </button>
         </div>
-        <p className="nm-shortcuts">{T.inTarget[lang](RVN_TARGETS.routed, RVN_TARGETS.nat)}</p>
+        <p className="nm-shortcuts">{rvnStrings(lang).inTarget(RVN_TARGETS.routed, RVN_TARGETS.nat)}</p>
       </div>
       <Side title={T.routedTitle[lang]} def={rvnRouted} state={routed} lang={lang} level={level + 1} />
       <Side title={T.natTitle[lang]} def={rvnNat} state={nat} lang={lang} level={level + 1} />
       <div className="nm-table-wrap">
         <table className="nm-compare">
-          <caption>{T.tableCaption[lang]}</caption>
+          <caption>{rvnStrings(lang).tableCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">{T.colAspect[lang]}</th>
+              <th scope="col">{rvnStrings(lang).colAspect}</th>
               <th scope="col">{T.routedTitle[lang]}</th>
               <th scope="col">{T.natTitle[lang]}</th>
             </tr>
@@ -102,10 +102,10 @@ function Body({ lang, level }: { lang: Lang; level: number }) {
               <tr key={r.id} id={ROW_ANCHOR[r.id]} className={r.differs ? 'nm-differs' : undefined} data-row={r.id} data-differs={r.differs}>
                 <th scope="row">
                   {r.label}
-                  {r.differs && <span className="nm-row-flag">{T.differs[lang]}</span>}
+                  {r.differs && <span className="nm-row-flag">{rvnStrings(lang).differs}</span>}
                 </th>
-                <td>{r.routed ?? <span className="nm-empty">{T.notYet[lang]}</span>}</td>
-                <td>{r.nat ?? <span className="nm-empty">{T.notYet[lang]}</span>}</td>
+                <td>{r.routed ?? <span className="nm-empty">{rvnStrings(lang).notYet}</span>}</td>
+                <td>{r.nat ?? <span className="nm-empty">{rvnStrings(lang).notYet}</span>}</td>
               </tr>
             ))}
           </tbody>

@@ -7,7 +7,7 @@ import type { LabRun } from '../../core/lab-model.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { fmtMac } from '../../i18n/lang.ts';
 import { ui } from '../../i18n/ui.ts';
-import { rvnText as T } from '../../i18n/labs/routed-vs-nat.ts';
+import { rvnStrings } from '../../i18n/labs/routed-vs-nat.ts';
 import { parseIpv4 } from '../../../sim/index.ts';
 
 export type RowId = 'addressing' | 'setup' | 'inbound' | 'publicIps' | 'providerView';
@@ -55,7 +55,7 @@ function setupOf(run: LabRun, lang: Lang): string {
     .filter(([, v]) => v !== 0)
     .map(([k]) => SYSCTL_LABEL[k] ?? `${k.replace(/^net\.ipv4\.conf\.([^.]+)\.(.*)$/, '$2 ($1)')}=1`);
   const rules = run.world.sim.host('pve').iptablesRules().length;
-  return T.values.setup[lang](sysctls, rules);
+  return rvnStrings(lang).values.setup(sysctls, rules);
 }
 
 function guestAddress(run: LabRun): string | undefined {
@@ -72,8 +72,8 @@ function inbound(run: LabRun, lang: Lang): string | undefined {
   const last = attempts.at(-1);
   if (!last || last.kind !== 'tcp') return undefined;
   const target = `${last.dst}:${last.dport}`;
-  if (last.outcome === 'established') return T.values.inboundOk[lang](target, run.trace.some((e) => e.code === 'nat.dnat'));
-  return T.values.inboundFail[lang](target, ui(lang).outcome[last.outcome] ?? last.outcome);
+  if (last.outcome === 'established') return rvnStrings(lang).values.inboundOk(target, run.trace.some((e) => e.code === 'nat.dnat'));
+  return rvnStrings(lang).values.inboundFail(target, ui(lang).outcome[last.outcome] ?? last.outcome);
 }
 
 function providerView(run: LabRun, lang: Lang): string | undefined {
@@ -81,17 +81,17 @@ function providerView(run: LabRun, lang: Lang): string | undefined {
   if (!seen) return undefined;
   const upstream = run.final.switches.find((s) => s.id === 'provider' || s.id === 'sw');
   const macs = [...new Set((upstream?.fdb ?? []).filter((e) => e.port === 'port 1' && !e.local).map((e) => fmtMac(e.mac)))];
-  return T.values.providerView[lang](String(seen.params.src), macs.join(', ') || '—');
+  return rvnStrings(lang).values.providerView(String(seen.params.src), macs.join(', ') || '—');
 }
 
 export function compareRows(routed: LabRun, nat: LabRun, lang: Lang): CompareRow[] {
   const pub = (run: LabRun) => {
     const list = publicAddresses(run);
-    return T.values.publicIps[lang](list.length, list.join(', '));
+    return rvnStrings(lang).values.publicIps(list.length, list.join(', '));
   };
   const addr = (run: LabRun) => {
     const a = guestAddress(run);
-    return a ? T.values.address[lang](a, !isPrivate(a.split('/')[0]!)) : undefined;
+    return a ? rvnStrings(lang).values.address(a, !isPrivate(a.split('/')[0]!)) : undefined;
   };
   const values: Record<RowId, [string | undefined, string | undefined]> = {
     addressing: [addr(routed), addr(nat)],
@@ -102,6 +102,6 @@ export function compareRows(routed: LabRun, nat: LabRun, lang: Lang): CompareRow
   };
   return ROW_IDS.map((id) => {
     const [r, n] = values[id];
-    return { id, label: T.rows[id][lang], routed: r, nat: n, differs: r !== undefined && n !== undefined && r !== n };
+    return { id, label: rvnStrings(lang).rows[id], routed: r, nat: n, differs: r !== undefined && n !== undefined && r !== n };
   });
 }

@@ -1,0 +1,3 @@
+/** The quiz island with only the English strings loaded. */
+import '../../quiz/strings.en.ts';
+export { default } from '../../quiz/Quiz.tsx';

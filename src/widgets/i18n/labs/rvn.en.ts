@@ -1,0 +1,30 @@
+/** English text of the routed-vs-NAT comparison (an English page's island loads only this file). */
+import { registerLocale } from '../registry.ts';
+
+export const rvnEn = {
+  title: 'Lab: the same requests, routed and NAT side by side',
+  inTarget: (routed: string, nat: string) => `Routed: connects to ${routed}. NAT: connects to ${nat} (the only public address).`,
+  tableCaption: 'Routed vs NAT, measured on the kernel',
+  colAspect: 'Aspect',
+  differs: 'differs',
+  notYet: 'run the requests above to see',
+  rows: {
+    addressing: 'Guest addressing',
+    setup: 'Set-up on the host',
+    inbound: 'Reaching the guest from outside',
+    publicIps: 'Public addresses needed',
+    providerView: 'What the internet sees',
+  },
+  values: {
+    address: (addr: string, isPublic: boolean) => `${addr} (${isPublic ? 'public, routed to the host' : 'private, behind the host'})`,
+    setup: (sysctls: string[], rules: number) => `${sysctls.join(', ')}; ${rules} iptables ${rules === 1 ? 'rule' : 'rules'}`,
+    inboundOk: (target: string, viaRule: boolean) => `works: ${target}${viaRule ? ' (only through the DNAT port forward)' : ' (directly, no extra rule)'}`,
+    inboundFail: (target: string, outcome: string) => `fails: ${target} → ${outcome} (no rule maps it to a guest)`,
+    publicIps: (n: number, list: string) => `${n}: ${list}`,
+    providerView: (src: string, macs: string) => `packets come from ${src}; the provider's switch sees MAC ${macs}`,
+  },
+};
+
+export type RvnStrings = typeof rvnEn;
+
+registerLocale('en', { rvn: rvnEn });

@@ -1,0 +1,29 @@
+/** Korean text of the routed-vs-NAT comparison (a Korean page's island loads only this file). */
+import { registerLocale } from '../registry.ts';
+import type { RvnStrings } from './rvn.en.ts';
+
+export const rvnKo: RvnStrings = {
+  title: '실습: 같은 요청을 라우팅과 NAT에서 나란히',
+  inTarget: (routed: string, nat: string) => `라우팅: ${routed}로 접속합니다. NAT: 유일한 공인 주소인 ${nat}로 접속합니다.`,
+  tableCaption: '라우팅과 NAT 비교(커널에서 측정)',
+  colAspect: '항목',
+  differs: '다름',
+  notYet: '위의 요청을 실행하면 보입니다',
+  rows: {
+    addressing: '게스트 주소',
+    setup: '호스트 설정',
+    inbound: '외부에서 게스트 접속',
+    publicIps: '필요한 공인 주소',
+    providerView: '인터넷에서 보이는 모습',
+  },
+  values: {
+    address: (addr: string, isPublic: boolean) => `${addr}(${isPublic ? '공인, 호스트로 라우팅됨' : '사설, 호스트 뒤에 숨음'})`,
+    setup: (sysctls: string[], rules: number) => `${sysctls.join(', ')}, iptables 규칙 ${rules}개`,
+    inboundOk: (target: string, viaRule: boolean) => `됨: ${target}${viaRule ? '(DNAT 포트 포워딩을 거쳐서만)' : '(규칙 없이 바로)'}`,
+    inboundFail: (target: string, outcome: string) => `안 됨: ${target} → ${outcome}(게스트로 연결해 주는 규칙이 없음)`,
+    publicIps: (n: number, list: string) => `${n}개: ${list}`,
+    providerView: (src: string, macs: string) => `패킷 출발지는 ${src}, 프로바이더 스위치에 보이는 MAC은 ${macs}`,
+  },
+};
+
+registerLocale('ko', { rvn: rvnKo });
