@@ -15,7 +15,7 @@ const en = {
   speedNormal: 'Normal',
   speedFast: 'Fast',
   stepOf: (i: number, n: number) => `Step ${i} of ${n}`,
-  noSteps: 'Nothing has happened yet. Pick an action below.',
+  noSteps: 'Nothing has happened yet. Choose an action to start.',
   atTime: (t: string) => `at ${t}`,
   shortcutsTitle: 'Keyboard shortcuts',
   shortcuts: 'When the widget has focus: → next step, ← previous step, Space play/pause, Home first step, End last step.',

@@ -15,7 +15,7 @@ const ko: UiStrings = {
   speedNormal: '보통',
   speedFast: '빠르게',
   stepOf: (i, n) => `${n}단계 중 ${i}단계`,
-  noSteps: '아직 아무 일도 일어나지 않았습니다. 아래에서 동작을 골라 보세요.',
+  noSteps: '아직 아무 일도 일어나지 않았습니다. 실행할 동작을 골라 보세요.',
   atTime: (t) => `시각 ${t}`,
   shortcutsTitle: '키보드 단축키',
   shortcuts: '위젯에 포커스가 있을 때: → 다음 단계, ← 이전 단계, Space 재생/일시 정지, Home 첫 단계, End 마지막 단계.',
