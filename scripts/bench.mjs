@@ -23,7 +23,9 @@ async function timedSuites() {
     const mod = await import(url.href);
     const rows = await mod[fn]();
     console.log(`\n## ${title}`);
-    console.table(rows.map((r) => ({ benchmark: r.name, 'mean ms': fmt(r.ms, 3), 'budget ms': r.budgetMs, ok: r.ms <= r.budgetMs ? 'yes' : 'NO' })));
+    // `ms` is what the budget is checked against: the kernel suite reports its median iteration (steady on a
+    // busy machine) and its mean as `meanMs`; the parser suite reports its mean.
+    console.table(rows.map((r) => ({ benchmark: r.name, ms: fmt(r.ms, 3), ...(r.meanMs !== undefined ? { 'mean ms': fmt(r.meanMs, 3) } : {}), 'budget ms': r.budgetMs, ok: r.ms <= r.budgetMs ? 'yes' : 'NO' })));
     for (const r of rows) if (r.ms > r.budgetMs) failures.push(`${title}: ${r.name} took ${fmt(r.ms, 3)} ms > ${r.budgetMs} ms`);
   }
 }
