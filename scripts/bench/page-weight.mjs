@@ -1,6 +1,7 @@
 // Page weight of the built site: what each page costs a reader before and after its widgets wake up.
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, dirname, posix } from 'node:path';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { builtPagePaths } from './built-pages.mjs';
 import { gzipSync } from 'node:zlib';
 
 const CLIENT = `${process.env.NETMODES_DIST ?? 'dist'}/client`;
@@ -8,16 +9,6 @@ export const BUDGETS = { jsBeforeInteractionKb: 60, islandsKb: 120 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kb = (bytes) => bytes / 1024;
-
-function htmlFiles(dir) {
-  const out = [];
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...htmlFiles(full));
-    else if (name.endsWith('.html')) out.push(full);
-  }
-  return out;
-}
 
 const fileCache = new Map();
 function asset(url) {
@@ -52,10 +43,8 @@ const sum = (urls) => [...urls].reduce((total, url) => total + (asset(url) ? gz(
 export function measurePages() {
   if (!existsSync(CLIENT)) throw new Error('dist/client not found: run `npm run build` first');
   const rows = [];
-  for (const file of htmlFiles(CLIENT).sort()) {
-    const page = '/' + dirname(file.slice(CLIENT.length + 1)).replace(/^\.$/, '') + '/';
-    if (!/^\/(en|ko)\//.test(page)) continue;
-    const html = readFileSync(file, 'utf8');
+  for (const page of builtPagePaths()) {
+    const html = readFileSync(join(CLIENT, page, 'index.html'), 'utf8');
     const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
     const scripts = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)].map((m) => m[1]);
     const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
