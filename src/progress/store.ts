@@ -72,6 +72,15 @@ export interface ReadResult {
 
 export const emptyProgress = (): Progress => ({ version: 1, lessons: {} });
 
+/** The browser's localStorage, or null where reading the property itself throws (storage blocked by privacy settings). */
+export function browserStorage(): StorageLike | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function safeGet(storage: StorageLike, key: string): string | null {
   try {
     return storage.getItem(key);

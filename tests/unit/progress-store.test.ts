@@ -7,6 +7,7 @@ import {
   recordQuiz,
   lessonStatus,
   resetProgress,
+  browserStorage,
   type StorageLike,
 } from '../../src/progress/store';
 
@@ -101,6 +102,23 @@ describe('parseProgress', () => {
       { version: 1, lessons: { a: { quiz: { ...quiz, completedAt: 5 } } } },
     ]) {
       expect(parseProgress(bad)).toBeUndefined();
+    }
+  });
+
+  it('treats storage whose property access throws (blocked by privacy settings) as absent', () => {
+    const original = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+    try {
+      expect(browserStorage()).toBeNull();
+      expect(readProgress(browserStorage()).progress).toEqual({ version: 1, lessons: {} });
+    } finally {
+      if (original) Object.defineProperty(globalThis, 'localStorage', original);
+      else delete (globalThis as { localStorage?: unknown }).localStorage;
     }
   });
 });
