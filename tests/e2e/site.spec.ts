@@ -120,6 +120,18 @@ test('an address without a known language 404s in the browser language', async (
   await context.close();
 });
 
+test('language redirects keep the query string and tell caches they depend on Accept-Language', async ({ request }) => {
+  for (const [path, location] of [
+    ['/?ref=mail', '/ko/?ref=mail'],
+    ['/no-such-page?ref=mail', '/ko/no-such-page?ref=mail'],
+  ] as const) {
+    const response = await request.get(path, { headers: { 'Accept-Language': 'ko' }, maxRedirects: 0 });
+    expect(response.status(), path).toBe(302);
+    expect(response.headers()['location'], path).toBe(location);
+    expect(response.headers()['vary'], path).toMatch(/accept-language/i);
+  }
+});
+
 test.describe('every built page', () => {
   for (const path of pages) {
     test(`${path} fits a 360 px phone without horizontal scrolling`, async ({ browser }) => {
