@@ -3,6 +3,8 @@ import { builtPages } from './pages';
 
 const pages = builtPages();
 const lessonsAndHomes = pages.filter((p) => /^\/(en|ko)\/(lessons\/[^/]+\/)?$/.test(p));
+// The address the build was made for (astro.config.mjs reads the same variable).
+const site = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
 
 test('every page has a title, description, canonical URL, hreflang alternates and Open Graph tags', async ({ request }) => {
   for (const path of pages) {
@@ -10,8 +12,8 @@ test('every page has a title, description, canonical URL, hreflang alternates an
     const other = path.startsWith('/en/') ? path.replace('/en/', '/ko/') : path.replace('/ko/', '/en/');
     expect(html, path).toMatch(/<title>[^<]{3,}<\/title>/);
     expect(html, path).toMatch(/<meta name="description" content="[^"]{10,}"/);
-    expect(html, path).toContain(`rel="canonical" href="http://localhost:4321${path}"`);
-    expect(html, path).toContain(`hreflang="${other.split('/')[1]}" href="http://localhost:4321${other}"`);
+    expect(html, path).toContain(`rel="canonical" href="${site}${path}"`);
+    expect(html, path).toContain(`hreflang="${other.split('/')[1]}" href="${site}${other}"`);
     expect(html, path).toMatch(/<meta property="og:title" content="[^"]+"/);
     expect(html, path).toMatch(/<meta property="og:description" content="[^"]+"/);
   }
