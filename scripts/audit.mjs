@@ -1,7 +1,6 @@
 // `npm run audit`: Lighthouse (mobile emulation) on the home pages and every lesson, in both
 // languages, light and dark. Fails when a score is under its budget.
 import { spawn } from 'node:child_process';
-import { setTimeout as delay } from 'node:timers/promises';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { builtPagePaths } from './bench/built-pages.mjs';
@@ -18,22 +17,20 @@ if (pages.length === 0) {
 }
 
 const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
-const ready = async () => {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://localhost:${port}/en/`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await delay(100);
-  }
-  throw new Error('audit: the server did not start');
-};
+// Ready when our own server says it listens: polling the port could reach another server already there
+// (a parallel run on the same port) and audit a different build.
+const ready = new Promise((resolve, reject) => {
+  server.stdout.on('data', (chunk) => {
+    if (String(chunk).includes('is running at')) resolve();
+  });
+  server.on('exit', (code) => reject(new Error(`audit: the server exited (code ${code}) before it was ready`)));
+  setTimeout(() => reject(new Error('audit: the server did not start within 10 s')), 10_000).unref();
+});
 
 const rows = [];
 const failures = [];
 try {
-  await ready();
+  await ready;
   // Starlight's theme follows the system by default: a dark browser gives the dark theme.
   for (const theme of ['light', 'dark']) {
     const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: theme === 'dark' ? [...baseFlags, '--force-dark-mode'] : baseFlags });
