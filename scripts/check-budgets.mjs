@@ -2,6 +2,10 @@
 import { measurePages, pageWeightFailures, BUDGETS } from './bench/page-weight.mjs';
 
 const rows = measurePages();
+if (rows.length === 0) {
+  console.error('size budgets: the build lists no pages in its sitemap');
+  process.exit(1);
+}
 const failures = pageWeightFailures(rows);
 const worst = (key) => rows.reduce((a, b) => (b[key] > a[key] ? b : a));
 const js = worst('jsBeforeKb');

@@ -8,6 +8,7 @@ describe('negotiateLocale', () => {
   it('follows q-values rather than order', () => {
     expect(negotiateLocale('en;q=0.4,ko;q=0.8')).toBe('ko');
     expect(negotiateLocale('ko;q=0.3,en;q=0.9')).toBe('en');
+    expect(negotiateLocale('ko;Q=0.3,en;Q=0.9')).toBe('en');
   });
   it('falls back to English for other or missing languages', () => {
     expect(negotiateLocale('fr-FR,de;q=0.7')).toBe('en');
