@@ -40,7 +40,8 @@ export class PingHandle {
     this.host = host;
     this.dst = dst;
     this.count = count;
-    this.icmpId = icmpId;}
+    this.icmpId = icmpId;
+  }
 
   get lossPct(): number {
     return this.sent === 0 ? 100 : Math.round(((this.sent - this.received) / this.sent) * 1000) / 10;
@@ -93,7 +94,8 @@ export class TcpHandle {
     this.dst = dst;
     this.dport = dport;
     this.sport = sport;
-    this.startedUs = startedUs;}
+    this.startedUs = startedUs;
+  }
 
   toJSON(): object {
     return { kind: this.kind, host: this.host, dst: this.dst, dport: this.dport, sport: this.sport, outcome: this.outcome, seenBy: this.seenBy ?? null, rttMs: this.rttMs ?? null };
@@ -127,7 +129,8 @@ export class UdpHandle {
     this.host = host;
     this.dst = dst;
     this.dport = dport;
-    this.sport = sport;}
+    this.sport = sport;
+  }
 
   toJSON(): object {
     return { kind: this.kind, host: this.host, dst: this.dst, dport: this.dport, sport: this.sport, outcome: this.outcome, seenBy: this.seenBy ?? null };

@@ -92,7 +92,8 @@ export class Conntrack {
 
   constructor(k: Kernel, node: string) {
     this.k = k;
-    this.node = node;}
+    this.node = node;
+  }
 
   lookup(zone: number, p: Ipv4Packet): { entry: CtEntry; dir: CtDirection } | undefined {
     return this.table.get(tkey(zone, tupleOf(p)));

@@ -51,7 +51,8 @@ export class Ipv4Stack {
 
   constructor(k: Kernel, host: Host) {
     this.k = k;
-    this.host = host;}
+    this.host = host;
+  }
 
   private get id(): string {
     return this.host.id;

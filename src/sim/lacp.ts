@@ -52,7 +52,8 @@ export class LacpPort {
     this.k = k;
     this.node = node;
     this.port = port;
-    this.cfg = cfg;}
+    this.cfg = cfg;
+  }
 
   inSync(): boolean {
     return this.up && this.partnerSystem !== undefined && this.partnerSeesUs;
