@@ -1,7 +1,7 @@
 /**
  * The reader's progress, kept in localStorage under a versioned key. Anything unreadable is
  * never trusted: data that does not match this version's schema is set aside under a `.corrupt`
- * key, reported with a notice, and the page carries on with empty progress. When the format
+ * key and reported with a notice; lesson entries that still read correctly are kept. When the format
  * changes, bump the key and add a migration from the previous key to `readProgress`.
  */
 export const PROGRESS_KEY = 'netmodes.progress.v1';
@@ -41,19 +41,41 @@ function parseQuiz(v: unknown): QuizResult | undefined | 'invalid' {
   return { score, total, correct: correct as string[], attempts: attempts as number, completedAt };
 }
 
-/** The stored progress if it is exactly this version's shape, else undefined. */
-export function parseProgress(raw: unknown): Progress | undefined {
+function parseLesson(entry: unknown): LessonProgress | undefined {
+  if (!isObject(entry)) return undefined;
+  const visited = entry.visited ?? false;
+  if (typeof visited !== 'boolean') return undefined;
+  const quiz = parseQuiz(entry.quiz);
+  if (quiz === 'invalid') return undefined;
+  return quiz ? { visited, quiz } : { visited };
+}
+
+/** This version's progress with every readable lesson entry, and the slugs of those that were not. */
+function salvageProgress(raw: unknown): { progress: Progress; dropped: string[] } | undefined {
   if (!isObject(raw) || raw.version !== 1 || !isObject(raw.lessons)) return undefined;
   const lessons: Record<string, LessonProgress> = {};
+  const dropped: string[] = [];
   for (const [slug, entry] of Object.entries(raw.lessons)) {
-    if (!isObject(entry)) return undefined;
-    const visited = entry.visited ?? false;
-    if (typeof visited !== 'boolean') return undefined;
-    const quiz = parseQuiz(entry.quiz);
-    if (quiz === 'invalid') return undefined;
-    lessons[slug] = quiz ? { visited, quiz } : { visited };
+    const lesson = parseLesson(entry);
+    if (lesson) lessons[slug] = lesson;
+    else dropped.push(slug);
   }
-  return { version: 1, lessons };
+  return { progress: { version: 1, lessons }, dropped };
+}
+
+/** The stored progress if it is exactly this version's shape, else undefined. */
+export function parseProgress(raw: unknown): Progress | undefined {
+  const salvaged = salvageProgress(raw);
+  return salvaged && salvaged.dropped.length === 0 ? salvaged.progress : undefined;
+}
+
+/** What reading `text` as stored progress keeps: nothing ('reset') or the readable lessons ('partial'). */
+export function damageOf(text: string): 'reset' | 'partial' {
+  try {
+    return salvageProgress(JSON.parse(text)) ? 'partial' : 'reset';
+  } catch {
+    return 'reset';
+  }
 }
 
 export type LessonStatus = 'todo' | 'doing' | 'done';
@@ -66,8 +88,8 @@ export interface StorageLike {
 
 export interface ReadResult {
   progress: Progress;
-  /** Set when stored data could not be used and was reset. */
-  notice?: 'reset';
+  /** Set when stored data could not be used: all of it ('reset') or some lessons ('partial'). */
+  notice?: 'reset' | 'partial';
 }
 
 export const emptyProgress = (): Progress => ({ version: 1, lessons: {} });
@@ -92,23 +114,25 @@ function safeGet(storage: StorageLike, key: string): string | null {
 export function readProgress(storage: StorageLike | undefined | null): ReadResult {
   if (!storage) return { progress: emptyProgress() };
   const current = safeGet(storage, PROGRESS_KEY);
-  if (current !== null) {
-    try {
-      const parsed = parseProgress(JSON.parse(current));
-      if (parsed) return { progress: parsed };
-    } catch {
-      /* fall through to reset */
-    }
-    // Keep the unreadable text next to the fresh start so nothing is silently destroyed.
-    try {
-      storage.setItem(`${PROGRESS_KEY}.corrupt`, current);
-      storage.removeItem(PROGRESS_KEY);
-    } catch {
-      /* storage full or blocked: the reset still applies in memory */
-    }
-    return { progress: emptyProgress(), notice: 'reset' };
+  if (current === null) return { progress: emptyProgress() };
+  let salvaged: ReturnType<typeof salvageProgress>;
+  try {
+    salvaged = salvageProgress(JSON.parse(current));
+  } catch {
+    salvaged = undefined;
   }
-  return { progress: emptyProgress() };
+  if (salvaged && salvaged.dropped.length === 0) return { progress: salvaged.progress };
+  // Keep the unreadable text aside so nothing is silently destroyed, and keep every lesson that
+  // could still be read: one damaged entry must not cost the reader the rest of the course.
+  const progress = salvaged?.progress ?? emptyProgress();
+  try {
+    storage.setItem(`${PROGRESS_KEY}.corrupt`, current);
+    if (salvaged) storage.setItem(PROGRESS_KEY, JSON.stringify(progress));
+    else storage.removeItem(PROGRESS_KEY);
+  } catch {
+    /* storage full or blocked: the clean-up still applies in memory */
+  }
+  return { progress, notice: salvaged ? 'partial' : 'reset' };
 }
 
 export function writeProgress(storage: StorageLike | undefined | null, progress: Progress): boolean {

@@ -8,6 +8,7 @@ import {
   lessonStatus,
   resetProgress,
   browserStorage,
+  damageOf,
   type StorageLike,
 } from '../../src/progress/store';
 
@@ -50,7 +51,7 @@ describe('progress store', () => {
   });
 
   it('resets corrupt data with a notice and keeps the unreadable text aside', () => {
-    for (const bad of ['{not json', '{"version":1,"lessons":{"x":{"visited":"yes"}}}', '[]', '{"version":99}']) {
+    for (const bad of ['{not json', '[]', '{"version":99}', '{"version":1,"lessons":[]}']) {
       const storage = memoryStorage({ [PROGRESS_KEY]: bad });
       const result = readProgress(storage);
       expect(result.notice).toBe('reset');
@@ -58,6 +59,20 @@ describe('progress store', () => {
       expect(storage.data[`${PROGRESS_KEY}.corrupt`]).toBe(bad);
       expect(storage.data[PROGRESS_KEY]).toBeUndefined();
     }
+  });
+
+  it('keeps every readable lesson when only some entries are damaged, and sets the original aside', () => {
+    const good = { visited: true, quiz: { score: 7, total: 8, correct: ['b1'], attempts: 2, completedAt: '2026-11-01T00:00:00Z' } };
+    const bad = JSON.stringify({ version: 1, lessons: { bridge: good, nat: { visited: 'yes' }, bond: { quiz: { score: -1 } }, routed: { visited: true } } });
+    const storage = memoryStorage({ [PROGRESS_KEY]: bad });
+    const result = readProgress(storage);
+    expect(result.notice).toBe('partial');
+    expect(result.progress.lessons).toEqual({ bridge: good, routed: { visited: true } });
+    expect(storage.data[`${PROGRESS_KEY}.corrupt`]).toBe(bad);
+    // The cleaned copy is stored, so the next page reads it without a notice.
+    expect(readProgress(storage)).toEqual({ progress: result.progress });
+    expect(damageOf(bad)).toBe('partial');
+    expect(damageOf('{not json')).toBe('reset');
   });
 
   it('survives storage that throws (disabled in private mode)', () => {

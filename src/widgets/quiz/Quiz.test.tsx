@@ -194,6 +194,14 @@ describe('Quiz island', () => {
     expect(screen.getByText('진도를 초기화했습니다.')).toBeTruthy();
   });
 
+  it('keeps the readable lessons when one stored entry is damaged, and says only part was set aside', () => {
+    const kept = { visited: true, quiz: { score: 3, total: 5, correct: [], attempts: 2, completedAt: '2026-01-01T00:00:00Z' } };
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, lessons: { bridge: kept, nat: { visited: 'yes' } } }));
+    renderQuiz('en');
+    expect(screen.getByText(/Part of your saved progress could not be read/)).toBeTruthy();
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!).lessons).toEqual({ bridge: kept });
+  });
+
   it('renders the same option order for the same attempt, and a new order for the next attempt', () => {
     const orderNow = () => screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value);
     const a = renderQuiz();

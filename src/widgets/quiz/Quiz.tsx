@@ -71,7 +71,7 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
   const [round, setRound] = useState<Round>(() => newRound(1, allIds));
   const [best, setBest] = useState<Record<string, number>>({});
   const [last, setLast] = useState<QuizResult | undefined>(undefined);
-  const [notice, setNotice] = useState<'reset' | 'storage' | 'cleared' | undefined>(undefined);
+  const [notice, setNotice] = useState<'reset' | 'partial' | 'storage' | 'cleared' | undefined>(undefined);
   const [confirmReset, setConfirmReset] = useState(false);
   const [announce, setAnnounce] = useState('');
   const scoreRef = useRef<HTMLHeadingElement>(null);
@@ -84,7 +84,8 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
     setView(readView(storage));
     const { progress, notice: readNotice } = readProgress(storage);
     // Either this read found the data unreadable, or another script on the page did just before.
-    if (takeResetNotice(storage) || readNotice === 'reset') setNotice('reset');
+    const damage = takeResetNotice(storage) ?? readNotice;
+    if (damage) setNotice(damage);
     const saved = progress.lessons[lessonKey]?.quiz;
     setLast(saved);
     const attempt = (saved?.attempts ?? 0) + 1;
@@ -213,7 +214,7 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
 
       {notice && notice !== 'cleared' && (
         <p className="nmq-notice" role="status">
-          {notice === 'reset' ? t.corruptNotice : t.storageOff}
+          {notice === 'reset' ? t.corruptNotice : notice === 'partial' ? t.partialNotice : t.storageOff}
         </p>
       )}
       {last && !round.finished && (

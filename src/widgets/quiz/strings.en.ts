@@ -54,6 +54,7 @@ export const quizEn = {
   resetConfirm: 'Erase your saved progress and quiz scores for every lesson in this browser?',
   resetDone: 'Your progress has been reset.',
   corruptNotice: 'Your saved progress could not be read, so it was set aside and you are starting fresh. Nothing else on the page is affected.',
+  partialNotice: 'Part of your saved progress could not be read, so that part was set aside. Everything else you had done is still here.',
   storageOff: 'Your browser is not saving data for this site, so your progress will be lost when you leave.',
   answered: (n: number, total: number) => `${n} of ${total} checked`,
   points: (p: string) => `${p} point${p === '1' ? '' : 's'}`,
