@@ -97,6 +97,15 @@ describe('what the host ends up with', () => {
     expect(old.byName.get('vmbr0')!.addresses[0]!.cidr.prefix).toBe(24);
   });
 
+  it("older and alias spellings: ifenslave's slaves, ifupdown2's bond-ports, hash policy by number", () => {
+    const host = read('pve5-slaves-numbered-hash.interfaces');
+    expect(host.byName.get('bond0')!.bond!.slaves.map((s) => s.value)).toEqual(['eno1', 'eno2']);
+    expect(host.byName.get('bond0')!.bond).toMatchObject({ mode: '802.3ad', hashPolicy: 'layer3+4', miimon: 100 });
+    expect(host.byName.get('bond1')!.bond!.slaves.map((s) => s.value)).toEqual(['eno3', 'eno4']);
+    expect(hostOf('iface bond0 inet manual\n  bond-slaves eno1\n  bond-xmit-hash-policy 2\n').byName.get('bond0')!.bond!.hashPolicy).toBe('layer2+3');
+    expect(checkInterfaces('iface bond0 inet manual\n  bond-slaves eno1\n  bond-xmit-hash-policy 6\n').diagnostics.map((d) => d.code)).toContain('cfg.bad_hash_policy');
+  });
+
   it('a continued bond-slaves line gives both slaves, and -P sets the policy', () => {
     const host = read('active-backup-continuation.interfaces');
     expect(host.byName.get('bond0')!.bond!.slaves.map((s) => s.value)).toEqual(['eno1', 'eno2']);

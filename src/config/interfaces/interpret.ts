@@ -20,8 +20,8 @@ import {
   classifyOption,
   normalizeOption,
   parseBondMode,
+  parseHashPolicy,
   type CommandPhase,
-  type HashPolicy,
 } from './options.ts';
 import type { AppliedRule, BondConfig, BridgeConfig, HostConfig, HostInterface, InterfaceKind, Located, PhaseCommand } from './host.ts';
 
@@ -305,11 +305,11 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
         break;
       }
       case 'bond-xmit-hash-policy': {
-        const v = opt.value.toLowerCase();
-        if (!(HASH_POLICIES as readonly string[]).includes(v)) {
-          const s = suggest(v, HASH_POLICIES);
+        const policy = parseHashPolicy(opt.value);
+        if (!policy) {
+          const s = suggest(opt.value.toLowerCase(), HASH_POLICIES);
           diags.add('cfg.bad_hash_policy', valueSpan(ctx, opt), { value: opt.value, ...(s ? { suggestion: s } : {}) });
-        } else ensureBond().hashPolicy = v as HashPolicy;
+        } else ensureBond().hashPolicy = policy;
         break;
       }
       case 'bond-lacp-rate': {

@@ -117,8 +117,15 @@ const ACCEPTED_PREFIXES = ['dns-', 'mstpctl-', 'ethtool-', 'offload-', 'post-up-
 export const COMMAND_OPTIONS = ['pre-up', 'up', 'post-up', 'pre-down', 'down', 'post-down'] as const;
 export type CommandPhase = (typeof COMMAND_OPTIONS)[number];
 
+/**
+ * Other names for the same option: `bond-ports` is ifupdown2's own alias of `bond-slaves`, and
+ * `slaves` is ifenslave's older name, written by Proxmox VE 5 and earlier and still in many guides.
+ */
+const ALIASES: Record<string, string> = { slaves: 'bond-slaves', 'bond-ports': 'bond-slaves' };
+
 export function normalizeOption(name: string): string {
-  return name.toLowerCase().replace(/_/g, '-');
+  const n = name.toLowerCase().replace(/_/g, '-');
+  return ALIASES[n] ?? n;
 }
 
 const SIMULATED = new Set<string>(SIMULATED_OPTIONS);
@@ -170,4 +177,14 @@ export function parseBondMode(text: string): BondMode | undefined {
   const t = text.toLowerCase();
   if (/^[0-6]$/.test(t)) return BOND_MODES[Number(t)];
   return (BOND_MODES as readonly string[]).includes(t) ? (t as BondMode) : undefined;
+}
+
+/** The kernel's numbers for hash policies, which differ from the order names are listed in (bonding.rst). */
+const HASH_POLICY_BY_NUMBER: readonly HashPolicy[] = ['layer2', 'layer3+4', 'layer2+3', 'encap2+3', 'encap3+4', 'vlan+srcmac'];
+
+/** Hash policy by name or number, as the kernel and ifupdown2 accept both. */
+export function parseHashPolicy(text: string): HashPolicy | undefined {
+  const t = text.toLowerCase();
+  if (/^[0-5]$/.test(t)) return HASH_POLICY_BY_NUMBER[Number(t)];
+  return (HASH_POLICIES as readonly string[]).includes(t) ? (t as HashPolicy) : undefined;
 }
