@@ -84,6 +84,24 @@ describe('ip route and everything else', () => {
       ['192.0.2.0', 24, null, '198.51.100.1'],
     ]);
   });
+  it("net-tools route: -host, -net with netmask, gw, and the interface with or without dev", () => {
+    const show = (c: Command) => (c.kind === 'route' ? [c.action, formatIpv4(c.dest.ip), c.dest.prefix, c.dev ?? null, c.via === undefined ? null : formatIpv4(c.via)] : c.kind);
+    const { commands, reports } = parse(
+      'route add -host 203.0.113.10 dev vmbr0; route add -net 198.51.100.0 netmask 255.255.255.192 gw 198.51.100.1 dev eno1; ' +
+        'route add 203.0.113.11 vmbr0; route add default gw 192.0.2.1; route del -net 10.10.10.0/24 dev vmbr1',
+    );
+    expect(reports).toEqual([]);
+    expect(commands.map(show)).toEqual([
+      ['add', '203.0.113.10', 32, 'vmbr0', null],
+      ['add', '198.51.100.0', 26, 'eno1', '198.51.100.1'],
+      ['add', '203.0.113.11', 32, 'vmbr0', null],
+      ['add', '0.0.0.0', 0, null, '192.0.2.1'],
+      ['del', '10.10.10.0', 24, 'vmbr1', null],
+    ]);
+    // route(8) would pick a classful mask for a bare -net address: not guessed, kept unsimulated.
+    expect(parse('route add -net 10.0.0.0 dev vmbr1').commands.map((c) => c.kind)).toEqual(['other']);
+    expect(parse('route add -host 203.0.113.300 dev vmbr0').reports).toContain('cfg.iptables_bad_address@16');
+  });
   it('other commands are kept as text and reported as not simulated', () => {
     const { commands, reports } = parse('ethtool -K eno1 gso off && ip link set eno1 mtu 9000');
     expect(commands.map((c) => c.kind)).toEqual(['other', 'other']);

@@ -4,7 +4,7 @@
  * is kept as "other" and reported as not simulated.
  */
 import type { DiagnosticCode, Params } from '../diagnostic.ts';
-import { parseCidr, parseIpv4, type Cidr } from '../ipv4.ts';
+import { netmaskToPrefix, parseCidr, parseIpv4, type Cidr } from '../ipv4.ts';
 import { suggest } from '../suggest.ts';
 import { splitCommands, tokenizeShell, type ShellToken } from './shell.ts';
 
@@ -101,6 +101,7 @@ export function parseCommandLine(text: string, report: Report, iface = ''): Comm
       else if (name === 'sysctl') parsed = parseSysctl(cmd, report);
       else if (name === 'iptables' || name === 'iptables-legacy' || name === 'iptables-nft') parsed = parseIptables(cmd, report);
       else if (name === 'ip') parsed = parseIpRoute(cmd, report);
+      else if (name === 'route') parsed = parseNetToolsRoute(cmd, report);
     }
     if (parsed) out.push(parsed);
     else {
@@ -537,5 +538,64 @@ function parseIpRoute(all: ShellToken[], report: Report): RouteCommand | undefin
     else if (w === 'onlink') continue;
     else return undefined;
   }
+  return route;
+}
+
+// ---- route (net-tools) ----
+
+/**
+ * net-tools' `route add|del [-net|-host] TARGET [netmask MASK] [gw GW] [metric N] [[dev] IF]`, which
+ * older hosting guides (Hetzner's among them) still use for routed set-ups. Without `-net` or a
+ * netmask the target is a host route, as route(8) reads it.
+ */
+function parseNetToolsRoute(all: ShellToken[], report: Report): RouteCommand | undefined {
+  const cmd = withoutNoise(all);
+  const verb = cmd[1]?.text ?? '';
+  const action = verb === 'add' ? 'add' : verb === 'del' ? 'del' : undefined;
+  if (!action) return undefined;
+  let j = 2;
+  let net = false;
+  if (cmd[j]?.text === '-net' || cmd[j]?.text === '-host') net = cmd[j++]!.text === '-net';
+  const targetTok = cmd[j++];
+  if (!targetTok) return undefined;
+  let dest: Cidr | undefined =
+    targetTok.text === 'default' ? { ip: 0, prefix: 0 } : targetTok.text.includes('/') ? parseCidr(targetTok.text) : undefined;
+  if (!dest && targetTok.text !== 'default' && !targetTok.text.includes('/')) {
+    const ip = parseIpv4(targetTok.text);
+    if (ip !== undefined) dest = { ip, prefix: 32 };
+  }
+  if (!dest) {
+    report('cfg.iptables_bad_address', targetTok.from, targetTok.to, { value: targetTok.text, flag: 'route' });
+    return undefined;
+  }
+  const route: RouteCommand = { kind: 'route', action, dest, from: cmd[0]!.from, to: cmd[cmd.length - 1]!.to };
+  for (; j < cmd.length; j++) {
+    const w = cmd[j]!.text;
+    const v = cmd[j + 1];
+    if (w === 'netmask' && v) {
+      const prefix = netmaskToPrefix(v.text);
+      if (prefix === undefined || !v.text.includes('.')) {
+        report('cfg.iptables_bad_address', v.from, v.to, { value: v.text, flag: 'netmask' });
+        return undefined;
+      }
+      route.dest = { ip: dest.ip, prefix };
+      j++;
+    } else if ((w === 'gw' || w === 'gateway') && v) {
+      const ip = parseIpv4(v.text);
+      if (ip === undefined) {
+        report('cfg.iptables_bad_address', v.from, v.to, { value: v.text, flag: 'gw' });
+        return undefined;
+      }
+      route.via = ip;
+      j++;
+    } else if (w === 'dev' && v) {
+      route.dev = v.text;
+      j++;
+    } else if (['metric', 'mss', 'window', 'irtt'].includes(w) && v) j++;
+    else if (j === cmd.length - 1 && !w.startsWith('-')) route.dev = w; // the interface may close the line without `dev`
+    else return undefined;
+  }
+  // `-net` with a bare address and no netmask: route(8) picks the classful mask; leave such lines unsimulated.
+  if (net && route.dest.prefix === 32 && !targetTok.text.includes('/')) return undefined;
   return route;
 }
