@@ -9,7 +9,8 @@ import type { Frame } from './frame.ts';
 import type { Kernel } from './kernel.ts';
 import { US_PER_S } from './kernel.ts';
 import { L2Core, type FdbEntrySnapshot, type PortVlanConfig, type StpPortState } from './l2.ts';
-import { Stp, type StpSnapshot } from './stp.ts';
+import { needPart } from './optional-parts.ts';
+import type { Stp, StpSnapshot } from './stp.ts';
 
 export interface BridgeOptions {
   /** Port devices (NICs, bonds, VLAN devices, taps). `[]` = bridge-ports none. */
@@ -85,7 +86,8 @@ export class Bridge {
     this.localMacs.add(mac);
     this.core.addLocal(mac, name);
     if (stpOn) {
-      this.stp = new Stp(k, node, name, mac, this.forwardDelayS * US_PER_S, io.out, io.portUp);
+      const StpPart = needPart('Stp', `STP on bridge ${name}`);
+      this.stp = new StpPart(k, node, name, mac, this.forwardDelayS * US_PER_S, io.out, io.portUp);
     }
   }
 

@@ -8,13 +8,14 @@
  */
 import { broadcastOf, cidrContains, mustCidr, intToIp, isGroupMac, parseIpv4, type Cidr, type Ipv4, type Mac } from './addr.ts';
 import type { ListenOptions } from './apps.ts';
-import { Bond, type BondOptions, type BondSnapshot } from './bond.ts';
+import type { Bond, BondOptions, BondSnapshot } from './bond.ts';
 import { Bridge, type BridgeOptions, type BridgeSnapshot } from './bridge.ts';
 import { Conntrack, type CtSnapshot } from './conntrack.ts';
 import type { Frame } from './frame.ts';
 import { Ipv4Stack } from './ipv4.ts';
 import type { Kernel, SimNode } from './kernel.ts';
 import type { PortVlanConfig } from './l2.ts';
+import { needPart } from './optional-parts.ts';
 import { NeighTable, type NeighSnapshot } from './neigh.ts';
 import { RuleSet, type IptablesCommand, type IptablesRule, type NfChain, type NfTable, type Policy } from './netfilter.ts';
 import { PacketFilter } from './packet-filter.ts';
@@ -195,7 +196,8 @@ export class Host implements SimNode {
     const first = this.devices.get(opts.slaves[0] ?? '');
     const mac = first?.mac ?? this.env.macFor(this, name, 'bond');
     const dev: Device = { name, kind: 'bond', mac, up: true, master: undefined };
-    dev.bond = new Bond(this.k, this.id, name, mac, opts, {
+    const BondPart = needPart('Bond', `bond ${name}`);
+    dev.bond = new BondPart(this.k, this.id, name, mac, opts, {
       sendOnSlave: (slave, frame) => this.k.transmit(this.id, slave, frame),
       carrier: (slave) => this.k.carrier(this.id, slave),
       slaveMac: (slave) => this.devices.get(slave)?.mac,

@@ -10,7 +10,8 @@ import { macFromInt, type Mac } from './addr.ts';
 import type { Frame } from './frame.ts';
 import type { Kernel, SimNode } from './kernel.ts';
 import { L2Core, type FdbEntrySnapshot } from './l2.ts';
-import { LacpPort, type LacpPortSnapshot } from './lacp.ts';
+import type { LacpPort, LacpPortSnapshot } from './lacp.ts';
+import { needPart } from './optional-parts.ts';
 import { fnv1a } from './rng.ts';
 import { layer2Hash } from './bond-hash.ts';
 
@@ -81,7 +82,8 @@ export class Switch implements SimNode {
     if (this.kind === 'provider' && this.customerPort === undefined) this.customerPort = port;
     if (this.kind === 'lacp' && !this.lacpPorts.has(port)) {
       const idx = this.core.ports.indexOf(port) + 1;
-      const lp = new LacpPort(this.k, this.id, port, {
+      const LacpPart = needPart('LacpPort', `LACP on switch ${this.id}`);
+      const lp = new LacpPart(this.k, this.id, port, {
         system: this.mac,
         key: 1,
         portNumber: idx,

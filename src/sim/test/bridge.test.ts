@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Sim } from '../sim.ts';
+import { Sim } from '../index.ts';
 import { bridgeLab, codes } from './fixtures.ts';
 
 const fdbOf = (sim: Sim, bridge = 'vmbr0') => sim.snapshot().hosts.find((h) => h.id === 'pve')!.bridges.find((b) => b.name === bridge)!.fdb;

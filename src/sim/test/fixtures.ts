@@ -1,5 +1,5 @@
 /** Small topologies shared by the kernel tests (documentation address ranges only). */
-import { Sim } from '../sim.ts';
+import { Sim } from '../index.ts';
 
 /** Proxmox default: vmbr0 on eno1 to a LAN switch, two guests, one LAN host. */
 export function bridgeLab(seed = 1): Sim {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Sim } from '../sim.ts';
+import { Sim } from '../index.ts';
 import { TRACE_CODE_SET } from '../trace-codes.ts';
 
 interface Spec {

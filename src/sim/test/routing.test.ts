@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Sim } from '../sim.ts';
+import { Sim } from '../index.ts';
 import { codes, providerLab } from './fixtures.ts';
 
 describe('one-MAC provider port: bridged vs routed', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Sim } from '../sim.ts';
+import { Sim } from '../index.ts';
 
 /** pve with vmbr0 on eno1+eno2, both cabled to the same switch: a loop through the server. */
 function loop(stp: boolean, seed = 1): Sim {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordRun } from '../record.ts';
-import { Sim } from '../sim.ts';
+import { Sim } from '../index.ts';
 import { TRACE_CODES, TRACE_CODE_SET } from '../trace-codes.ts';
 import { bondLab, bridgeLab, natLab, providerLab } from './fixtures.ts';
 

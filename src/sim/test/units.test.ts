@@ -4,7 +4,7 @@ import { normaliseSysctl } from '../host.ts';
 import { ruleMatches, RuleSet } from '../netfilter.ts';
 import { createRng } from '../rng.ts';
 import { Scheduler } from '../scheduler.ts';
-import { Sim } from '../sim.ts';
+import { Sim } from '../index.ts';
 
 describe('addresses', () => {
   it('normalises MACs to lowercase colon form and spots group addresses', () => {

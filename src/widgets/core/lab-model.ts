@@ -5,7 +5,7 @@
  * replayed from scratch: stepping back, changing a variant or reloading the page (URL state)
  * gives the same trace, byte for byte.
  */
-import type { PingHandle, Sim, SimSnapshot, TcpHandle, TraceEvent, UdpHandle } from '../../sim/index.ts';
+import type { PingHandle, Sim, SimSnapshot, TcpHandle, TraceEvent, UdpHandle } from '../../sim/core.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Localized, NodeNames } from './names.ts';
 import type { TableFocus } from './tables-from-sim.ts';

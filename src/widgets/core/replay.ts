@@ -3,7 +3,7 @@
  * in order and records every kernel step (the trace events it produced plus a snapshot of every
  * table), so widgets can step forwards and backwards by indexing. Pure and deterministic.
  */
-import type { Sim } from '../../sim/index.ts';
+import type { Sim } from '../../sim/core.ts';
 import type { LabDefinition, LabRun, LabStep, LabWorld, ActionRecord, TrafficHandle } from './lab-model.ts';
 
 /** Keeps a run (and its snapshots) small enough for any browser. */

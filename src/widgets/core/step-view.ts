@@ -2,7 +2,7 @@
  * What the widgets show for one recorded step: its narration in the reader's language, the
  * frames moving on links (link.tx events), the nodes involved, and the frame for the inspector.
  */
-import type { Frame, TraceEvent } from '../../sim/index.ts';
+import type { Frame, TraceEvent } from '../../sim/core.ts';
 import { frameBadge, frameText } from '../i18n/frame-text.ts';
 import { fmtTime, type Lang } from '../i18n/lang.ts';
 import { narrate } from '../i18n/trace.ts';

@@ -3,7 +3,7 @@
  * and switch, ARP/neighbour tables, routes, conntrack and bond slaves. `focus` limits which
  * nodes get which tables so a lab shows what matters to its lesson.
  */
-import type { SimSnapshot, HostSnapshot, CtTuple } from '../../sim/index.ts';
+import type { SimSnapshot, HostSnapshot, CtTuple } from '../../sim/core.ts';
 import { fmtMac, type Lang } from '../i18n/lang.ts';
 import { ui } from '../i18n/ui.ts';
 import { nameOf, type NodeNames } from './names.ts';

@@ -3,7 +3,7 @@
  * bonds and NICs (taps are drawn as the cable from the guest to its bridge), switches, routers
  * and outside hosts, and every kernel link (plus bridge-port / bond-slave membership inside hosts).
  */
-import type { SimSnapshot, HostSnapshot } from '../../sim/index.ts';
+import type { SimSnapshot, HostSnapshot } from '../../sim/core.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { nameOf, type NodeNames } from './names.ts';
 import type { Layer, NodeKind, TopoLink, TopoNode, Topology } from './topology-model.ts';

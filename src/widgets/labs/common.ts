@@ -1,5 +1,5 @@
 /** Helpers the lab definitions share for checking goals against a run's traffic results. */
-import type { PingHandle, TcpHandle } from '../../sim/index.ts';
+import type { PingHandle, TcpHandle } from '../../sim/core.ts';
 import type { LabRun } from '../core/lab-model.ts';
 
 export function pingFrom(run: LabRun, host: string, dst: string): PingHandle[] {

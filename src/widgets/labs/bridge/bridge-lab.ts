@@ -3,7 +3,7 @@
  * set-up), MAC learning and flooding, ageing after 300 s, and a second bridge that is a
  * separate switch.
  */
-import { Sim } from '../../../sim/index.ts';
+import { Sim } from '../../../sim/core.ts';
 import { bridgeText as T } from '../../i18n/labs/bridge.ts';
 import type { LabDefinition, LabRun, LabWorld } from '../../core/lab-model.ts';
 import { pingFrom } from '../common.ts';

@@ -7,7 +7,7 @@
  */
 import { buildNat, NAT_ADDR } from '../nat/nat-world.ts';
 import { addProvider, HOST_MAC, ROUTED_ADDR } from '../routed/routed-world.ts';
-import { Sim } from '../../../sim/index.ts';
+import { Sim } from '../../../sim/core.ts';
 import type { LabWorld } from '../../core/lab-model.ts';
 import { modeMapText as T } from '../../i18n/mode-map.ts';
 

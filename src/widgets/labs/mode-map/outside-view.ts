@@ -4,7 +4,7 @@
  * provider switch) receives. Read from the kernel trace, never typed in: the MAC there is the one
  * switch tables and provider MAC filters act on, and the IP is what every host beyond will see.
  */
-import type { SimSnapshot, TraceEvent } from '../../../sim/index.ts';
+import type { SimSnapshot, TraceEvent } from '../../../sim/core.ts';
 
 export interface OutsideView {
   mac: string;

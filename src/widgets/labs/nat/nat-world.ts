@@ -3,7 +3,7 @@
  * address on vmbr0, guests on the internal vmbr1 (10.10.10.0/24), MASQUERADE out of vmbr0, and
  * a DNAT port forward 2222 -> VM 100:22 the reader adds.
  */
-import { Sim } from '../../../sim/index.ts';
+import { Sim } from '../../../sim/core.ts';
 import { natNames } from '../../i18n/labs/names.ts';
 import type { LabWorld } from '../../core/lab-model.ts';
 

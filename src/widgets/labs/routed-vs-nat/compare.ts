@@ -8,7 +8,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import { fmtMac } from '../../i18n/lang.ts';
 import { ui } from '../../i18n/ui.ts';
 import { rvnStrings } from '../../i18n/labs/routed-vs-nat.ts';
-import { parseIpv4 } from '../../../sim/index.ts';
+import { parseIpv4 } from '../../../sim/core.ts';
 
 export type RowId = 'addressing' | 'setup' | 'inbound' | 'publicIps' | 'providerView';
 

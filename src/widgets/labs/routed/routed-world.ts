@@ -4,7 +4,7 @@
  * routed, the host owns the only MAC on the wire, forwards for the guest (ip_forward) and
  * answers the gateway's ARP for the guest's address (proxy_arp on eno0).
  */
-import { Sim, type Host } from '../../../sim/index.ts';
+import { Sim, type Host } from '../../../sim/core.ts';
 import { routedNames } from '../../i18n/labs/names.ts';
 import type { LabWorld } from '../../core/lab-model.ts';
 
