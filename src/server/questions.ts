@@ -3,8 +3,8 @@
  * student's view of a question (no answer key, no explanations), and the explanations shown after
  * submitting. Grading itself is the quiz module's scoring (src/quiz/scoring.ts), never a copy.
  */
-import type { Bank } from '../quiz/bank.ts';
-import type { FixGoal, PathQuestion, Question, QuestionType } from '../quiz/schema.ts';
+import type { Bank, Quiz } from '../quiz/bank.ts';
+import { QUIZ_MODES, type FixGoal, type PathQuestion, type Question, type QuestionType } from '../quiz/schema.ts';
 import { keyFromData, type Answer, type AnswerKey } from '../quiz/scoring.ts';
 import type { Lang } from './types.ts';
 
@@ -75,11 +75,16 @@ export function gradableKeys(bank: Bank, checkers: Checkers = {}): Map<string, A
   return keys;
 }
 
-/** Questions a teacher can pick, grouped by quiz (mode), in the quizzes' order. */
+/**
+ * Questions a teacher can pick, grouped by quiz (mode) in course order. The bank holds the quizzes
+ * in file-name order, where "final" comes before "nat": its borrowed NAT questions would then be
+ * listed under the final quiz and "All of NAT quiz" would miss them.
+ */
 export function catalog(bank: Bank, keys: ReadonlyMap<string, AnswerKey>, lang: Lang): CatalogGroup[] {
   const groups: CatalogGroup[] = [];
   const listed = new Set<string>();
-  for (const quiz of bank.quizzes.values()) {
+  const quizzes = QUIZ_MODES.map((mode) => bank.quizzes.get(mode)).filter((q): q is Quiz => q !== undefined);
+  for (const quiz of quizzes) {
     const questions: CatalogEntry[] = [];
     for (const id of quiz.questionIds) {
       const q = bank.questions.get(id);

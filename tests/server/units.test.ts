@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/quiz/bank-fs.ts';
+import { QUIZ_MODES } from '../../src/quiz/schema.ts';
 import { parseBucket } from '../../src/server/config.ts';
 import { neutralizeCell, submissionsCsv } from '../../src/server/csv.ts';
 import { nameKey, nameLength, normalizeName } from '../../src/server/names.ts';
@@ -190,5 +191,17 @@ describe('questions for students', () => {
     expect(offered.length).toBeGreaterThan(10);
     expect(offered.some((q) => q.type === 'path' || q.type === 'fix')).toBe(false);
     expect(new Set(offered.map((q) => q.id)).size).toBe(offered.length);
+  });
+
+  it('the builder lists the quizzes in course order, each with all of its own questions (the final quiz only with its own)', () => {
+    const groups = catalog(bank, keys, 'en');
+    const order = QUIZ_MODES.filter((m) => groups.some((g) => g.mode === m));
+    expect(groups.map((g) => g.mode)).toEqual(order);
+    for (const group of groups) {
+      // "All of NAT quiz" must pick every gradable NAT question, not leave some under another quiz.
+      const own = [...bank.origin].filter(([id, file]) => file.endsWith(`/${group.mode}.yaml`) && keys.has(id)).map(([id]) => id);
+      expect(group.questions.map((q) => q.id)).toEqual(expect.arrayContaining(own));
+      if (group.mode === 'final') expect(group.questions.map((q) => q.id).sort()).toEqual(own.sort());
+    }
   });
 });
