@@ -69,6 +69,22 @@ describe('iptables', () => {
     expect(parse('iptables -t nat -A POSTROUTING -o').reports).toEqual(['cfg.iptables_missing_value@31']);
     expect(parse("iptables -s '10.10.10.0/24 -j ACCEPT").reports[0]).toBe('cfg.unclosed_quote@12');
   });
+  it('port lists after -m multiport, including the --dport abbreviation guides write, are valid', () => {
+    for (const t of [
+      'iptables -t nat -A PREROUTING -i eno1 -p tcp -m multiport ! --dport 22,8006 -j DNAT --to 10.10.10.2',
+      'iptables -A INPUT -p tcp -m multiport --dports 80,443,8000:8080 -j ACCEPT',
+      'iptables -A INPUT -p udp -m multiport --sports 53,123 -j ACCEPT',
+    ]) {
+      const { commands, reports } = parse(t);
+      expect(reports.filter((r) => !r.startsWith('cfg.iptables_not_simulated')), t).toEqual([]);
+      expect((commands[0] as IptablesRule).simulated, t).toBe(false);
+    }
+    // Without multiport the tcp match reads --dport and rejects a list, as iptables does.
+    const plain = 'iptables -t nat -A PREROUTING -p tcp --dport 22,8006 -j DNAT --to 10.10.10.2';
+    expect(parse(plain).reports).toEqual([`cfg.iptables_bad_port@${plain.indexOf('22,8006')}`]);
+    const tooBig = 'iptables -A INPUT -p tcp -m multiport --dports 80,70000 -j ACCEPT';
+    expect(parse(tooBig).reports).toContain(`cfg.iptables_bad_port@${tooBig.indexOf('80,70000')}`);
+  });
   it('|| true and output redirections do not hide the rule', () => {
     const { commands } = parse('iptables -t nat -D POSTROUTING -o vmbr0 -j MASQUERADE 2>/dev/null || true');
     expect(commands).toHaveLength(1);

@@ -562,7 +562,10 @@ export const MESSAGES = {
   'cfg.iptables_bad_port': def(
     'error',
     { en: "'{value}' is not a valid value for {flag}", ko: "'{value}'은(는) {flag}에 쓸 수 없는 값입니다" },
-    { en: 'ports are 0-65535; a range is written FROM:TO', ko: '포트는 0~65535이고, 범위는 시작:끝으로 씁니다' },
+    {
+      en: 'ports are 0-65535; a range is written FROM:TO, and a list (22,8006) needs -m multiport before it',
+      ko: '포트는 0~65535이고, 범위는 시작:끝으로 씁니다. 목록(22,8006)을 쓰려면 그 앞에 -m multiport가 있어야 합니다',
+    },
     {
       en: 'TCP and UDP ports are 16-bit numbers. Ranges use a colon in matches (--dport 8000:8080) and a dash in NAT targets (--to 10.10.10.100:8000-8080).',
       ko: 'TCP와 UDP 포트는 16비트 숫자입니다. 범위는 매치에서 콜론(--dport 8000:8080), NAT 타깃에서 대시(--to 10.10.10.100:8000-8080)로 씁니다.',

@@ -225,6 +225,15 @@ function parsePortRange(text: string): PortRange | undefined {
   return { from: a, to: b };
 }
 
+/** multiport's list: up to 15 ports, a FROM:TO range counting as two. */
+function parsePortList(text: string): PortRange[] | undefined {
+  const parts = text.split(',');
+  const ranges = parts.map((p) => (/^\d{1,5}(:\d{1,5})?$/.test(p) ? parsePortRange(p) : undefined));
+  if (ranges.some((r) => !r)) return undefined;
+  const slots = ranges.reduce((n, r) => n + (r!.from === r!.to ? 1 : 2), 0);
+  return slots <= 15 ? (ranges as PortRange[]) : undefined;
+}
+
 /** `A.B.C.D`, `A.B.C.D/N` or `A.B.C.D/255.255.255.0` as iptables reads them. */
 function parseMatchAddress(text: string): Cidr | undefined {
   if (!text.includes('/')) {
@@ -380,6 +389,14 @@ function parseIptables(all: ShellToken[], report: Report): IptablesRule {
           report('cfg.iptables_port_without_protocol', tok.from, tok.to, { flag: flagText });
           broken();
         }
+        // After -m multiport, getopt reads --dport as an abbreviation of multiport's --dports.
+        if (modules.has('multiport')) {
+          if (!parsePortList(v.text)) {
+            report('cfg.iptables_bad_port', v.from, v.to, { value: v.text, flag: flagText });
+            broken();
+          }
+          break;
+        }
         const r = parsePortRange(v.text);
         if (!r) {
           report('cfg.iptables_bad_port', v.from, v.to, { value: v.text, flag: flagText });
@@ -396,6 +413,22 @@ function parseIptables(all: ShellToken[], report: Report): IptablesRule {
         if (!v) break;
         modules.add(v.text);
         if (!['tcp', 'udp', 'icmp', 'state', 'conntrack', 'comment'].includes(v.text)) skip(v);
+        break;
+      }
+      case '--dports':
+      case '--sports':
+      case '--ports':
+      case '--destination-ports':
+      case '--source-ports': {
+        if (!modules.has('multiport')) {
+          skip(tok);
+          break;
+        }
+        const v = takeValue();
+        if (v && !parsePortList(v.text)) {
+          report('cfg.iptables_bad_port', v.from, v.to, { value: v.text, flag: flagText });
+          broken();
+        }
         break;
       }
       case '--state':
