@@ -140,6 +140,22 @@ test('the dashboard without its token shows no class data', async ({ page }) => 
   await expect(page.getByRole('alert')).toContainText(/과제가 없습니다|올바르지 않습니다/);
 });
 
+test("a student sees the due time in their own time zone, not the server's", async ({ page, browser }) => {
+  const created = await page.request.post('/api/assignments', {
+    data: { title: '마감 확인', locale: 'ko', questionIds: [q1.id], dueAt: '2031-03-01T00:00:00Z' },
+  });
+  expect(created.status()).toBe(201);
+  const { code } = await created.json();
+  // Before any script runs, the server's HTML names its zone instead of passing UTC off as local.
+  const html = await (await page.request.get(`/ko/join/${code}/`)).text();
+  expect(html).toContain('마감 2031. 3. 1. 오전 12:00 UTC');
+  const seoul = await browser.newContext({ timezoneId: 'Asia/Seoul', locale: 'ko-KR' });
+  const student = await seoul.newPage();
+  await student.goto(`/ko/join/${code}/`);
+  await expect(student.getByTestId('due')).toHaveText('마감 2031. 3. 1. 오전 9:00');
+  await seoul.close();
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`teacher and student pages pass axe (${theme}) and fit a 360 px phone`, async ({ page }) => {
     test.setTimeout(90_000);

@@ -259,6 +259,10 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
     });
   }, [assignment.code, lang]);
 
+  // The due time in the student's own time zone: the server may run on UTC. Until the island
+  // has hydrated (and in the server's HTML) it is shown in UTC, saying so.
+  const dueLine = assignment.dueAt !== null && <p data-testid="due">{t.due(formatWhen(assignment.dueAt, lang, !hydrated))}</p>;
+
   const unanswered = assignment.questions.filter((q) => !isAnswered(q, draft[q.id])).length;
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
@@ -296,6 +300,8 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
 
   if (result && !editing) {
     return (
+      <>
+      {dueLine}
       <section className="nm-teach" aria-labelledby="nm-result">
         <h2 id="nm-result" ref={resultHeading} tabIndex={-1}>
           {t.resultTitle}
@@ -309,18 +315,24 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
           </div>
         )}
       </section>
+      </>
     );
   }
 
   if (!open) {
     return (
+      <>
+      {dueLine}
       <p className="nm-warning" role="note">
         {assignment.state === 'closed' ? t.closedNotice : t.pastDueNotice}
       </p>
+      </>
     );
   }
 
   return (
+    <>
+    {dueLine}
     <form className="nm-teach" onSubmit={submit} noValidate aria-busy={busy}>
       {/* Disabled until hydrated: text typed into the server-rendered form would be lost. */}
       <fieldset className="nm-bare nm-teach" disabled={!hydrated}>
@@ -345,5 +357,6 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
       </div>
       </fieldset>
     </form>
+    </>
   );
 }

@@ -272,6 +272,8 @@ const ko: TeacherStrings = {
 
 export const teacherStrings: Record<TeacherLang, TeacherStrings> = { en, ko };
 
-export function formatWhen(ms: number, lang: TeacherLang): string {
-  return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
+/** In the reader's time zone; pass `utc` where no browser is involved (server rendering), which names the zone. */
+export function formatWhen(ms: number, lang: TeacherLang, utc = false): string {
+  const text = new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', ...(utc ? { timeZone: 'UTC' } : {}) }).format(new Date(ms));
+  return utc ? `${text} UTC` : text;
 }
