@@ -7,8 +7,9 @@
  * CLOSE 10 s; UDP 30 s until a reply is seen, then 120 s (stream); ICMP 30 s.
  * Source ports are kept unless the translated tuple is already used by another entry; then a
  * free port of the same class (1024-65535 for ports >= 1024) is picked starting from a seeded
- * random offset, as recent kernels do. Simplified: no TCP window tracking, no INVALID state,
- * no helpers, no ICMP-error (RELATED) translation beyond echo.
+ * random offset, as recent kernels do. Simplified: no TCP window tracking (so no INVALID TCP),
+ * no helpers. ICMP errors are not flows of their own: packet-filter.ts marks one RELATED when its
+ * quoted header matches an entry (and translates it back for SNAT/MASQUERADE), INVALID otherwise.
  */
 import type { Ipv4Packet, IpProto } from './frame.ts';
 import type { Kernel } from './kernel.ts';

@@ -19,6 +19,8 @@ export interface NfState {
   zone: number;
   /** Conntrack could not place the packet (e.g. an echo reply nobody asked for): state INVALID. */
   invalid?: boolean;
+  /** An ICMP error about a tracked flow: ctstate RELATED (what `--ctstate RELATED` accepts). */
+  related?: boolean;
 }
 
 function withDst(p: Ipv4Packet, dst: string, dport: number): Ipv4Packet {
@@ -94,7 +96,13 @@ export class PacketFilter {
       zone = raw.target.zone;
       this.k.emit('ct.zone', this.node, { dev: inDev, frame, params: { zone } });
     }
-    if (!trackable(p)) return { packet: this.related(p, zone, frame, inDev), entry: undefined, dir: undefined, isNew: false, zone };
+    if (!trackable(p)) {
+      const rel = this.related(p, zone, frame, inDev);
+      // An error this host sends itself carries the conntrack of the packet it is about (even one
+      // that was never confirmed, e.g. dropped for its TTL), so it is RELATED too.
+      if (!rel && chain === 'PREROUTING') return { packet: p, entry: undefined, dir: undefined, isNew: false, zone, invalid: true };
+      return { packet: rel ?? p, entry: undefined, dir: undefined, isNew: false, zone, related: true };
+    }
     const found = this.ct.lookup(zone, p);
     if (found) {
       const { entry, dir } = found;
@@ -126,14 +134,20 @@ export class PacketFilter {
     return { packet: q, entry, dir: 'original', isNew: true, zone };
   }
 
-  /** ICMP errors about a masqueraded flow are rewritten back to the inside host (RELATED). */
-  private related(p: Ipv4Packet, zone: number, frame: Frame | undefined, inDev: string | undefined): Ipv4Packet {
+  /**
+   * An ICMP error whose quoted packet belongs to a tracked flow (either direction) is RELATED to it,
+   * as nf_conntrack_icmpv4_error decides; one about a masqueraded flow is also rewritten back to the
+   * inside host. Returns undefined when the error matches no entry: Linux leaves it without a
+   * conntrack entry, which `--ctstate INVALID` matches.
+   */
+  private related(p: Ipv4Packet, zone: number, frame: Frame | undefined, inDev: string | undefined): Ipv4Packet | undefined {
     const q = p.icmp?.quoted;
-    if (!q || !p.icmp) return p;
+    if (!q || !p.icmp) return undefined;
     const sport = q.sport ?? q.icmpId ?? 0;
     const dport = q.dport ?? q.icmpId ?? 0;
     const found = this.ct.lookupTuple(zone, invert({ proto: q.proto, src: q.src, dst: q.dst, sport, dport }));
-    if (!found || found.dir !== 'reply') return p;
+    if (!found) return undefined;
+    if (found.dir !== 'reply') return p;
     const e = found.entry;
     if (!e.nat.includes('snat') && !e.nat.includes('masquerade')) return p;
     const quoted = { ...q, src: e.orig.src };
@@ -146,6 +160,7 @@ export class PacketFilter {
 
   ctstate(s: NfState): CtStateName | undefined {
     if (s.invalid) return 'INVALID';
+    if (s.related) return 'RELATED';
     if (!s.entry) return undefined;
     if (s.dir === 'reply' || s.entry.seenReply) return 'ESTABLISHED';
     return 'NEW';

@@ -144,6 +144,41 @@ describe('NAT (MASQUERADE) with conntrack', () => {
     expect(ok.outcome).toBe('ok');
   });
 
+  it('an ICMP error about an allowed flow is RELATED: a FORWARD policy of DROP with a RELATED rule lets it through', () => {
+    // Linux (nf_conntrack_icmpv4_error) ties the router's "time exceeded" to the ping's entry via the
+    // quoted header, so `--ctstate RELATED,ESTABLISHED -j ACCEPT` accepts it and NAT sends it on.
+    const sim = natLab();
+    const pve = sim.host('pve');
+    pve.iptablesPolicy('filter', 'FORWARD', 'DROP');
+    pve.iptables({ table: 'filter', chain: 'FORWARD', match: { ctstate: ['RELATED', 'ESTABLISHED'] }, target: { kind: 'ACCEPT' } });
+    pve.iptables({ table: 'filter', chain: 'FORWARD', match: { inIface: 'vmbr1', outIface: 'vmbr0' }, target: { kind: 'ACCEPT' } });
+    const h = sim.ping('100', '203.0.113.10', { count: 1, ttl: 2 });
+    sim.runUntilIdle();
+    expect(h.outcome).toBe('ttl_exceeded');
+    expect(h.results.some((r) => r.result === 'ttl_exceeded' && r.from === '198.51.100.1')).toBe(true);
+    expect(sim.trace.some((e) => e.node === 'pve' && e.code === 'filter.drop')).toBe(false);
+  });
+
+  it('an ICMP error from the wire that matches no entry is INVALID; one the host sends itself is RELATED', () => {
+    const sim = natLab();
+    const pve = sim.host('pve');
+    sim.host('gw').addRoute({ dst: '10.10.10.0/24', via: '198.51.100.5' });
+    pve.iptables({ table: 'raw', chain: 'PREROUTING', match: { inIface: 'vmbr1' }, target: { kind: 'NOTRACK' } });
+    pve.iptables({ table: 'filter', chain: 'FORWARD', match: { ctstate: ['INVALID'] }, target: { kind: 'DROP' } });
+    pve.iptables({ table: 'filter', chain: 'OUTPUT', match: { ctstate: ['INVALID'] }, target: { kind: 'DROP' } });
+    // The request was never tracked, so gw's "time exceeded" finds no entry and is dropped (checked
+    // against Linux by conformance scenario untracked-icmp-error-invalid).
+    const far = sim.ping('100', '203.0.113.10', { count: 1, ttl: 2 });
+    sim.runUntilIdle();
+    expect(far.received).toBe(0);
+    expect(far.results.some((r) => r.result === 'ttl_exceeded')).toBe(false);
+    expect(sim.trace.some((e) => e.node === 'pve' && e.code === 'filter.drop' && e.params.chain === 'FORWARD' && e.frame?.ip?.icmp?.kind === 'time-exceeded')).toBe(true);
+    // pve's own "time exceeded" (TTL 1) carries the dropped request's conntrack in Linux: RELATED, not INVALID.
+    const near = sim.ping('100', '203.0.113.10', { count: 1, ttl: 1 });
+    sim.runUntilIdle();
+    expect(near.results.some((r) => r.result === 'ttl_exceeded' && r.from === '10.10.10.1')).toBe(true);
+  });
+
   it('SNAT --to-source uses the given address', () => {
     const sim = natLab();
     const pve = sim.host('pve');
