@@ -106,6 +106,13 @@ describe('what the host ends up with', () => {
     expect(checkInterfaces('iface bond0 inet manual\n  bond-slaves eno1\n  bond-xmit-hash-policy 6\n').diagnostics.map((d) => d.code)).toContain('cfg.bad_hash_policy');
   });
 
+  it("ifupdown2's link and per-port bridge options are accepted, and bridge-trunk is read as bridge-vids", () => {
+    const host = read('ifupdown2-link-and-port-options.interfaces');
+    expect(host.byName.get('vmbr0')!.bridge!.vids).toEqual([{ from: 10, to: 10 }, { from: 20, to: 29 }]);
+    expect(host.byName.get('vmbr1')!.bridge!.ports.map((p) => p.value)).toEqual(['dummy0']);
+    expect(problems('iface vmbr0 inet manual\n  bridge-ports eno1\n  bridge-trunk 5000\n').map((d) => d.code)).toEqual(['cfg.bad_vids']);
+  });
+
   it('a continued bond-slaves line gives both slaves, and -P sets the policy', () => {
     const host = read('active-backup-continuation.interfaces');
     expect(host.byName.get('bond0')!.bond!.slaves.map((s) => s.value)).toEqual(['eno1', 'eno2']);

@@ -50,7 +50,15 @@ const ACCEPTED_OPTIONS = [
   'privext',
   'dad-attempts',
   'dad-interval',
+  'll-attempts',
+  'll-interval',
+  'request-prefix',
+  'ipv6-addrgen',
   'hostname',
+  'leasehours',
+  'leasetime',
+  'vendor',
+  'client',
   'bridge-maxage',
   'bridge-hello',
   'bridge-bridgeprio',
@@ -76,11 +84,24 @@ const ACCEPTED_OPTIONS = [
   'bridge-gcint',
   'bridge-hwaddress',
   'bridge-vlan-protocol',
+  'bridge-vlan-stats',
+  'bridge-pathcosts',
+  'bridge-portprios',
+  'bridge-portmcrouter',
+  'bridge-portmcfl',
+  'bridge-allow-untagged',
+  'bridge-port-vids',
+  'bridge-port-pvids',
+  'bridge-igmp-version',
+  'bridge-mld-version',
+  'bridge-l2protocol-tunnel',
+  'bridge-hw',
   'bond-min-links',
   'bond-ad-select',
   'bond-ad-sys-priority',
   'bond-ad-actor-system',
   'bond-ad-actor-sys-prio',
+  'bond-ad-sys-mac-addr',
   'bond-arp-interval',
   'bond-arp-ip-target',
   'bond-use-carrier',
@@ -91,6 +112,8 @@ const ACCEPTED_OPTIONS = [
   'bond-fail-over-mac',
   'bond-all-slaves-active',
   'vlan-protocol',
+  'link-type',
+  'link-down',
   'link-speed',
   'link-duplex',
   'link-autoneg',
@@ -118,10 +141,11 @@ export const COMMAND_OPTIONS = ['pre-up', 'up', 'post-up', 'pre-down', 'down', '
 export type CommandPhase = (typeof COMMAND_OPTIONS)[number];
 
 /**
- * Other names for the same option: `bond-ports` is ifupdown2's own alias of `bond-slaves`, and
- * `slaves` is ifenslave's older name, written by Proxmox VE 5 and earlier and still in many guides.
+ * Other names for the same option: `bond-ports` and `bridge-trunk` are ifupdown2's own aliases of
+ * `bond-slaves` and `bridge-vids`, and `slaves` is ifenslave's older name, written by Proxmox VE 5
+ * and earlier and still in many guides.
  */
-const ALIASES: Record<string, string> = { slaves: 'bond-slaves', 'bond-ports': 'bond-slaves' };
+const ALIASES: Record<string, string> = { slaves: 'bond-slaves', 'bond-ports': 'bond-slaves', 'bridge-trunk': 'bridge-vids' };
 
 export function normalizeOption(name: string): string {
   const n = name.toLowerCase().replace(/_/g, '-');
