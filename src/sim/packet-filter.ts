@@ -125,7 +125,7 @@ export class PacketFilter {
     const nat = this.rules.firstMatch('nat', chain, { packet: p, inIface: inDev, outIface: outDev }, ['DNAT', 'ACCEPT']);
     if (nat?.target.kind === 'DNAT') {
       const to = parseNatTarget(nat.target.toDestination);
-      const dport = to.portLo ?? entry.orig.dport;
+      const dport = to.portLo === undefined ? entry.orig.dport : this.dnatPort(zone, entry, to.ip, to.portLo, to.portHi ?? to.portLo);
       entry.reply = { ...entry.reply, src: to.ip, sport: dport };
       entry.nat.push('dnat');
       q = withDst(p, to.ip, dport);
@@ -225,6 +225,19 @@ export class PacketFilter {
     }
     this.confirm(s, outDev, frame);
     return q;
+  }
+
+  /**
+   * The destination port DNAT gives a flow, as get_unique_tuple/nf_nat_l4proto_unique_tuple do for
+   * `--to-destination ADDR:LO-HI`: a port already inside the range is kept (when it is the only one or
+   * still free), otherwise the first free port counting up from LO (no random offset for DNAT).
+   */
+  private dnatPort(zone: number, e: CtEntry, ip: string, lo: number, hi: number): number {
+    const want = e.orig.dport;
+    const taken = (port: number): boolean => this.ct.replyTupleInUse(zone, { ...e.reply, src: ip, sport: port });
+    if (want >= lo && want <= hi && (lo === hi || !taken(want))) return want;
+    for (let port = lo; port <= hi; port++) if (!taken(port)) return port;
+    return lo;
   }
 
   private pickIcmpId(zone: number, reply: CtTuple): number {

@@ -179,6 +179,28 @@ describe('NAT (MASQUERADE) with conntrack', () => {
     expect(near.results.some((r) => r.result === 'ttl_exceeded' && r.from === '10.10.10.1')).toBe(true);
   });
 
+  it('DNAT to a port range keeps a port inside the range, else takes the first free port from the bottom', () => {
+    // Linux get_unique_tuple: an in-range port stays; otherwise nf_nat_l4proto_unique_tuple counts
+    // up from the range's first port (offset 0 for DNAT). Conformance scenario nat-dnat-variants.
+    const sim = natLab({ guests: 1 });
+    const pve = sim.host('pve');
+    const g = sim.host('100');
+    for (const port of [8000, 8001, 8005]) g.listen('tcp', port);
+    pve.iptables({ table: 'nat', chain: 'PREROUTING', match: { inIface: 'vmbr0', proto: 'tcp', dport: [8000, 8010] }, target: { kind: 'DNAT', toDestination: '10.10.10.100:8000-8010' } });
+    pve.iptables({ table: 'nat', chain: 'PREROUTING', match: { inIface: 'vmbr0', proto: 'tcp', dport: [2222, 2223] }, target: { kind: 'DNAT', toDestination: '10.10.10.100:8000-8001' } });
+    const inRange = sim.tcpConnect('server', '198.51.100.5', 8005, { srcPort: 40000 });
+    const below = sim.tcpConnect('server', '198.51.100.5', 2222, { srcPort: 40001 });
+    sim.runUntilIdle();
+    // Same client and source port on another public port: 8000 would give the same reply tuple.
+    const clash = sim.tcpConnect('server', '198.51.100.5', 2223, { srcPort: 40001 });
+    sim.runUntilIdle();
+    expect([inRange.outcome, below.outcome, clash.outcome]).toEqual(['established', 'established', 'established']);
+    const guestPort = (sport: number, dport: number) => ctOf(sim).find((c) => c.orig.sport === sport && c.orig.dport === dport)!.reply.sport;
+    expect(guestPort(40000, 8005)).toBe(8005);
+    expect(guestPort(40001, 2222)).toBe(8000);
+    expect(guestPort(40001, 2223)).toBe(8001);
+  });
+
   it('SNAT --to-source uses the given address', () => {
     const sim = natLab();
     const pve = sim.host('pve');
