@@ -27,6 +27,7 @@ describe('broken variants are reported with their code at the exact line:col', (
     ['bad gateway', variant('gateway 192.168.10.1', 'gateway 192.168.10'), 'cfg.bad_gateway', '11:17'],
     ['gateway off-link', variant('gateway 192.168.10.1', 'gateway 198.51.100.1'), 'cfg.gateway_not_on_link', '11:17'],
     ['bridge port not defined', variant('bridge-ports eno1', 'bridge-ports bond0'), 'cfg.port_not_defined', '12:22'],
+    ['dummy port that only the dummy module creates', variant('bridge-ports eno1', 'bridge-ports dummy0'), 'cfg.port_dummy_without_stanza', '12:22'],
     ['bridge port with an address', variant('iface eno1 inet manual', 'iface eno1 inet static\n        address 10.10.10.2/24'), 'cfg.port_has_address', '5:17'],
     ['keyword typo', variant('iface eno2 inet manual', 'ifcae eno2 inet manual'), 'cfg.unknown_keyword', '6:1'],
     ['family typo', variant('iface eno2 inet manual', 'iface eno2 inte manual'), 'cfg.bad_family', '6:12'],

@@ -360,6 +360,21 @@ export const MESSAGES = {
       ko: '물리 NIC는 설정 없이도 존재하므로 eno1 같은 브리지 포트는 스탠자가 없어도 동작합니다. 그래도 Proxmox는 GUI에 보여 주려고 NIC마다 스탠자를 씁니다.',
     },
   ),
+  'cfg.port_dummy_without_stanza': def(
+    'warning',
+    {
+      en: "'{port}' (in {option} of {owner}) has no stanza; it exists only if the dummy kernel module is loaded",
+      ko: "'{port}'({owner}의 {option})에 스탠자가 없습니다. dummy 커널 모듈이 올라와 있을 때만 존재하는 장치입니다",
+    },
+    {
+      en: "add 'iface {port} inet manual' with 'link-type dummy' so ifupdown2 creates it",
+      ko: "ifupdown2가 직접 만들도록 'iface {port} inet manual' 스탠자에 'link-type dummy'를 넣으세요",
+    },
+    {
+      en: 'Older hosting guides give an isolated bridge a dummy0 port and rely on "dummy" in /etc/modules, which creates dummy0 at boot. Without the module the bridge port is missing and ifupdown2 reports it. A stanza with link-type dummy makes the file say what it needs.',
+      ko: '예전 호스팅 가이드는 외부와 연결되지 않은 브리지에 dummy0 포트를 달고, /etc/modules에 dummy를 넣어 부팅 때 dummy0이 생기는 데 기댑니다. 모듈이 없으면 브리지 포트가 없어서 ifupdown2가 오류를 냅니다. link-type dummy 스탠자를 쓰면 파일만 보고도 무엇이 필요한지 알 수 있습니다.',
+    },
+  ),
   'cfg.port_has_address': def(
     'error',
     { en: "'{port}' is a port of {owner} but also has an IPv4 address", ko: "'{port}'은(는) {owner}의 포트인데 IPv4 주소도 가지고 있습니다" },

@@ -62,6 +62,7 @@ function checkMembers(host: HostConfig, diags: Diagnostics) {
       const def = host.byName.get(port);
       if (!def) {
         if (existsWithoutStanza(host, port)) diags.add('cfg.port_assumed_physical', m.span, { port, option, owner: owner.name });
+        else if (/^dummy\d+$/.test(port)) diags.add('cfg.port_dummy_without_stanza', m.span, { port, option, owner: owner.name });
         else diags.add('cfg.port_not_defined', m.span, { port, option, owner: owner.name });
         continue;
       }
