@@ -140,6 +140,22 @@ test('the dashboard without its token shows no class data', async ({ page }) => 
   await expect(page.getByRole('alert')).toContainText(/과제가 없습니다|올바르지 않습니다/);
 });
 
+test('after a wrong teacher link, the right one pasted into the same tab opens the dashboard', async ({ page }) => {
+  const created = await page.request.post('/api/assignments', { data: { title: 'Second try', locale: 'en', questionIds: [q1.id] } });
+  const { code, teacherToken } = await created.json();
+  await page.goto(`/en/teach/${code}/#t=${'x'.repeat(43)}`);
+  await expect(page.getByRole('alert')).not.toBeEmpty();
+  // The address bar: only the fragment changes, the page does not reload.
+  await page.goto(`/en/teach/${code}/#t=${teacherToken}`);
+  await expect(page.getByTestId('assignment-title')).toHaveText('Second try');
+  await expect(page.getByLabel('Teacher link')).toBeHidden();
+  // Or the form offered next to the error.
+  await page.goto(`/en/teach/${code}/#t=${'y'.repeat(43)}`);
+  await page.getByLabel('Teacher link').fill(`http://localhost/en/teach/${code}/#t=${teacherToken}`);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByTestId('assignment-title')).toHaveText('Second try');
+});
+
 test("a student sees the due time in their own time zone, not the server's", async ({ page, browser }) => {
   const created = await page.request.post('/api/assignments', {
     data: { title: '마감 확인', locale: 'ko', questionIds: [q1.id], dueAt: '2031-03-01T00:00:00Z' },

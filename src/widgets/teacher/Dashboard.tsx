@@ -45,8 +45,18 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
   const tokenId = useId();
 
   useEffect(() => {
-    setToken(tokenFrom(window.location.hash));
+    // A teacher who opened a wrong link and then pastes the right one into the same tab only
+    // changes the fragment: no reload, so the token is read again on every change.
+    const fromHash = () => {
+      setToken(tokenFrom(window.location.hash));
+      setError('');
+      setStopped(false);
+      lastCount.current = -1;
+    };
+    fromHash();
     setReady(true);
+    window.addEventListener('hashchange', fromHash);
+    return () => window.removeEventListener('hashchange', fromHash);
   }, []);
 
   const load = useCallback(async () => {
@@ -90,6 +100,7 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
     const found = tokenFrom(tokenInput);
     if (found) {
       window.history.replaceState(null, '', `#t=${found}`);
+      setError('');
       setStopped(false);
       setToken(found);
     }
@@ -137,22 +148,21 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
 
   if (!ready) return <p>{t.loading}</p>;
 
-  if (!token) {
-    return (
-      <form className="nm-teach" onSubmit={applyToken}>
-        <p>{t.noToken}</p>
-        <div className="nm-field">
-          <label htmlFor={tokenId}>{t.tokenLabel}</label>
-          <input id={tokenId} type="text" value={tokenInput} autoComplete="off" onChange={(e) => setTokenInput(e.target.value)} />
-        </div>
-        <div>
-          <button type="submit" className="nm-primary">
-            {t.tokenSubmit}
-          </button>
-        </div>
-      </form>
-    );
-  }
+  const tokenForm = (
+    <form className="nm-teach" onSubmit={applyToken}>
+      <p>{t.noToken}</p>
+      <div className="nm-field">
+        <label htmlFor={tokenId}>{t.tokenLabel}</label>
+        <input id={tokenId} type="text" value={tokenInput} autoComplete="off" onChange={(e) => setTokenInput(e.target.value)} />
+      </div>
+      <div>
+        <button type="submit" className="nm-primary">
+          {t.tokenSubmit}
+        </button>
+      </div>
+    </form>
+  );
+  if (!token) return tokenForm;
 
   const stateText = data ? { open: t.stateOpen, closed: t.stateClosed, 'past-due': t.statePastDue }[data.state] : '';
   return (
@@ -164,6 +174,7 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
         {announce}
       </p>
       {!data && !error && <p>{t.loading}</p>}
+      {stopped && tokenForm}
       {data && (
         <>
           <section aria-labelledby="nm-dash-title">
