@@ -4,7 +4,10 @@
  * and edit the reply tuple; every later packet (either direction) is rewritten from the entry.
  *
  * Timeouts follow the Linux defaults: TCP SYN_SENT 120 s, SYN_RECV 60 s, ESTABLISHED 5 days,
- * CLOSE 10 s; UDP 30 s until a reply is seen, then 120 s (stream); ICMP 30 s.
+ * CLOSE 10 s; UDP 30 s, and 120 s (ASSURED "stream") only once a packet passes more than 2 s after
+ * the first while a reply has been seen (a single query and answer stays at 30 s); ICMP 30 s.
+ * ASSURED as Linux sets it: TCP when the handshake's final ACK is seen, UDP when it becomes a
+ * stream, never for ICMP.
  * Source ports are kept unless the translated tuple is already used by another entry; then a
  * free port of the same class (1024-65535 for ports >= 1024) is picked starting from a seeded
  * random offset, as recent kernels do. Simplified: no TCP window tracking (so no INVALID TCP),
@@ -34,6 +37,10 @@ export interface CtEntry {
   orig: CtTuple;
   reply: CtTuple;
   seenReply: boolean;
+  /** conntrack's [ASSURED]: see the module comment for when Linux sets it. */
+  assured: boolean;
+  /** When a replied UDP flow counts as a stream (nf_conntrack_udp's stream_ts: first packet + 2 s). */
+  streamUs: number;
   tcpState: TcpCtState | undefined;
   nat: CtNatKind[];
   confirmed: boolean;
@@ -57,6 +64,7 @@ export interface CtSnapshot {
 export type CtDirection = 'original' | 'reply';
 
 const TCP_TIMEOUT_S: Record<TcpCtState, number> = { SYN_SENT: 120, SYN_RECV: 60, ESTABLISHED: 432_000, CLOSE: 10 };
+const UDP_STREAM_AFTER_US = 2 * US_PER_S;
 
 export function tupleOf(p: Ipv4Packet): CtTuple {
   if (p.tcp) return { proto: 'tcp', src: p.src, dst: p.dst, sport: p.tcp.sport, dport: p.tcp.dport };
@@ -113,6 +121,8 @@ export class Conntrack {
       orig,
       reply: invert(orig),
       seenReply: false,
+      assured: false,
+      streamUs: this.k.nowUs() + UDP_STREAM_AFTER_US,
       tcpState: p.tcp ? 'SYN_SENT' : undefined,
       nat: [],
       confirmed: false,
@@ -169,15 +179,19 @@ export class Conntrack {
       const f = p.tcp.flags;
       if (f.includes('RST')) e.tcpState = 'CLOSE';
       else if (dir === 'reply' && f.includes('SYN') && f.includes('ACK')) e.tcpState = 'SYN_RECV';
-      else if (dir === 'original' && f.includes('ACK') && e.tcpState === 'SYN_RECV') e.tcpState = 'ESTABLISHED';
+      else if (dir === 'original' && f.includes('ACK') && e.tcpState === 'SYN_RECV') {
+        e.tcpState = 'ESTABLISHED';
+        e.assured = true;
+      }
     }
+    if (p.udp && e.seenReply && this.k.nowUs() > e.streamUs) e.assured = true;
     this.refresh(e);
     return becameEstablished ? 'established' : undefined;
   }
 
   timeoutS(e: CtEntry): number {
     if (e.orig.proto === 'tcp') return TCP_TIMEOUT_S[e.tcpState ?? 'SYN_SENT'];
-    if (e.orig.proto === 'udp') return e.seenReply ? 120 : 30;
+    if (e.orig.proto === 'udp') return e.assured ? 120 : 30;
     return 30;
   }
 
@@ -212,7 +226,7 @@ export class Conntrack {
         state: e.seenReply ? 'ESTABLISHED' : 'NEW',
         timeoutS: Math.max(0, Math.ceil((e.expiresUs - now) / US_PER_S)),
         nat: [...e.nat],
-        assured: e.seenReply,
+        assured: e.assured,
       };
       if (e.tcpState) row.tcpState = e.tcpState;
       return row;

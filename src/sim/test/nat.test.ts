@@ -80,22 +80,31 @@ describe('NAT (MASQUERADE) with conntrack', () => {
     expect(a.seenBy!.sport).not.toBe(b.seenBy!.sport);
   });
 
-  it('UDP entries expire after 30 s unreplied, 120 s once a reply was seen', () => {
+  it('UDP entries live 30 s, even with one reply; 120 s (ASSURED) once the flow lasts past 2 s', () => {
+    // Linux nf_conntrack_udp: a query and its answer keep the 30 s timeout and no [ASSURED]
+    // (`conntrack -L` shows 29, checked on Linux 6.18); a packet more than 2 s after the first,
+    // with a reply seen, makes it a stream: 120 s and [ASSURED].
     const sim = natLab();
-    sim.udpSend('100', '203.0.113.10', 9999); // nobody listens there: ICMP port unreachable, not a reply
-    sim.udpSend('100', '203.0.113.10', 53); // echoed back: stream
+    sim.udpSend('100', '203.0.113.10', 9999, { srcPort: 40000 }); // nobody listens: ICMP port unreachable, not a reply
+    sim.udpSend('100', '203.0.113.10', 53, { srcPort: 40001 }); // echoed back once
+    sim.udpSend('100', '203.0.113.10', 53, { srcPort: 40002 }); // echoed back, then again 2.5 s later
     sim.runUntilIdle();
-    const entries = ctOf(sim).filter((c) => c.proto === 'udp');
-    const replied = entries.find((c) => c.orig.dport === 53)!;
-    const unreplied = entries.find((c) => c.orig.dport === 9999)!;
-    expect(replied.state).toBe('ESTABLISHED');
-    expect(unreplied.state).toBe('NEW');
-    sim.advance(31_000);
-    expect(ctOf(sim).some((c) => c.orig.dport === 9999)).toBe(false);
-    expect(ctOf(sim).some((c) => c.orig.dport === 53)).toBe(true);
-    sim.advance(90_000);
-    expect(ctOf(sim).some((c) => c.orig.dport === 53)).toBe(false);
-    expect(sim.trace.filter((e) => e.code === 'ct.expire')).toHaveLength(2);
+    const entry = (sport: number) => ctOf(sim).find((c) => c.proto === 'udp' && c.orig.sport === sport);
+    expect(entry(40000)!.state).toBe('NEW');
+    expect(entry(40001)).toMatchObject({ state: 'ESTABLISHED', assured: false });
+    expect(entry(40001)!.timeoutS).toBeLessThanOrEqual(30);
+    sim.advance(2500);
+    sim.udpSend('100', '203.0.113.10', 53, { srcPort: 40002 });
+    sim.runUntilIdle();
+    expect(entry(40002)).toMatchObject({ state: 'ESTABLISHED', assured: true });
+    expect(entry(40002)!.timeoutS).toBeGreaterThan(100);
+    sim.advance(29_000);
+    expect(entry(40000)).toBeUndefined();
+    expect(entry(40001)).toBeUndefined();
+    expect(entry(40002)).toBeDefined();
+    sim.advance(92_000);
+    expect(entry(40002)).toBeUndefined();
+    expect(sim.trace.filter((e) => e.code === 'ct.expire')).toHaveLength(3);
   });
 
   it('ICMP entries expire after 30 s', () => {
