@@ -100,6 +100,12 @@ describe('ip route and everything else', () => {
       ['192.0.2.0', 24, null, '198.51.100.1'],
     ]);
   });
+  it('IPv6 routes (ip picks the family from the address) are kept unsimulated, not reported as bad IPv4', () => {
+    const text = 'ip route add 2001:db8:2::/64 via 2001:db8::1; ip route add default via fe80::1 dev eno1';
+    const { commands, reports } = parse(text);
+    expect(reports).toEqual(['cfg.command_not_simulated@0', `cfg.command_not_simulated@${text.indexOf('ip route add default')}`]);
+    expect(commands.map((c) => c.kind)).toEqual(['other', 'other']);
+  });
   it("net-tools route: -host, -net with netmask, gw, and the interface with or without dev", () => {
     const show = (c: Command) => (c.kind === 'route' ? [c.action, formatIpv4(c.dest.ip), c.dest.prefix, c.dev ?? null, c.via === undefined ? null : formatIpv4(c.via)] : c.kind);
     const { commands, reports } = parse(

@@ -28,6 +28,7 @@ describe('broken variants are reported with their code at the exact line:col', (
     ['gateway off-link', variant('gateway 192.168.10.1', 'gateway 198.51.100.1'), 'cfg.gateway_not_on_link', '11:17'],
     ['bridge port not defined', variant('bridge-ports eno1', 'bridge-ports bond0'), 'cfg.port_not_defined', '12:22'],
     ['dummy port that only the dummy module creates', variant('bridge-ports eno1', 'bridge-ports dummy0'), 'cfg.port_dummy_without_stanza', '12:22'],
+    ['comment after an option value', variant('bridge-ports eno1', 'bridge-ports eno1 # uplink'), 'cfg.inline_comment', '12:27'],
     ['bridge port with an address', variant('iface eno1 inet manual', 'iface eno1 inet static\n        address 10.10.10.2/24'), 'cfg.port_has_address', '5:17'],
     ['keyword typo', variant('iface eno2 inet manual', 'ifcae eno2 inet manual'), 'cfg.unknown_keyword', '6:1'],
     ['family typo', variant('iface eno2 inet manual', 'iface eno2 inte manual'), 'cfg.bad_family', '6:12'],
@@ -110,6 +111,29 @@ iface vmbr1 inet static
 `;
     expect(at(text, 'cfg.rule_unknown_interface')).toEqual(['20:70']);
     expect(at(text, 'cfg.nat_without_ip_forward')).toEqual(['20:17']);
+  });
+
+  it('a trailing comment is one error for the value, not one per stray word; commands keep theirs (the shell drops it)', () => {
+    const text = variant('bridge-ports eno1', 'bridge-ports eno1 # uplink port').replace('bridge-fd 0', 'bridge-fd 0\n        post-up echo 1 > /proc/sys/net/ipv4/ip_forward # for NAT');
+    const ds = checkInterfaces(text).diagnostics.filter((d) => d.severity !== 'info');
+    expect(ds.map((d) => `${d.code} ${d.span.line}:${d.span.col}-${d.span.endCol}`)).toEqual(['cfg.inline_comment 12:27-40']);
+    const host = checkInterfaces(text).host;
+    expect(host.byName.get('vmbr0')!.bridge!.ports.map((p) => p.value)).toEqual(['eno1']);
+    expect(host.ipForward).toBe(true);
+  });
+
+  it('commands in an inet6 stanza run like any other: IPv4 forwarding and NAT set up there count', () => {
+    const text = `${BASE}
+iface vmbr0 inet6 static
+        address 2001:db8::2/64
+        post-up echo 1 > /proc/sys/net/ipv4/ip_forward
+        post-up iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -o vmbr9 -j MASQUERADE
+`;
+    const { host } = checkInterfaces(text);
+    expect(host.ipForward).toBe(true);
+    expect(host.rules.map((r) => r.rule.target)).toEqual(['MASQUERADE']);
+    expect(at(text, 'cfg.rule_unknown_interface')).toEqual(['19:70']);
+    expect(at(text, 'cfg.nat_without_ip_forward')).toEqual([]);
   });
 
   it('routed set-up without ip_forward and without proxy_arp on the uplink', () => {

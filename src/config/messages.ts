@@ -151,6 +151,18 @@ export const MESSAGES = {
       ko: 'mapping 스탠자는 ifup 시점에 스크립트로 논리 인터페이스를 고릅니다. 시뮬레이션에는 스크립트가 없으므로 스탠자는 남겨 두지만 효과는 없습니다.',
     },
   ),
+  'cfg.inline_comment': def(
+    'error',
+    {
+      en: "'{text}' is read as part of the {name} value: '#' starts a comment only at the beginning of a line",
+      ko: "'{text}'이(가) {name} 값의 일부로 읽힙니다. '#'은 줄 맨 앞에 있을 때만 주석입니다",
+    },
+    { en: 'move the comment to its own line', ko: '주석은 따로 한 줄로 옮기세요' },
+    {
+      en: 'ifupdown and ifupdown2 treat a line as a comment only when it starts with #. After an option, # and the words behind it are more values: "bridge-ports eno1 # uplink" asks for the ports eno1, # and uplink, and "address 192.168.10.2/24 # main" for an address named #. Commands (post-up ...) are the exception, because the shell that runs them drops the comment.',
+      ko: 'ifupdown과 ifupdown2는 #으로 시작하는 줄만 주석으로 봅니다. 옵션 뒤에 쓴 #과 그 뒤의 단어는 값이 됩니다. "bridge-ports eno1 # uplink"는 eno1, #, uplink라는 포트 세 개를, "address 192.168.10.2/24 # main"은 #이라는 주소를 달라는 뜻이 됩니다. post-up 같은 명령은 예외입니다. 명령을 실행하는 셸이 주석을 버리기 때문입니다.',
+    },
+  ),
   'cfg.unknown_option': def(
     'warning',
     { en: "unknown option '{name}'", ko: "'{name}'은(는) 알 수 없는 옵션입니다" },

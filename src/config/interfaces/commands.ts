@@ -4,7 +4,7 @@
  * is kept as "other" and reported as not simulated.
  */
 import type { DiagnosticCode, Params } from '../diagnostic.ts';
-import { netmaskToPrefix, parseCidr, parseIpv4, type Cidr } from '../ipv4.ts';
+import { isIpv6, netmaskToPrefix, parseCidr, parseIpv4, type Cidr } from '../ipv4.ts';
 import { suggest } from '../suggest.ts';
 import { splitCommands, tokenizeShell, type ShellToken } from './shell.ts';
 
@@ -545,6 +545,8 @@ function parseIpRoute(all: ShellToken[], report: Report): RouteCommand | undefin
   if (!action) return undefined;
   const destTok = cmd[i + 2];
   if (!destTok) return undefined;
+  // ip picks the family from the address: an IPv6 route is valid, just outside the IPv4 simulation.
+  if (isIpv6(destTok.text)) return undefined;
   let dest: Cidr | undefined;
   if (destTok.text === 'default') dest = { ip: 0, prefix: 0 };
   else dest = parseMatchAddress(destTok.text);
@@ -557,6 +559,7 @@ function parseIpRoute(all: ShellToken[], report: Report): RouteCommand | undefin
     const w = cmd[j]!.text;
     const v = cmd[j + 1];
     if (w === 'via' && v) {
+      if (isIpv6(v.text)) return undefined;
       const ip = parseIpv4(v.text);
       if (ip === undefined) {
         report('cfg.iptables_bad_address', v.from, v.to, { value: v.text, flag: 'via' });

@@ -105,7 +105,7 @@ export function interpret(doc: InterfacesDocument, index: LineIndex, diags: Diag
       iface = { name: item.name, span: headSpan, auto: false, kind: 'other', method: 'manual', addresses: [], commands: [] };
       byName.set(item.name, iface);
     }
-    if (item.family === 'inet6') readInet6(ctx, item);
+    if (item.family === 'inet6') readInet6(ctx, item, iface);
     else readInet(ctx, item, iface, bondMasters);
   }
 
@@ -126,16 +126,57 @@ export function interpret(doc: InterfacesDocument, index: LineIndex, diags: Diag
   return applyCommands([...byName.values()], byName);
 }
 
-function readInet6(ctx: Ctx, stanza: IfaceStanza) {
+function readInet6(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface) {
   const span = stanza.words?.[1]?.span ?? stanza.span ?? ctx.index.span(0, 0);
   ctx.diags.add('cfg.inet6_not_simulated', span, { name: stanza.name });
-  for (const opt of stanza.body) {
-    if (opt.kind !== 'option') continue;
-    const n = normalizeOption(opt.name);
-    checkOptionName(ctx, opt);
+  for (const line of stanza.body) {
+    if (line.kind !== 'option') continue;
+    const n = normalizeOption(line.name);
+    checkOptionName(ctx, line);
+    // ifupdown2 runs an inet6 stanza's commands like any other: IPv4 NAT and forwarding set up there count.
+    if ((COMMAND_OPTIONS as readonly string[]).includes(n)) {
+      if (line.value !== '') readCommands(ctx, line, n as CommandPhase, iface);
+      continue;
+    }
+    const opt = withoutInlineComment(ctx, line);
     if (n === 'address' || n === 'gateway') {
       for (const w of valueWords(opt)) if (!isIpv6(w.text)) ctx.diags.add('cfg.bad_ipv6_address', w.span, { value: w.text });
     }
+  }
+}
+
+/**
+ * ifupdown reads `#` as a comment only at the start of a line; after an option it is part of the
+ * value (`bridge-ports eno1 # uplink` asks for ports '#' and 'uplink'). Commands are the exception:
+ * the shell that runs them drops the comment. Reports it and returns the option without it, so the
+ * reader gets one clear message instead of one per stray word.
+ */
+function withoutInlineComment(ctx: Ctx, opt: OptionLine): OptionLine {
+  const words = valueWords(opt);
+  const k = words.findIndex((w) => w.text.startsWith('#'));
+  if (k === -1) return opt;
+  const hash = words[k]!;
+  const last = words[words.length - 1]!;
+  ctx.diags.add('cfg.inline_comment', ctx.index.span(hash.span.start, last.span.end), {
+    name: opt.name,
+    text: words.slice(k).map((w) => w.text).join(' ').slice(0, 40),
+  });
+  const kept = words.slice(0, k);
+  return { ...opt, value: kept.map((w) => w.text).join(' '), words: [opt.words![0]!, ...kept] };
+}
+
+function readCommands(ctx: Ctx, opt: OptionLine, phase: CommandPhase, iface: HostInterface) {
+  const { diags } = ctx;
+  const map = valueMapper(ctx, opt);
+  const commands: Command[] = parseCommandLine(opt.value, (code, from, to, params) => diags.add(code, map(from, to), params ?? {}), iface.name);
+  for (const command of commands) {
+    const entry: PhaseCommand = { phase, command, span: map(command.from, command.to) };
+    if (command.kind === 'iptables') {
+      if (command.inInterface?.at) entry.inSpan = map(command.inInterface.at.from, command.inInterface.at.to);
+      if (command.outInterface?.at) entry.outSpan = map(command.outInterface.at.from, command.outInterface.at.to);
+    }
+    if (command.kind === 'sysctl') checkSysctlValue(ctx, command, entry.span);
+    iface.commands.push(entry);
   }
 }
 
@@ -185,10 +226,12 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
       .filter((w) => w.text !== 'none')
       .map((w) => ({ value: w.text, span: w.span }));
 
-  for (const opt of stanza.body) {
-    if (opt.kind !== 'option') continue;
-    checkOptionName(ctx, opt);
-    const n = normalizeOption(opt.name);
+  for (const line of stanza.body) {
+    if (line.kind !== 'option') continue;
+    checkOptionName(ctx, line);
+    const n = normalizeOption(line.name);
+    const isCommand = (COMMAND_OPTIONS as readonly string[]).includes(n);
+    const opt = isCommand ? line : withoutInlineComment(ctx, line);
     if (SINGLE_VALUED.has(n)) {
       const prev = seen.get(n);
       if (prev) diags.add('cfg.duplicate_option', opt.words?.[0]?.span ?? opt.span!, { name: opt.name, line: prev.span?.line ?? 0 });
@@ -335,19 +378,7 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
         break;
       }
       default:
-        if ((COMMAND_OPTIONS as readonly string[]).includes(n)) {
-          const map = valueMapper(ctx, opt);
-          const commands: Command[] = parseCommandLine(opt.value, (code, from, to, params) => diags.add(code, map(from, to), params ?? {}), iface.name);
-          for (const command of commands) {
-            const entry: PhaseCommand = { phase: n as CommandPhase, command, span: map(command.from, command.to) };
-            if (command.kind === 'iptables') {
-              if (command.inInterface?.at) entry.inSpan = map(command.inInterface.at.from, command.inInterface.at.to);
-              if (command.outInterface?.at) entry.outSpan = map(command.outInterface.at.from, command.outInterface.at.to);
-            }
-            if (command.kind === 'sysctl') checkSysctlValue(ctx, command, entry.span);
-            iface.commands.push(entry);
-          }
-        }
+        if (isCommand) readCommands(ctx, opt, n as CommandPhase, iface);
     }
   }
 
