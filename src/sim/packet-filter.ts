@@ -21,6 +21,8 @@ export interface NfState {
   invalid?: boolean;
   /** An ICMP error about a tracked flow: ctstate RELATED (what `--ctstate RELATED` accepts). */
   related?: boolean;
+  /** The DNAT'd flow a RELATED error from the inside is about: its source is translated back at POSTROUTING. */
+  relatedDnat?: CtEntry;
 }
 
 function withDst(p: Ipv4Packet, dst: string, dport: number): Ipv4Packet {
@@ -101,7 +103,9 @@ export class PacketFilter {
       // An error this host sends itself carries the conntrack of the packet it is about (even one
       // that was never confirmed, e.g. dropped for its TTL), so it is RELATED too.
       if (!rel && chain === 'PREROUTING') return { packet: p, entry: undefined, dir: undefined, isNew: false, zone, invalid: true };
-      return { packet: rel ?? p, entry: undefined, dir: undefined, isNew: false, zone, related: true };
+      const state: NfState = { packet: rel?.packet ?? p, entry: undefined, dir: undefined, isNew: false, zone, related: true };
+      if (rel?.dnat) state.relatedDnat = rel.dnat;
+      return state;
     }
     const found = this.ct.lookup(zone, p);
     if (found) {
@@ -136,25 +140,40 @@ export class PacketFilter {
 
   /**
    * An ICMP error whose quoted packet belongs to a tracked flow (either direction) is RELATED to it,
-   * as nf_conntrack_icmpv4_error decides; one about a masqueraded flow is also rewritten back to the
-   * inside host. Returns undefined when the error matches no entry: Linux leaves it without a
-   * conntrack entry, which `--ctstate INVALID` matches.
+   * as nf_conntrack_icmpv4_error decides. NAT is undone on it as on the flow's own replies
+   * (nf_nat_icmp_reply_translation): one about a masqueraded flow goes back to the inside host here,
+   * one sent by a DNAT target (returned as `dnat`) leaves with the public address at POSTROUTING.
+   * Returns undefined when the error matches no entry: Linux leaves it without a conntrack entry,
+   * which `--ctstate INVALID` matches.
    */
-  private related(p: Ipv4Packet, zone: number, frame: Frame | undefined, inDev: string | undefined): Ipv4Packet | undefined {
+  private related(p: Ipv4Packet, zone: number, frame: Frame | undefined, inDev: string | undefined): { packet: Ipv4Packet; dnat?: CtEntry } | undefined {
     const q = p.icmp?.quoted;
     if (!q || !p.icmp) return undefined;
     const sport = q.sport ?? q.icmpId ?? 0;
     const dport = q.dport ?? q.icmpId ?? 0;
     const found = this.ct.lookupTuple(zone, invert({ proto: q.proto, src: q.src, dst: q.dst, sport, dport }));
     if (!found) return undefined;
-    if (found.dir !== 'reply') return p;
+    if (found.dir !== 'reply') return { packet: p };
     const e = found.entry;
-    if (!e.nat.includes('snat') && !e.nat.includes('masquerade')) return p;
+    const dnat = e.nat.includes('dnat') ? { dnat: e } : {};
+    if (!e.nat.includes('snat') && !e.nat.includes('masquerade')) return { packet: p, ...dnat };
     const quoted = { ...q, src: e.orig.src };
     if (q.sport !== undefined) quoted.sport = e.orig.sport;
     if (q.icmpId !== undefined) quoted.icmpId = e.orig.sport;
     const out: Ipv4Packet = { ...p, dst: e.orig.src, icmp: { ...p.icmp, quoted } };
     this.k.emit('nat.reverse', this.node, { dev: inDev, frame, frameAfter: this.frameWith(frame, out), params: { id: e.id, related: true, dst: out.dst } });
+    return { packet: out, ...dnat };
+  }
+
+  /** A DNAT target's ICMP error about the forwarded flow: from the public address, quoting it. */
+  private undoDnatOnError(e: CtEntry, p: Ipv4Packet, outDev: string, frame: Frame | undefined): Ipv4Packet {
+    const q = p.icmp?.quoted;
+    if (!q || !p.icmp) return p;
+    const quoted = { ...q, dst: e.orig.dst };
+    if (q.dport !== undefined) quoted.dport = e.orig.dport;
+    if (q.icmpId !== undefined) quoted.icmpId = e.orig.dport;
+    const out: Ipv4Packet = { ...p, src: e.orig.dst, icmp: { ...p.icmp, quoted } };
+    this.k.emit('nat.reverse', this.node, { dev: outDev, frame, frameAfter: this.frameWith(frame, out), params: { id: e.id, related: true, src: out.src } });
     return out;
   }
 
@@ -182,7 +201,7 @@ export class PacketFilter {
   postRouting(s: NfState, outDev: string, nexthop: string, inDev: string | undefined, frame: Frame | undefined): Ipv4Packet | undefined {
     const e = s.entry;
     const p = s.packet;
-    if (!e) return p;
+    if (!e) return s.relatedDnat ? this.undoDnatOnError(s.relatedDnat, p, outDev, frame) : p;
     if (!s.isNew) {
       let q = p;
       if (s.dir === 'original' && (e.nat.includes('snat') || e.nat.includes('masquerade'))) {

@@ -210,6 +210,22 @@ describe('NAT (MASQUERADE) with conntrack', () => {
     expect(guestPort(40001, 2223)).toBe(8001);
   });
 
+  it("a DNAT target's ICMP error leaves with the public address, so the client learns the port is closed", () => {
+    // Linux (nf_nat_icmp_reply_translation, checked in namespaces): the guest's port unreachable
+    // about a forwarded datagram is RELATED to its entry; its source 10.10.10.100 and the quoted
+    // destination become 198.51.100.5:5353 again, and the client's socket gets ECONNREFUSED.
+    const sim = natLab();
+    sim.host('pve').iptables({ table: 'nat', chain: 'PREROUTING', match: { inIface: 'vmbr0', proto: 'udp', dport: 5353 }, target: { kind: 'DNAT', toDestination: '10.10.10.100' } });
+    const u = sim.udpSend('server', '198.51.100.5', 5353, { srcPort: 40000 });
+    sim.runUntilIdle();
+    expect(u.outcome).toBe('port_unreachable');
+    const atServer = sim.trace.find((e) => e.node === 'server' && e.code === 'deliver' && e.frame?.ip?.icmp)!;
+    expect(atServer.frame!.ip!.src).toBe('198.51.100.5');
+    expect(atServer.frame!.ip!.icmp!.quoted).toMatchObject({ dst: '198.51.100.5', dport: 5353 });
+    // The private address never leaves the host.
+    expect(sim.trace.some((e) => e.node === 'gw' && e.frame?.ip?.src === '10.10.10.100')).toBe(false);
+  });
+
   it('SNAT --to-source uses the given address', () => {
     const sim = natLab();
     const pve = sim.host('pve');
