@@ -84,7 +84,8 @@ export function tablesFromSim(snap: SimSnapshot, lang: Lang, names: NodeNames, f
         tupleText(c.orig) + (c.zone ? ` (zone ${c.zone})` : ''),
         tupleText(c.reply),
         c.nat.length ? c.nat.join(', ').toUpperCase() : '—',
-        c.tcpState ? `${c.state} (${c.tcpState})` : c.state,
+        // conntrack's NEW/ESTABLISHED and the TCP state often agree; say it once, as `conntrack -L` does.
+        c.tcpState && c.tcpState !== c.state ? `${c.state} (${c.tcpState})` : c.state,
         t.seconds(c.timeoutS),
       ],
     }));

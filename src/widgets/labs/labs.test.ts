@@ -109,6 +109,14 @@ describe('NAT lab', () => {
     expectCleanNarration(run);
   });
 
+  it('the conntrack table names a state once when conntrack and TCP agree (no "ESTABLISHED (ESTABLISHED)")', () => {
+    const run = replay(natLab, 'default', ['ping-out', 'forward', 'ssh-in']);
+    const ct = tablesFromSim(run.steps.at(-1)!.snapshot, 'en', run.names).find((tb) => tb.tab === 'conntrack')!;
+    const states = ct.rows.map((r) => r.cells[3]);
+    expect(states).toContain('ESTABLISHED');
+    for (const s of states) expect(s).not.toMatch(/^(\w+) \(\1\)$/);
+  });
+
   it('the forward goal is not met by connecting after the port forward only', () => {
     const run = replay(natLab, 'default', ['forward', 'ssh-in']);
     expect(goalState(natLab, run)).toMatchObject({ blocked: false, ssh: true });
