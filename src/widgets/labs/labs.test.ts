@@ -95,6 +95,15 @@ describe('routed lab', () => {
     expect(goalState(routedLab, run).proxy).toBe(true);
     expect(ROUTED_ADDR.routedGuest).toBe('203.0.113.18');
   });
+
+  it('the proxy_arp hint says to choose Routed again, since resetting the lab goes back to Bridged', () => {
+    expect(routedLab.variants![0]!.id).toBe('bridged');
+    for (const lang of ['en', 'ko'] as const) {
+      const label = routedLab.variants!.find((v) => v.id === 'routed')!.label[lang].split('(')[0]!.trim();
+      const hint = goalsFor(routedLab, 'routed').find((g) => g.id === 'proxy')!.hint![lang];
+      expect(hint).toContain(`"${label}"`);
+    }
+  });
 });
 
 describe('NAT lab', () => {

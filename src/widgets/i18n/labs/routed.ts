@@ -43,8 +43,8 @@ export const routedText = {
     proxy: {
       text: { en: 'Routed: find out what proxy_arp on eno0 is for.', ko: '라우팅 구성: eno0의 proxy_arp가 무슨 일을 하는지 알아봅니다.' },
       hint: {
-        en: 'Reset the lab, turn proxy_arp off first, then ping VM 100 from the internet: the gateway asks "who has 203.0.113.18?" and nobody answers. (If the gateway already has the address in its ARP cache, it keeps using it for a while, just like Linux.)',
-        ko: '실습을 초기화하고 먼저 proxy_arp를 끈 다음 인터넷에서 VM 100으로 ping하세요. 게이트웨이가 "203.0.113.18은 누구?"라고 물어도 아무도 답하지 않습니다. (게이트웨이 ARP 캐시에 이미 주소가 있으면 리눅스와 똑같이 한동안 그 항목을 계속 씁니다.)',
+        en: 'Reset the lab, choose "Routed" again, turn proxy_arp off first, then ping VM 100 from the internet: the gateway asks "who has 203.0.113.18?" and nobody answers. (If the gateway already has the address in its ARP cache, it keeps using it for a while, just like Linux.)',
+        ko: '실습을 초기화하고 "라우팅"을 다시 고른 뒤, 먼저 proxy_arp를 끄고 인터넷에서 VM 100으로 ping하세요. 게이트웨이가 "203.0.113.18은 누구?"라고 물어도 아무도 답하지 않습니다. (게이트웨이 ARP 캐시에 이미 주소가 있으면 리눅스와 똑같이 한동안 그 항목을 계속 씁니다.)',
       },
     },
   },
