@@ -156,6 +156,17 @@ test('after a wrong teacher link, the right one pasted into the same tab opens t
   await expect(page.getByTestId('assignment-title')).toHaveText('Second try');
 });
 
+test("on a phone, the header's language link keeps the teacher on the dashboard", async ({ page }) => {
+  const created = await page.request.post('/api/assignments', { data: { title: '언어 전환', locale: 'ko', questionIds: [q1.id] } });
+  const { code, teacherToken } = await created.json();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/ko/teach/${code}/#t=${teacherToken}`);
+  await expect(page.getByTestId('assignment-title')).toHaveText('언어 전환');
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/teach/${code}/#t=`));
+  await expect(page.getByRole('button', { name: 'Close the assignment' })).toBeVisible();
+});
+
 test("a student sees the due time in their own time zone, not the server's", async ({ page, browser }) => {
   const created = await page.request.post('/api/assignments', {
     data: { title: '마감 확인', locale: 'ko', questionIds: [q1.id], dueAt: '2031-03-01T00:00:00Z' },

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import type { QrMatrix } from '../../server/qr.ts';
 import type { Dashboard as DashboardData } from '../../server/service.ts';
+import { carryHashOnLanguageLinks } from '../playground/lang-links.ts';
 import { api, errorText } from './api.ts';
 import { CopyField } from './CopyField.tsx';
 import { Qr } from './Qr.tsx';
@@ -58,6 +59,12 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
     window.addEventListener('hashchange', fromHash);
     return () => window.removeEventListener('hashchange', fromHash);
   }, []);
+
+  // The header's language link (the only switch on phones) is a plain href: give it the token,
+  // or switching language would leave the teacher locked out of the dashboard.
+  useEffect(() => {
+    if (token) carryHashOnLanguageLinks(`#t=${token}`);
+  }, [token]);
 
   const load = useCallback(async () => {
     if (!token) return;
