@@ -86,13 +86,23 @@ steps:
     expect(`${d.span.line}:${d.span.col}`).toBe('11:5');
     expect(String(d.params.detail)).toMatch(/ping, tcp, udp/);
     expect(String(d.params.detailKo)).toMatch(/다음 중 하나/);
+    // The misspelt kind is named, with the kind it is closest to.
+    expect(d.params.path).toBe('steps[0].wiat');
+    expect(String(d.params.detail)).toMatch(/^unknown step 'wiat' \(did you mean 'wait'\?\)/);
+    expect(String(d.params.detailKo)).toMatch(/혹시 'wait'인가요\?/);
     const missing = loadLab(minimal.replace('title: { en: T, ko: 티 }\n', '')).diagnostics[0]!;
     expect(missing.params.detail).toBe("missing field 'title'");
   });
   it('an unknown field inside a step is reported at its key', () => {
     const d = loadLab(minimal.replace('  - wait: 10', '  - ping: { from: pve, to: 192.168.10.9, cuont: 2 }')).diagnostics.find((x) => x.code === 'lab.schema')!;
-    expect(d.params.detail).toBe("unknown field 'cuont'");
+    expect(d.params.detail).toBe("unknown field 'cuont' (did you mean 'count'?)");
     expect(d.span.line).toBe(11);
+  });
+  it('a misspelt top-level field and goal kind get a did-you-mean', () => {
+    const top = loadLab(minimal.replace('steps:', 'stesp:')).diagnostics.find((x) => x.params.detail?.toString().startsWith('unknown field'))!;
+    expect(top.params.detail).toBe("unknown field 'stesp' (did you mean 'steps'?)");
+    const goal = loadLab(`${minimal}goals:\n  - reachabel: s1\n`).diagnostics.find((x) => x.code === 'lab.schema')!;
+    expect(goal.params.detail).toMatch(/^unknown goal 'reachabel' \(did you mean 'reachable'\?\)/);
   });
   it('problems in the inline interfaces text are reported at their line in the lab file', () => {
     const l = loadLab(minimal.replace('bridge-ports none', 'bridge-prots none'));

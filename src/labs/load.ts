@@ -74,8 +74,25 @@ interface Issue {
   key?: string;
 }
 
+/** The field names an object schema at `path` accepts, through arrays, optionals and step/goal unions. */
+function keysAt(schema: z.ZodType, path: Path): string[] {
+  let s: z.ZodType | undefined = schema;
+  for (let i = 0; s; ) {
+    if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
+    else if (i === path.length) return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
+    else if (s instanceof z.ZodArray && typeof path[i] === 'number') (s = s.element as z.ZodType), i++;
+    else if (s instanceof z.ZodObject && typeof path[i] === 'string') (s = s.shape[path[i] as string] as z.ZodType | undefined), i++;
+    // A step or goal: the option that has the field the path goes through.
+    else if (s instanceof z.ZodUnion && typeof path[i] === 'string') s = (s.options as z.ZodType[]).find((o) => o instanceof z.ZodObject && (path[i] as string) in o.shape);
+    else return [];
+  }
+  return [];
+}
+
+const didYouMean = (s: string | undefined) => (s ? { en: ` (did you mean '${s}'?)`, ko: ` (혹시 '${s}'인가요?)` } : { en: '', ko: '' });
+
 /** zod issues in both languages; a failed union of step or goal kinds is re-checked against the kind it names. */
-function issuesOf(error: z.ZodError, input: unknown): Issue[] {
+function issuesOf(error: z.ZodError, input: unknown, schema: z.ZodType = Lab): Issue[] {
   const ko = z.locales.ko().localeError;
   const out: Issue[] = [];
   const valueAt = (path: Path): unknown => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), input);
@@ -91,9 +108,22 @@ function issuesOf(error: z.ZodError, input: unknown): Issue[] {
       if (option) {
         const r = option.safeParse(value, { reportInput: true });
         if (!r.success) {
-          out.push(...issuesOf(r.error, value).map((i) => ({ ...i, path: [...path, ...i.path] })));
+          out.push(...issuesOf(r.error, value, option).map((i) => ({ ...i, path: [...path, ...i.path] })));
           continue;
         }
+      }
+      // A misspelt kind (`pnig:`) is the one key that is neither a kind nor a common field.
+      const common = which === 'step' ? Object.keys(Step.options[0]!.shape).filter((k) => !kinds.includes(k)) : [];
+      const stray = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).find((k) => !common.includes(k) && !kinds.includes(k)) : undefined;
+      if (stray !== undefined) {
+        const hint = didYouMean(suggest(stray, kinds));
+        out.push({
+          path,
+          key: stray,
+          en: `unknown ${which} '${stray}'${hint.en}; expected one of: ${kinds.join(', ')}`,
+          ko: `'${stray}'은(는) 알 수 없는 ${which === 'step' ? '단계' : '목표'}입니다${hint.ko}. 다음 중 하나여야 합니다: ${kinds.join(', ')}`,
+        });
+        continue;
       }
       out.push({
         path,
@@ -105,7 +135,11 @@ function issuesOf(error: z.ZodError, input: unknown): Issue[] {
     const koText = (ko as (i: unknown) => string | { message: string } | undefined)(issue);
     const koMsg = typeof koText === 'string' ? koText : (koText?.message ?? issue.message);
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push({ path, key, en: `unknown field '${key}'`, ko: `알 수 없는 필드 '${key}'입니다` });
+      const known = keysAt(schema, path);
+      for (const key of issue.keys) {
+        const hint = didYouMean(suggest(key, known.filter((k) => !(k in ((valueAt(path) as object | undefined) ?? {})))));
+        out.push({ path, key, en: `unknown field '${key}'${hint.en}`, ko: `알 수 없는 필드 '${key}'입니다${hint.ko}` });
+      }
       continue;
     }
     const last = path[path.length - 1];
