@@ -26,6 +26,7 @@ import { ARP_RETRANS_US, MCAST_SOLICIT, UNRES_QLEN, type NeighEntry } from './ne
 import type { NfState } from './packet-filter.ts';
 
 const DEFAULT_TTL = 64;
+const LOOPBACK_MAC = '00:00:00:00:00:00';
 
 function quote(p: Ipv4Packet): QuotedHeader {
   const q: QuotedHeader = { src: p.src, dst: p.dst, proto: p.proto };
@@ -192,13 +193,21 @@ export class Ipv4Stack {
 
   /** Sends a locally generated packet. Returns false when there is no route. */
   sendLocal(p: Ipv4Packet): boolean {
-    if (this.host.isLocalIp(p.dst)) {
-      this.k.schedule(0, this.id, 'ip.loopback', () => this.localDeliver('lo', p, undefined));
+    const toSelf = this.host.isLocalIp(p.dst);
+    const pre = toSelf ? undefined : this.host.routes.lookup(p.dst);
+    // Traffic to one of our own addresses passes nat OUTPUT too: a DNAT there (an admin testing a
+    // port forward from the host) sends it out again, as Linux re-routes after OUTPUT.
+    const s = this.host.nf.localOut(p, toSelf ? 'lo' : pre?.dev);
+    if (!s) return true;
+    if (this.host.isLocalIp(s.packet.dst)) {
+      if (!this.host.nf.filter('OUTPUT', s, undefined, 'lo', undefined)) return true;
+      // Conntrack tracks loopback traffic like any other (`conntrack -L` lists a ping to ourselves).
+      this.host.nf.confirm(s, 'lo', undefined);
+      // lo is an Ethernet device with the all-zero MAC.
+      const frame: Frame = { id: this.k.newFrameId(), src: LOOPBACK_MAC, dst: LOOPBACK_MAC, type: 'ipv4', ip: s.packet };
+      this.k.schedule(0, this.id, 'ip.loopback', () => this.localDeliver('lo', frame.ip!, frame));
       return true;
     }
-    const pre = this.host.routes.lookup(p.dst);
-    const s = this.host.nf.localOut(p, pre?.dev);
-    if (!s) return true;
     const decision = this.host.routes.lookup(s.packet.dst);
     if (!decision) {
       this.k.emit('route.no_route', this.id, { params: { dst: s.packet.dst, local: true } });
@@ -227,8 +236,9 @@ export class Ipv4Stack {
     const p = s.packet;
     if (this.host.isLocalIp(p.dst) || this.host.isBroadcastIp(p.dst)) {
       if (!this.host.nf.filter('INPUT', s, dev, undefined, frame)) return;
+      const q = this.host.nf.localIn(s, dev, frame);
       this.host.nf.confirm(s, dev, frame);
-      this.localDeliver(dev, p, frame);
+      this.localDeliver(dev, q, frame);
       return;
     }
     if (isGroupMac(frame.dst)) {

@@ -197,6 +197,19 @@ export class PacketFilter {
     return true;
   }
 
+  /**
+   * nat INPUT for a packet delivered to this host: the reply to a connection the host itself sent
+   * through a DNAT (nat OUTPUT) gets its source translated back, as Linux's LOCAL_IN hook does.
+   */
+  localIn(s: NfState, inDev: string, frame: Frame | undefined): Ipv4Packet {
+    const e = s.entry;
+    if (!e) return s.relatedDnat ? this.undoDnatOnError(s.relatedDnat, s.packet, inDev, frame) : s.packet;
+    if (s.isNew || s.dir !== 'reply' || !e.nat.includes('dnat')) return s.packet;
+    const q = withSrc(s.packet, e.orig.dst, e.orig.dport);
+    this.k.emit('nat.reverse', this.node, { dev: inDev, frame, frameAfter: this.frameWith(frame, q), params: { id: e.id, src: q.src } });
+    return q;
+  }
+
   /** nat POSTROUTING + conntrack confirm. Returns the packet as it leaves, or undefined if dropped. */
   postRouting(s: NfState, outDev: string, nexthop: string, inDev: string | undefined, frame: Frame | undefined): Ipv4Packet | undefined {
     const e = s.entry;

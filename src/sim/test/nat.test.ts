@@ -226,6 +226,27 @@ describe('NAT (MASQUERADE) with conntrack', () => {
     expect(sim.trace.some((e) => e.node === 'gw' && e.frame?.ip?.src === '10.10.10.100')).toBe(false);
   });
 
+  it('nat OUTPUT DNAT applies to the host\'s own connection to its public address; the reply is translated back on input', () => {
+    // Linux runs nat OUTPUT for traffic to a local address and re-routes after DNAT; the guest's
+    // SYN-ACK gets 198.51.100.5:2222 back as source in LOCAL_IN (conformance nat-port-forward-closed-and-local).
+    const sim = natLab();
+    sim.host('pve').iptables({ table: 'nat', chain: 'OUTPUT', match: { dst: '198.51.100.5', proto: 'tcp', dport: 2222 }, target: { kind: 'DNAT', toDestination: '10.10.10.100:22' } });
+    const t = sim.tcpConnect('pve', '198.51.100.5', 2222, { srcPort: 40022 });
+    sim.runUntilIdle();
+    expect(t.outcome).toBe('established');
+    expect(t.seenBy).toEqual({ host: '100', src: '198.51.100.5', sport: 40022 });
+    expect(ctOf(sim)).toMatchObject([{ proto: 'tcp', nat: ['dnat'], orig: { dst: '198.51.100.5', dport: 2222 }, reply: { src: '10.10.10.100', sport: 22 } }]);
+  });
+
+  it('conntrack tracks the host\'s traffic to its own addresses', () => {
+    // `conntrack -L` on Linux lists a ping from the host to itself once conntrack is active.
+    const sim = natLab();
+    const h = sim.ping('pve', '10.10.10.1', { count: 1 });
+    sim.runUntilIdle();
+    expect(h.outcome).toBe('ok');
+    expect(ctOf(sim)).toMatchObject([{ proto: 'icmp', state: 'ESTABLISHED', orig: { src: '10.10.10.1', dst: '10.10.10.1' } }]);
+  });
+
   it('SNAT --to-source uses the given address', () => {
     const sim = natLab();
     const pve = sim.host('pve');
