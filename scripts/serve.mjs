@@ -6,6 +6,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import compression from 'compression';
+import { tooOldNodeMessage } from './node-check.mjs';
+
+const oldNode = tooOldNodeMessage(process.version);
+if (oldNode) {
+  console.error(oldNode);
+  process.exit(1);
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = resolve(root, process.env.NETMODES_DIST ?? 'dist');

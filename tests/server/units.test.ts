@@ -15,6 +15,17 @@ import { migrate, SchemaTooNewError, SqliteAssignmentStore } from '../../src/ser
 import { hashToken, isJoinCode, JOIN_CODE_ALPHABET, newJoinCode, newToken, normalizeJoinCode, tokenMatches } from '../../src/server/tokens.ts';
 import type { SubmissionInput } from '../../src/server/types.ts';
 import { parseCsv } from './harness.ts';
+import { tooOldNodeMessage } from '../../scripts/node-check.mjs';
+
+describe('the Node the server runs on', () => {
+  it('refuses Node older than 22.13 (no node:sqlite) with a message naming the way out, accepts newer', () => {
+    expect(tooOldNodeMessage('v20.20.2')).toMatch(/Node v20\.20\.2.*22\.13.*npm start/);
+    expect(tooOldNodeMessage('v22.12.0')).toBeDefined();
+    expect(tooOldNodeMessage('v22.13.0')).toBeUndefined();
+    expect(tooOldNodeMessage('v24.21.0')).toBeUndefined();
+    expect(tooOldNodeMessage(process.version)).toBeUndefined();
+  });
+});
 
 describe('join codes and tokens', () => {
   it('codes never contain look-alikes (0 O 1 I L) and are 6 characters', () => {
