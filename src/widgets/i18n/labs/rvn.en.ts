@@ -13,7 +13,7 @@ export const rvnEn = {
     setup: 'Set-up on the host',
     inbound: 'Reaching the guest from outside',
     publicIps: 'Public addresses needed',
-    providerView: 'What the internet sees',
+    providerView: 'What the provider sees',
   },
   values: {
     address: (addr: string, isPublic: boolean) => `${addr} (${isPublic ? 'public, routed to the host' : 'private, behind the host'})`,

@@ -14,7 +14,7 @@ export const rvnKo: RvnStrings = {
     setup: '호스트 설정',
     inbound: '외부에서 게스트 접속',
     publicIps: '필요한 공인 주소',
-    providerView: '인터넷에서 보이는 모습',
+    providerView: '업체에 보이는 모습',
   },
   values: {
     address: (addr: string, isPublic: boolean) => `${addr}(${isPublic ? '공인, 호스트로 라우팅됨' : '사설, 호스트 뒤에 숨음'})`,
