@@ -46,6 +46,12 @@ describe('building a Proxmox host on the kernel', () => {
     expect(routed.ipForward).toBe(true);
   });
 
+  it('a /32 address with the gateway outside it gets the default route onlink, as ifupdown2 adds it', () => {
+    const { host, notes } = buildHost(new Sim({ seed: 1 }), 'pve', checkInterfaces(fixture('hosting-slash32-gateway-onlink.interfaces')).host);
+    expect(notes).toEqual([]);
+    expect(host.snapshot().routes).toEqual(expect.arrayContaining([expect.objectContaining({ dst: '0.0.0.0/0', via: '192.0.2.1', dev: 'eth0' })]));
+  });
+
   it('a guest NIC gets its tap on the bridge, its MAC, address and gateway', () => {
     const sim = new Sim({ seed: 1 });
     buildHost(sim, 'pve', checkInterfaces(fixture('default-bridge.interfaces')).host);

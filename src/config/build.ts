@@ -5,7 +5,7 @@
  */
 import { Sim, type Host, type IptablesCommand, type IptablesMatch, type IptablesTarget, type NfChain, type NfTable, type PortMatch } from '../sim/index.ts';
 import type { GuestNic } from './guest.ts';
-import { formatCidr, formatIpv4 } from './ipv4.ts';
+import { contains, formatCidr, formatIpv4 } from './ipv4.ts';
 import type { PortRange } from './interfaces/commands.ts';
 import type { AppliedRule, HostConfig, HostInterface } from './interfaces/host.ts';
 import { looksPhysical } from './interfaces/check.ts';
@@ -170,7 +170,8 @@ export function buildHost(sim: Sim, id: string, config: HostConfig, opts: { labe
   for (const i of ifs) {
     const gw = i.gateway;
     if (!gw) continue;
-    const onlink = i.pointopoint === gw.value;
+    // ifupdown2 adds the default route with onlink, so a gateway outside the interface's subnets is accepted.
+    const onlink = i.pointopoint === gw.value || !i.addresses.some((a) => contains(a.cidr, gw.value));
     attempt(`default route via ${formatIpv4(gw.value)}`, () => host.addRoute({ dst: 'default', via: formatIpv4(gw.value), dev: i.name, ...(onlink ? { onlink } : {}), ...(i.metric !== undefined ? { metric: i.metric } : {}) }));
   }
   for (const { route } of config.routes) {

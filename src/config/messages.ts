@@ -273,12 +273,15 @@ export const MESSAGES = {
     },
   ),
   'cfg.gateway_not_on_link': def(
-    'error',
+    'warning',
     { en: "gateway {value} is not inside any subnet of '{name}'", ko: "게이트웨이 {value}이(가) '{name}'의 어느 서브넷에도 속하지 않습니다" },
-    { en: "Linux refuses the route ('Nexthop has invalid gateway'); fix the address prefix or the gateway", ko: "리눅스가 경로를 거부합니다('Nexthop has invalid gateway'). 주소의 프리픽스나 게이트웨이를 고치세요" },
     {
-      en: 'A next hop must be reachable directly on the link: its address has to fall inside a subnet the interface has (or be declared with pointopoint).',
-      ko: '다음 홉은 링크에서 바로 닿을 수 있어야 합니다. 즉 인터페이스가 가진 서브넷 안에 있거나 pointopoint로 지정되어야 합니다.',
+      en: "ifupdown2 adds the route anyway (onlink) and the host looks for {value} by ARP on this link; check the address prefix and the gateway",
+      ko: "ifupdown2는 경로를 그래도(onlink) 추가하고, 호스트는 이 링크에서 ARP로 {value}을(를) 찾습니다. 주소의 프리픽스와 게이트웨이를 확인하세요",
+    },
+    {
+      en: 'A next hop must be reachable directly on the link. ifupdown2 (Proxmox VE 7 and later) adds the default route with "onlink", so the kernel accepts a gateway outside the interface\'s subnets and simply asks for it by ARP on that link. Providers that give a single /32 address rely on this (or on pointopoint); with a wider prefix, a gateway outside it is usually a typo and nothing answers the ARP. Plain "ip route add ... via" without onlink is refused with "Nexthop has invalid gateway".',
+      ko: '다음 홉은 링크에서 바로 닿을 수 있어야 합니다. ifupdown2(Proxmox VE 7 이후)는 기본 경로를 "onlink"로 추가하므로, 인터페이스의 서브넷 밖에 있는 게이트웨이도 커널이 받아들이고 그 링크에서 ARP로 찾습니다. /32 주소 하나만 주는 호스팅 업체는 이 동작(또는 pointopoint)에 기댑니다. 프리픽스가 더 넓은데 게이트웨이가 그 밖에 있다면 대개 오타이고, ARP에 아무도 답하지 않습니다. onlink 없이 "ip route add ... via"로 넣으면 "Nexthop has invalid gateway"로 거부됩니다.',
     },
   ),
   'cfg.bad_mtu': def(

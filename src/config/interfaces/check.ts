@@ -103,7 +103,9 @@ function checkGateways(host: HostConfig, diags: Diagnostics) {
     } else first ??= iface;
     if (iface.addresses.length === 0) continue;
     const onLink = iface.pointopoint === gw.value || iface.addresses.some((a) => contains(a.cidr, gw.value));
-    if (!onLink) diags.add('cfg.gateway_not_on_link', gw.span, { value: formatIpv4(gw.value), name: iface.name });
+    // A single /32 with the provider's gateway outside it is the hosting pattern ifupdown2's onlink serves.
+    const hostOnly = iface.addresses.every((a) => a.cidr.prefix === 32);
+    if (!onLink && !hostOnly) diags.add('cfg.gateway_not_on_link', gw.span, { value: formatIpv4(gw.value), name: iface.name });
   }
 }
 
