@@ -121,6 +121,13 @@ steps:
     const l = loadLab(minimal.replace(/interfaces: \|[\s\S]*?steps:/, 'interfaces: { file: nope.interfaces }\nsteps:'), { readFile: () => undefined });
     expect(l.diagnostics.map((d) => d.code)).toEqual(['lab.file_not_found']);
   });
+  it('a file that is not a mapping (an interfaces file, a list, nothing) is named as not a lab, pointing to netmodes check', () => {
+    const detail = (t: string) => String(loadLab(t).diagnostics[0]?.params.detail);
+    expect(detail('auto lo\niface lo inet loopback\n')).toMatch(/^not a lab: the file is plain text.*netmodes check/);
+    expect(detail('- a\n- b\n')).toMatch(/^not a lab: the file is a list/);
+    expect(detail('')).toMatch(/^not a lab: the file is empty/);
+    expect(String(loadLab('').diagnostics[0]?.params.detailKo)).toMatch(/^랩 파일이 아닙니다\. 파일이 비어 있습니다/);
+  });
   it('never throws on garbage', () => {
     for (const t of ['', ':', '- a\n- b', 'id: 1\nsteps: 3', '{{{{', '\u0000', 'a: &x [*x]', minimal.repeat(2)]) expect(() => loadLab(t)).not.toThrow();
   });

@@ -142,6 +142,16 @@ function issuesOf(error: z.ZodError, input: unknown, schema: z.ZodType = Lab): I
       }
       continue;
     }
+    if (path.length === 0 && schema === Lab && issue.code === 'invalid_type') {
+      // Not a mapping at all: most often an interfaces file or a VM config given to `netmodes run`.
+      const what = input === null || input === undefined ? { en: 'is empty', ko: '비어 있습니다' } : Array.isArray(input) ? { en: 'is a list', ko: '목록입니다' } : { en: 'is plain text', ko: '일반 텍스트입니다' };
+      out.push({
+        path,
+        en: `not a lab: the file ${what.en}, but a lab is a YAML mapping (id:, title:, host:, steps: ...); to check an interfaces file or a VM config, use 'netmodes check'`,
+        ko: `랩 파일이 아닙니다. 파일이 ${what.ko}. 랩은 id:, title:, host:, steps: 등이 있는 YAML 매핑입니다. interfaces 파일이나 VM 설정을 검사하려면 'netmodes check'를 쓰세요`,
+      });
+      continue;
+    }
     const last = path[path.length - 1];
     const missing = issue.code === 'invalid_type' && valueAt(path) === undefined;
     out.push({
