@@ -167,6 +167,25 @@ test("on a phone, the header's language link keeps the teacher on the dashboard"
   await expect(page.getByRole('button', { name: 'Close the assignment' })).toBeVisible();
 });
 
+test('keyboard: cancelling a delete (button or Escape) puts focus back on its Delete button', async ({ page }) => {
+  const created = await page.request.post('/api/assignments', { data: { title: 'Keys', locale: 'en', questionIds: [q1.id] } });
+  const { code, teacherToken } = await created.json();
+  await page.request.post(`/api/assignments/${code}/submissions`, { data: { name: '이민호', locale: 'ko', answers: {} } });
+  await page.goto(`/en/teach/${code}/#t=${teacherToken}`);
+  const del = page.getByRole('button', { name: 'Delete the submission of 이민호' });
+  await del.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Delete for good' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(del).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(del).toBeFocused();
+  await expect(page.getByTestId('submissions')).toContainText('이민호');
+});
+
 test("a student sees the due time in their own time zone, not the server's", async ({ page, browser }) => {
   const created = await page.request.post('/api/assignments', {
     data: { title: '마감 확인', locale: 'ko', questionIds: [q1.id], dueAt: '2031-03-01T00:00:00Z' },

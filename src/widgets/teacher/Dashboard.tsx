@@ -42,6 +42,8 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
   const [ready, setReady] = useState(false);
   const [stopped, setStopped] = useState(false);
   const lastCount = useRef(-1);
+  // The row whose Delete button gets focus back when its confirmation is cancelled.
+  const refocusDelete = useRef<string | null>(null);
   const subsHeading = useRef<HTMLHeadingElement>(null);
   const tokenId = useId();
 
@@ -118,6 +120,11 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
     if (!result.ok) setError(errorText(result, t.errors));
     else setAnnounce(`${t.stateLabel}: ${closed ? t.stateClosed : t.stateOpen}`);
     await load();
+  }
+
+  function cancelDelete(id: string) {
+    refocusDelete.current = id;
+    setConfirming(null);
   }
 
   async function remove(id: string, name: string) {
@@ -250,16 +257,27 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
                         <td className="nm-num">{s.attempts}</td>
                         <td>
                           {confirming === s.id ? (
-                            <span className="nm-row">
+                            <span className="nm-row" onKeyDown={(e) => e.key === 'Escape' && cancelDelete(s.id)}>
                               <button type="button" className="nm-danger" onClick={() => remove(s.id, s.name)} autoFocus>
                                 {t.confirmDelete}
                               </button>
-                              <button type="button" onClick={() => setConfirming(null)}>
+                              <button type="button" onClick={() => cancelDelete(s.id)}>
                                 {t.cancel}
                               </button>
                             </span>
                           ) : (
-                            <button type="button" className="nm-danger" aria-label={t.deleteSubmission(s.name)} onClick={() => setConfirming(s.id)}>
+                            <button
+                              type="button"
+                              className="nm-danger"
+                              aria-label={t.deleteSubmission(s.name)}
+                              onClick={() => setConfirming(s.id)}
+                              ref={(el) => {
+                                if (el && refocusDelete.current === s.id) {
+                                  refocusDelete.current = null;
+                                  el.focus();
+                                }
+                              }}
+                            >
                               {t.delete}
                             </button>
                           )}
