@@ -14,6 +14,7 @@ import { RateLimiter } from '../../src/server/rate-limit.ts';
 import { migrate, SchemaTooNewError, SqliteAssignmentStore } from '../../src/server/sqlite-store.ts';
 import { hashToken, isJoinCode, JOIN_CODE_ALPHABET, newJoinCode, newToken, normalizeJoinCode, tokenMatches } from '../../src/server/tokens.ts';
 import type { SubmissionInput } from '../../src/server/types.ts';
+import { teacherStrings } from '../../src/widgets/teacher/strings.ts';
 import { parseCsv } from './harness.ts';
 import { tooOldNodeMessage } from '../../scripts/node-check.mjs';
 
@@ -24,6 +25,18 @@ describe('the Node the server runs on', () => {
     expect(tooOldNodeMessage('v22.13.0')).toBeUndefined();
     expect(tooOldNodeMessage('v24.21.0')).toBeUndefined();
     expect(tooOldNodeMessage(process.version)).toBeUndefined();
+  });
+});
+
+describe('error texts of the teacher and student pages', () => {
+  it('every error a teacher or student can cause has its own text in Korean and English, not the server\'s English', () => {
+    // Codes the pages can meet by normal use (bad_content_type, invalid_json ... only come from scripted clients).
+    const reachable = ['closed', 'past_due', 'already_submitted', 'name_taken', 'rate_limited', 'forbidden', 'not_found', 'too_large', 'network', 'due_in_past', 'invalid_name', 'unknown_question', 'internal'];
+    for (const lang of ['ko', 'en'] as const) {
+      const errors = teacherStrings[lang].errors;
+      for (const code of reachable) expect(errors[code], `${lang} ${code}`).toMatch(/\S/);
+    }
+    expect(Object.keys(teacherStrings.ko.errors).sort()).toEqual(Object.keys(teacherStrings.en.errors).sort());
   });
 });
 

@@ -133,6 +133,10 @@ const en = {
     not_found: 'There is no assignment with this code.',
     too_large: 'That is too much text to send.',
     network: 'Could not reach the server. Check the connection and try again; nothing was lost.',
+    due_in_past: 'The due time is already past. Pick a later time, or leave it empty for no due date.',
+    invalid_name: 'Enter your name (at most 60 characters).',
+    unknown_question: 'This page is out of date: the course questions have changed. Reload the page and try again.',
+    internal: 'Something went wrong on the server. Try again in a moment; what you entered is still here.',
   } as Record<string, string>,
 };
 
@@ -267,6 +271,10 @@ const ko: TeacherStrings = {
     not_found: '이 코드로 만든 과제가 없습니다.',
     too_large: '보내려는 내용이 너무 깁니다.',
     network: '서버에 연결하지 못했습니다. 네트워크를 확인하고 다시 시도하세요. 입력한 내용은 그대로 남아 있습니다.',
+    due_in_past: '마감 시각이 이미 지났습니다. 더 늦은 시각을 고르거나, 마감 없이 두려면 비워 두세요.',
+    invalid_name: '이름을 입력하세요 (60자 이내).',
+    unknown_question: '페이지가 오래되었습니다. 강의의 문제가 바뀌었으니 페이지를 새로 고친 뒤 다시 시도하세요.',
+    internal: '서버에서 문제가 생겼습니다. 잠시 뒤에 다시 시도하세요. 입력한 내용은 그대로 남아 있습니다.',
   },
 };
 
