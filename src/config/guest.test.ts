@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkGuests, generatedMac, parseGuestConfig } from './guest.ts';
 import { checkInterfaces } from './interfaces/index.ts';
 import { formatIpv4 } from './ipv4.ts';
+import { DEFAULT_BRIDGE } from './reference-configs.ts';
 
 const HOST = checkInterfaces(`auto vmbr0
 iface vmbr0 inet static
@@ -76,6 +77,17 @@ net0: virtio=BC:24:11:FF:FF:FF,bridge=vmbr9
     expect(d.severity).toBe('error');
     expect(`${d.span.line}:${d.span.col}`).toBe('1:39');
     expect(d.params).toMatchObject({ bridge: 'vmbr01', known: 'vmbr0', suggestion: 'vmbr0' });
+  });
+
+  it('a bridge missing from a file that sources others (Proxmox SDN vnets) is a warning that names the source, not an error', () => {
+    const sourced = checkInterfaces(`source /etc/network/interfaces.d/*\n\n${DEFAULT_BRIDGE}`).host;
+    const g = parseGuestConfig('net0: virtio=BC:24:11:3A:5C:01,bridge=vnet1\nnet1: virtio=BC:24:11:3A:5C:02,bridge=vmbr01', 100);
+    checkGuests([g], sourced);
+    expect(g.diagnostics.list.map((d) => [d.code, d.severity, d.params.source ?? d.params.suggestion])).toEqual([
+      ['guest.bridge_maybe_sourced', 'warning', '/etc/network/interfaces.d/*'],
+      // A near miss of a bridge the file has is still a typo.
+      ['guest.unknown_bridge', 'error', 'vmbr0'],
+    ]);
   });
 
   it('two guests with the same MAC, and a gateway off the guest subnet', () => {

@@ -264,11 +264,16 @@ export function checkGuests(guests: ReadonlyArray<GuestConfig & { diagnostics: D
         if (!br || br.kind !== 'bridge') {
           const bridges = host.interfaces.filter((i) => i.kind === 'bridge').map((i) => i.name);
           const s = suggest(nic.bridge, bridges);
-          g.diagnostics.add('guest.unknown_bridge', nic.bridgeSpan ?? nic.span, {
-            bridge: nic.bridge,
-            known: bridges.join(', ') || '-',
-            ...(s ? { suggestion: s } : {}),
-          });
+          // Proxmox SDN writes its vnets to /etc/network/interfaces.d/sdn, which the file only sources.
+          if (!br && !s && host.sources?.length) {
+            g.diagnostics.add('guest.bridge_maybe_sourced', nic.bridgeSpan ?? nic.span, { bridge: nic.bridge, source: host.sources[0]! });
+          } else {
+            g.diagnostics.add('guest.unknown_bridge', nic.bridgeSpan ?? nic.span, {
+              bridge: nic.bridge,
+              known: bridges.join(', ') || '-',
+              ...(s ? { suggestion: s } : {}),
+            });
+          }
         }
       }
       if (nic.address && nic.gateway !== undefined && nic.address.prefix < 32 && !contains(nic.address, nic.gateway)) {

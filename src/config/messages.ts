@@ -728,6 +728,21 @@ export const MESSAGES = {
       ko: '게스트 NIC는 /etc/network/interfaces에 정의된 리눅스 브리지에 꽂힙니다. 브리지가 없으면 Proxmox가 게스트를 시작하지 않습니다("bridge \'vmbr9\' does not exist").',
     },
   ),
+  'guest.bridge_maybe_sourced': def(
+    'warning',
+    {
+      en: "bridge '{bridge}' is not in this interfaces file; it may be defined in a file it sources ({source})",
+      ko: "'{bridge}' 브리지가 이 interfaces 파일에 없습니다. 이 파일이 불러오는 파일({source})에 정의되어 있을 수 있습니다",
+    },
+    {
+      en: 'the checker does not follow source lines; Proxmox SDN writes its vnets to /etc/network/interfaces.d/sdn',
+      ko: '검사기는 source 줄을 따라가지 않습니다. Proxmox SDN은 vnet을 /etc/network/interfaces.d/sdn에 씁니다',
+    },
+    {
+      en: 'The checker does not follow source lines, so it cannot tell whether the bridge exists. If it is not in a sourced file either, Proxmox refuses to start the guest ("bridge \'vnet1\' does not exist").',
+      ko: '검사기는 source 줄을 따라가지 않으므로 브리지가 있는지 알 수 없습니다. 불러오는 파일에도 없다면 Proxmox가 게스트를 시작하지 않습니다("bridge \'vnet1\' does not exist").',
+    },
+  ),
   'guest.duplicate_mac': def(
     'error',
     { en: 'MAC {value} is already used by {other}', ko: 'MAC {value}을(를) 이미 {other}에서 쓰고 있습니다' },

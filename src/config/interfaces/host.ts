@@ -105,4 +105,6 @@ export interface HostConfig {
   routes: AppliedRoute[];
   /** Every sysctl write of an up phase, in order. */
   sysctls: AppliedSysctl[];
+  /** Paths of `source`/`source-directory` lines: interfaces defined there are not in this model. */
+  sources?: string[];
 }

@@ -123,7 +123,10 @@ export function interpret(doc: InterfacesDocument, index: LineIndex, diags: Diag
     const bond = byName.get(master.value)?.bond;
     if (bond && !bond.slaves.some((s) => s.value === slave)) bond.slaves.push({ value: slave, span: master.span });
   }
-  return applyCommands([...byName.values()], byName);
+  const host = applyCommands([...byName.values()], byName);
+  const sources = doc.items.flatMap((item) => (item.kind === 'source' ? [item.path] : []));
+  if (sources.length) host.sources = sources;
+  return host;
 }
 
 function readInet6(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface) {
