@@ -15,6 +15,8 @@ export interface BondSetup {
   policy: XmitHashPolicy;
   switchKind: SwitchKind;
   miimonMs: number;
+  /** bond-primary: the slave active-backup returns to whenever it is usable. */
+  primary?: SlaveName;
   /** Which cables are plugged in. */
   cables: Record<SlaveName, boolean>;
 }
@@ -51,7 +53,7 @@ function build(setup: BondSetup): Sim {
   const sim = new Sim({ seed: 7 });
   const pve = sim.addHost({ id: NODE, kind: 'proxmox' });
   pve.addNic('eno1').addNic('eno2');
-  pve.addBond('bond0', { slaves: ['eno1', 'eno2'], mode: setup.mode, miimonMs: setup.miimonMs, xmitHashPolicy: setup.policy });
+  pve.addBond('bond0', { slaves: ['eno1', 'eno2'], mode: setup.mode, miimonMs: setup.miimonMs, xmitHashPolicy: setup.policy, primary: setup.primary });
   pve.addBridge('vmbr0', { ports: ['bond0'] });
   pve.addAddress('vmbr0', `${NODE_IP}/24`);
   sim.addSwitch({ id: SWITCH, kind: setup.switchKind });

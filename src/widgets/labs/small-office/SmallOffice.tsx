@@ -23,7 +23,8 @@ export interface SmallOfficeProps {
 const FLOWS = 200;
 
 function setupFor(lacp: boolean, cables: BondSetup['cables']): BondSetup {
-  return { ...DEFAULT_SETUP, mode: lacp ? '802.3ad' : 'active-backup', switchKind: 'lacp', cables };
+  // The office config names eno1 as bond-primary, so a cable plugged back in takes over again, as the lesson says.
+  return lacp ? { ...DEFAULT_SETUP, mode: '802.3ad', switchKind: 'lacp', cables } : { ...DEFAULT_SETUP, primary: 'eno1', cables };
 }
 
 export default function SmallOffice({ lang }: SmallOfficeProps) {

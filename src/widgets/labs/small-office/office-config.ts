@@ -9,7 +9,7 @@ export interface OfficeConfig {
 }
 
 export function officeConfig(lacp: boolean, miimonMs = 100): OfficeConfig {
-  const modeLines = lacp ? ['bond-mode 802.3ad', 'bond-xmit-hash-policy layer2+3'] : ['bond-mode active-backup'];
+  const modeLines = lacp ? ['bond-mode 802.3ad', 'bond-xmit-hash-policy layer2+3'] : ['bond-mode active-backup', 'bond-primary eno1'];
   const text = [
     'auto lo',
     'iface lo inet loopback',
