@@ -106,6 +106,14 @@ describe('ip route and everything else', () => {
     expect(reports).toEqual(['cfg.command_not_simulated@0', `cfg.command_not_simulated@${text.indexOf('ip route add default')}`]);
     expect(commands.map((c) => c.kind)).toEqual(['other', 'other']);
   });
+  it('ip route with a type or selector before the prefix (unreachable, vrf, table) is kept unsimulated, not a bad address', () => {
+    for (const t of ['ip route add vrf vrf_evpnzone unreachable default metric 4278198272', 'ip route add unreachable 10.10.10.0/24', 'ip route add table 100 default via 192.0.2.1']) {
+      const { commands, reports } = parse(t);
+      expect(reports, t).toEqual(['cfg.command_not_simulated@0']);
+      expect(commands.map((c) => c.kind)).toEqual(['other']);
+    }
+    expect(parse('ip route add 203.0.113.300/32 dev vmbr0').reports).toContain('cfg.iptables_bad_address@13');
+  });
   it("net-tools route: -host, -net with netmask, gw, and the interface with or without dev", () => {
     const show = (c: Command) => (c.kind === 'route' ? [c.action, formatIpv4(c.dest.ip), c.dest.prefix, c.dev ?? null, c.via === undefined ? null : formatIpv4(c.via)] : c.kind);
     const { commands, reports } = parse(

@@ -547,6 +547,8 @@ function parseIpRoute(all: ShellToken[], report: Report): RouteCommand | undefin
   if (!destTok) return undefined;
   // ip picks the family from the address: an IPv6 route is valid, just outside the IPv4 simulation.
   if (isIpv6(destTok.text)) return undefined;
+  // A route type or selector first (`unreachable default`, `vrf NAME ...`, `table 100 ...`): valid, not modelled.
+  if (destTok.text !== 'default' && !/^\d/.test(destTok.text)) return undefined;
   let dest: Cidr | undefined;
   if (destTok.text === 'default') dest = { ip: 0, prefix: 0 };
   else dest = parseMatchAddress(destTok.text);
