@@ -156,6 +156,27 @@ iface vmbr0 inet static
     expect(at(internal, 'cfg.routed_without_ip_forward')).toEqual([]);
   });
 
+  it('an address on an OVS internal port is where it belongs; on a plain OVS port it is still reported', () => {
+    const text = (type: string) => `auto eno1
+iface eno1 inet manual
+        ovs_type OVSPort
+        ovs_bridge vmbr0
+
+auto vlan50
+iface vlan50 inet static
+        ovs_type ${type}
+        ovs_bridge vmbr0
+        address 10.10.10.2/24
+
+auto vmbr0
+iface vmbr0 inet manual
+        ovs_type OVSBridge
+        ovs_ports eno1 vlan50
+`;
+    expect(at(text('OVSIntPort'), 'cfg.port_has_address')).toEqual([]);
+    expect(at(text('OVSPort'), 'cfg.port_has_address')).toEqual(['10:17']);
+  });
+
   it('802.3ad without miimon', () => {
     const text = `iface eno1 inet manual
 iface eno2 inet manual

@@ -67,7 +67,8 @@ function checkMembers(host: HostConfig, diags: Diagnostics) {
         continue;
       }
       const addr = def.addresses[0];
-      if (addr && !addressReported.has(port)) {
+      // An OVS internal port is the bridge's own interface on a VLAN: that is where its address belongs.
+      if (addr && !addressReported.has(port) && def.ovsType !== 'OVSIntPort') {
         addressReported.add(port);
         diags.add('cfg.port_has_address', addr.span, { port, owner: owner.name });
       }

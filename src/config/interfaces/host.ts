@@ -69,6 +69,8 @@ export interface HostInterface {
   bridge?: BridgeConfig;
   bond?: BondConfig;
   vlan?: { parent: string; tag: number };
+  /** `ovs_type` of an Open vSwitch stanza (OVSBridge, OVSPort, OVSBond, OVSIntPort). */
+  ovsType?: string;
   commands: PhaseCommand[];
 }
 

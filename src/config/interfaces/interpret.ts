@@ -317,6 +317,7 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
         break;
       }
       case 'ovs-type':
+        iface.ovsType = opt.value;
         // An Open vSwitch bridge is not simulated as such, but it is a bridge guests can plug into.
         if (opt.value === 'OVSBridge') ensureBridge();
         break;
