@@ -54,6 +54,9 @@ test('a teacher assigns two questions, two students submit in different language
   expect(teacherUrl).toContain(`/en/teach/${code}/#t=`);
   await expect(page.getByRole('img', { name: new RegExp(`QR code .*${code}`) })).toBeVisible();
   await expect(page.getByRole('note')).toContainText('shown only once');
+  // Two copy buttons: each says for a screen reader which link it copies.
+  await expect(page.getByRole('button', { name: 'Copy Student link', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy Your private teacher link', exact: true })).toBeVisible();
 
   // 2. Student A opens the link in Korean: first right, second wrong.
   const ctxA = await browser.newContext();

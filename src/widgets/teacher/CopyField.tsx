@@ -24,8 +24,10 @@ export function CopyField({ label, value, copyText, copiedText, failedText, test
       <label htmlFor={id}>{label}</label>
       <div className="nm-copy-row">
         <input id={id} type="text" readOnly value={value} data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
+        {/* Two copy buttons sit on one page: the hidden words tell a screen reader which is which. */}
         <button type="button" onClick={copy}>
           {copyText}
+          <span className="sr-only"> {label}</span>
         </button>
       </div>
       <p className="nm-status" role="status">
