@@ -113,6 +113,16 @@ describe('what the host ends up with', () => {
     expect(problems('iface vmbr0 inet manual\n  bridge-ports eno1\n  bridge-trunk 5000\n').map((d) => d.code)).toEqual(['cfg.bad_vids']);
   });
 
+  it("ifenslave's bond-primary in a slave's stanza sets its master's primary; the slave stays a NIC", () => {
+    const host = read('ifenslave-primary-on-slave.interfaces');
+    const bond = host.byName.get('bond0')!.bond!;
+    expect(bond.slaves.map((s) => s.value)).toEqual(['eno1', 'eno2']);
+    expect(bond.primary?.value).toBe('eno1');
+    expect(bond.mode).toBe('active-backup');
+    expect(host.byName.get('eno1')!.kind).toBe('nic');
+    expect(host.byName.get('eno1')!.bond).toBeUndefined();
+  });
+
   it('a continued bond-slaves line gives both slaves, and -P sets the policy', () => {
     const host = read('active-backup-continuation.interfaces');
     expect(host.byName.get('bond0')!.bond!.slaves.map((s) => s.value)).toEqual(['eno1', 'eno2']);

@@ -85,7 +85,7 @@ export function interpret(doc: InterfacesDocument, index: LineIndex, diags: Diag
   const byName = new Map<string, HostInterface>();
   const autoNames = new Set<string>();
   const firstStanza = new Map<string, IfaceStanza>();
-  const bondMasters: Array<{ slave: string; master: Located<string> }> = [];
+  const bondMasters: BondMaster[] = [];
 
   for (const item of doc.items) {
     if (item.kind === 'auto') for (const n of item.names) autoNames.add(n);
@@ -119,14 +119,22 @@ export function interpret(doc: InterfacesDocument, index: LineIndex, diags: Diag
     iface.kind = kindOf(iface, iface.bridge !== undefined, iface.bond !== undefined);
   }
   // Old ifenslave style: the slave names its bond with bond-master.
-  for (const { slave, master } of bondMasters) {
+  for (const { slave, master, primary } of bondMasters) {
     const bond = byName.get(master.value)?.bond;
     if (bond && !bond.slaves.some((s) => s.value === slave)) bond.slaves.push({ value: slave, span: master.span });
+    if (bond && primary && !bond.primary) bond.primary = primary;
   }
   const host = applyCommands([...byName.values()], byName);
   const sources = doc.items.flatMap((item) => (item.kind === 'source' ? [item.path] : []));
   if (sources.length) host.sources = sources;
   return host;
+}
+
+/** A slave stanza's `bond-master` line, and a `bond-primary` it gives for its master. */
+interface BondMaster {
+  slave: string;
+  master: Located<string>;
+  primary?: Located<string>;
 }
 
 function readInet6(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface) {
@@ -195,7 +203,7 @@ function checkOptionName(ctx: Ctx, opt: OptionLine): void {
   } else if (cls === 'ovs') ctx.diags.add('cfg.ovs_not_simulated', nameSpan, { name: opt.name });
 }
 
-function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMasters: Array<{ slave: string; master: Located<string> }>) {
+function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMasters: BondMaster[]) {
   const { diags } = ctx;
   if (stanza.method) iface.method = stanza.method;
   if (stanza.method === 'dhcp') diags.add('cfg.dhcp_not_simulated', iface.span, { name: iface.name });
@@ -204,6 +212,7 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
   let netmask: { prefix: number; opt: OptionLine } | undefined;
   let bridge: BridgeConfig | undefined;
   let bond: BondConfig | undefined;
+  let slaveOf: BondMaster | undefined;
   const ensureBridge = () => (bridge ??= { ports: [], stp: false, forwardDelay: 15, ageing: 300, vlanAware: false, vids: [] });
   const ensureBond = () =>
     (bond ??= { slaves: [], mode: 'balance-rr', miimon: 0, updelay: 0, downdelay: 0, hashPolicy: 'layer2', lacpRate: 'slow' });
@@ -329,7 +338,7 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
         break;
       case 'bond-master': {
         const w = valueWords(opt)[0];
-        if (w) bondMasters.push({ slave: iface.name, master: { value: w.text, span: w.span } });
+        if (w) bondMasters.push((slaveOf = { slave: iface.name, master: { value: w.text, span: w.span } }));
         break;
       }
       case 'bond-mode': {
@@ -406,7 +415,10 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
   }
   if (netmask && rawAddresses.length === 0) diags.add('cfg.netmask_without_address', netmask.opt.words?.[0]?.span ?? netmask.opt.span!);
   if (bridge) iface.bridge = bridge;
-  if (bond) iface.bond = bond;
+  // ifenslave style: bond options in a slave's own stanza (`bond-primary eth0`) configure its master.
+  if (bond && slaveOf) {
+    if (bond.primary) slaveOf.primary = bond.primary;
+  } else if (bond) iface.bond = bond;
 }
 
 const SWITCH_SYSCTLS = new Set(['ip_forward', 'forwarding', 'proxy_arp']);
