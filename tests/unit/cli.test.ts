@@ -158,10 +158,10 @@ steps:
     );
     const r = netmodes(['run', lab]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`${lab}:11:5: error: steps[0]: expected one of: ping, tcp, udp, unplug, plug, wait, show [lab.schema]`);
+    expect(r.err).toContain(`${lab}:11:5: error: steps[0].pign: unknown step 'pign' (did you mean 'ping'?); expected one of: ping, tcp, udp, unplug, plug, wait, show [lab.schema]`);
     expect(r.err).toContain('The lab was not run');
     const ko = netmodes(['run', '--lang', 'ko', lab]);
-    expect(ko.err).toContain('steps[0] 항목: 다음 중 하나여야 합니다');
+    expect(ko.err).toContain("steps[0].pign 항목: 'pign'은(는) 알 수 없는 단계입니다 (혹시 'ping'인가요?). 다음 중 하나여야 합니다");
   });
 
   it('--step without a terminal just prints everything', () => {
