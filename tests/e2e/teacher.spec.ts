@@ -224,6 +224,8 @@ for (const theme of ['light', 'dark'] as const) {
       expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+      // No "On this page" bar listing only "Overview" above the form on a phone.
+      await expect(page.locator('mobile-starlight-toc'), `${path} shows an empty table of contents`).toHaveCount(0);
     }
   });
 }
