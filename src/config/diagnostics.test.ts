@@ -177,6 +177,13 @@ iface vmbr0 inet manual
     expect(at(text('OVSPort'), 'cfg.port_has_address')).toEqual(['10:17']);
   });
 
+  it('a byte order mark is one warning at 1:1; the file is read as without it', () => {
+    const ds = checkInterfaces(`\uFEFF${BASE}`).diagnostics.filter((d) => d.severity !== 'info');
+    expect(ds.map((d) => `${d.code} ${d.span.line}:${d.span.col}`)).toEqual(['cfg.byte_order_mark 1:1']);
+    expect(checkInterfaces(`\uFEFF${BASE}`).host.byName.get('vmbr0')!.bridge!.ports.map((p) => p.value)).toEqual(['eno1']);
+    expect(at(`\uFEFF# written on Windows\n${BASE}`, 'cfg.byte_order_mark')).toEqual(['1:1']);
+  });
+
   it('802.3ad without miimon', () => {
     const text = `iface eno1 inet manual
 iface eno2 inet manual

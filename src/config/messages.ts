@@ -34,6 +34,15 @@ export const MESSAGES = {
     },
   ),
   // ---- syntax ----
+  'cfg.byte_order_mark': def(
+    'warning',
+    { en: 'the file starts with a byte order mark (BOM)', ko: '파일이 바이트 순서 표시(BOM)로 시작합니다' },
+    { en: 'save it as UTF-8 without BOM', ko: 'BOM 없는 UTF-8로 저장하세요' },
+    {
+      en: 'Some Windows editors put an invisible U+FEFF at the start of a UTF-8 file. ifupdown2 reads it as part of the first word, so a first line such as "auto lo" becomes an unknown keyword and is skipped with an error. The checker ignores the mark and reads the rest normally.',
+      ko: '일부 윈도 편집기는 UTF-8 파일 맨 앞에 보이지 않는 U+FEFF 문자를 넣습니다. ifupdown2는 이 문자를 첫 단어의 일부로 읽기 때문에, 첫 줄이 "auto lo"라면 알 수 없는 키워드가 되어 오류와 함께 건너뜁니다. 검사기는 이 표시를 무시하고 나머지를 그대로 읽습니다.',
+    },
+  ),
   'cfg.option_outside_stanza': def(
     'error',
     { en: "option line '{name}' is not inside an iface stanza", ko: "'{name}' 옵션 줄이 iface 스탠자 안에 있지 않습니다" },

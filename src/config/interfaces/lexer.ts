@@ -62,9 +62,11 @@ export function logicalLines(index: LineIndex): LogicalLine[] {
   const out: LogicalLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const [ps, pe] = lines[i]!;
-    let s = ps;
+    // A byte order mark (saved by some Windows editors) is reported by the parser and otherwise skipped.
+    const bom = ps === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let s = ps + bom;
     while (s < pe && isBlank(text.charCodeAt(s))) s++;
-    const indented = s > ps;
+    const indented = s > ps + bom;
     const firstLine = i + 1;
     if (s === pe) {
       out.push({ text: '', line: firstLine, indented, kind: 'blank', span: lineSpan(firstLine, ps, ps, pe), segments: [] });

@@ -56,6 +56,8 @@ export function parseInterfacesText(text: string): ParsedInterfaces {
   // Blank and comment lines seen inside a stanza: they join its body only if an option follows.
   let pending: Array<CommentLine | BlankLine> = [];
 
+  if (text.charCodeAt(0) === 0xfeff) diags.add('cfg.byte_order_mark', index.span(0, 1));
+
   const closeStanza = () => {
     items.push(...pending);
     pending = [];
