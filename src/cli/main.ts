@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../config/messages.ts';
+import { suggest } from '../config/suggest.ts';
 import { HELP, USAGE_ERROR } from './help.ts';
 import { langFromEnv, type Io } from './io.ts';
 
@@ -73,6 +74,26 @@ export function nodeIo(): Io {
   };
 }
 
+const OPTION_NAMES = ['--lang', '--help', '--json', '--quiet', '--step', '--verbose', '--no-color', '--version'];
+
+/** node:util parseArgs errors in the reader's language, with "did you mean" for a misspelt option. */
+function argsErrorText(e: unknown, lang: Lang): string {
+  const err = e as { code?: string; message?: string };
+  const message = String(err.message ?? e).split('\n')[0]!;
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const s = suggest(option, OPTION_NAMES);
+    const hint = s ? (lang === 'ko' ? ` 혹시 '${s}'인가요?` : ` (did you mean '${s}'?)`) : '';
+    return lang === 'ko' ? `'${option}'은(는) 모르는 옵션입니다.${hint}` : `unknown option '${option}'${hint}`;
+  }
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const missing = /argument missing/.test(message);
+    if (lang === 'ko') return missing ? `'${option}' 옵션에는 값이 필요합니다` : `'${option}' 옵션에는 값을 붙이지 않습니다`;
+    return missing ? `option '${option}' needs a value` : `option '${option}' takes no value`;
+  }
+  return message;
+}
+
 function usageError(io: Io, lang: Lang, detail: string, command?: string): number {
   io.err(USAGE_ERROR[lang].replace('{detail}', `netmodes: ${detail}`).replace('{command}', command ? `${command} ` : ''));
   return 2;
@@ -121,8 +142,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       },
     });
   } catch (e) {
-    const msg = e instanceof Error ? e.message.split('\n')[0]! : String(e);
-    return usageError(io, lang, msg, command);
+    return usageError(io, lang, argsErrorText(e, lang), command);
   }
   const { values, positionals } = parsed;
   if (values.help) {
