@@ -431,8 +431,8 @@ export const MESSAGES = {
     { en: "second default gateway: {name} sets one, but {other} already did at line {line}", ko: "기본 게이트웨이가 두 개입니다: {name}에서 설정했는데 {line}번 줄의 {other}에서 이미 설정했습니다" },
     { en: 'keep one gateway line; reach other networks with explicit routes', ko: '게이트웨이 줄은 하나만 남기고, 다른 네트워크는 경로를 따로 추가하세요' },
     {
-      en: 'Each gateway line adds a default route. The second one fails with "RTNETLINK answers: File exists" and that interface reports an error at boot.',
-      ko: 'gateway 줄마다 기본 경로가 하나씩 추가됩니다. 두 번째는 "RTNETLINK answers: File exists"로 실패하고, 그 인터페이스는 부팅할 때 오류를 냅니다.',
+      en: 'Each gateway line installs a default route, and there is room for one (unless the stanzas set different metrics). ifupdown2, which Proxmox VE uses, writes it with "ip route replace", so the second silently replaces the first, and which one wins depends on the order the interfaces come up. Classic ifupdown uses "ip route add" and the second fails with "RTNETLINK answers: File exists".',
+      ko: 'gateway 줄마다 기본 경로를 넣는데, 기본 경로는 하나만 들어갑니다(스탠자마다 metric을 다르게 준 경우는 예외입니다). Proxmox VE가 쓰는 ifupdown2는 "ip route replace"로 넣기 때문에 두 번째가 첫 번째를 조용히 덮어쓰고, 어느 쪽이 남을지는 인터페이스가 올라오는 순서에 달려 있습니다. 예전 ifupdown은 "ip route add"를 써서 두 번째가 "RTNETLINK answers: File exists"로 실패합니다.',
     },
   ),
   'cfg.overlapping_subnets': def(
