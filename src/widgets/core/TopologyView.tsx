@@ -61,7 +61,8 @@ export function endLabel(topo: Topology, end: { node: string; port: string }): s
 export function TopologyView({ topology, lang, packets = [], durationMs = 600, onToggleLink, highlight = [], label }: TopologyViewProps) {
   const t = ui(lang);
   const wrap = useRef<HTMLDivElement>(null);
-  const vertical = useNarrow(wrap, 560);
+  // Go to rows when the columns would have to shrink below 3/4 size (12 px labels under 9 px).
+  const vertical = useNarrow(wrap, Math.max(560, Math.round(layout(topology, false).width * 0.75)));
   const reduced = useReducedMotion();
   const lay = layout(topology, vertical);
   const descId = useId();

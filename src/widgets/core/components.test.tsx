@@ -50,6 +50,37 @@ describe('TopologyView', () => {
     expect(screen.getByText(/vmbr0 \(브리지, pve\)/)).toBeTruthy();
   });
 
+  it('draws a long chain as rows when columns would shrink its 12 px labels below 9 px (a 606 px lesson column)', () => {
+    const chain: Topology = {
+      hosts: [{ id: 'pve', label: 'pve' }],
+      nodes: [
+        ...topo.nodes,
+        { id: 'gw', label: 'Provider gateway', kind: 'router', layer: 'edge' },
+        { id: 'inet', label: 'Internet host', kind: 'external', layer: 'outside' },
+      ],
+      links: [
+        ...topo.links,
+        { id: 'up', a: { node: 'sw', port: 'port 2' }, b: { node: 'gw', port: 'eth0' }, kind: 'cable', up: true },
+        { id: 'wan', a: { node: 'gw', port: 'eth1' }, b: { node: 'inet', port: 'eth0' }, kind: 'cable', up: true },
+      ],
+    };
+    const box = (width: number) => () => ({ width, height: 400, top: 0, left: 0, right: width, bottom: 400, x: 0, y: 0, toJSON: () => ({}) }) as DOMRect;
+    const viewBox = (width: number) => {
+      const spy = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(box(width));
+      const { container, unmount } = render(<TopologyView topology={chain} lang="en" />);
+      const [, , w, h] = container.querySelector('svg')!.getAttribute('viewBox')!.split(' ').map(Number);
+      unmount();
+      spy.mockRestore();
+      return { w: w!, h: h! };
+    };
+    const wide = viewBox(1400);
+    expect(wide.w).toBeGreaterThan(wide.h);
+    expect(606 / wide.w).toBeLessThan(0.75);
+    const column = viewBox(606);
+    expect(column.h).toBeGreaterThan(column.w);
+    expect(Math.min(1, 606 / column.w)).toBeGreaterThanOrEqual(0.75);
+  });
+
   it('describes the frame in flight for screen readers', () => {
     render(<TopologyView topology={topo} lang="en" packets={[{ linkId: 'tap', fromNode: 'vm100', badge: 'ARP', text: 'ARP request on the link', key: 1 }]} />);
     expect(screen.getByText('ARP request on the link')).toBeTruthy();
