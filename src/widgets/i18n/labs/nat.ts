@@ -1,7 +1,7 @@
 /** Text of the NAT lab, in both languages. */
 import { natNames } from './names.ts';
 export const natText = {
-  title: { en: 'Lab: NAT (masquerading) with port forwarding', ko: '실습: NAT(마스커레이딩)와 포트 포워딩' },
+  title: { en: 'Lab: NAT (masquerading) with port forwarding', ko: '실습: NAT(마스커레이드)와 포트 포워딩' },
   names: natNames,
   actions: {
     pingOut: { en: 'VM 100 pings the internet host', ko: 'VM 100에서 인터넷 호스트로 ping' },
