@@ -189,6 +189,17 @@ test('keyboard: cancelling a delete (button or Escape) puts focus back on its De
   await expect(page.getByTestId('submissions')).toContainText('이민호');
 });
 
+test('keyboard: "Create another assignment" lands on the empty title field', async ({ page }) => {
+  await page.goto('/ko/teach/');
+  await page.getByLabel('과제 제목').fill('하나 더');
+  await page.locator(`input[type="checkbox"][value="${q1.id}"]`).check();
+  await page.getByRole('button', { name: '과제 만들기' }).click();
+  await expect(page.getByRole('heading', { name: /과제를 만들었습니다/ })).toBeFocused();
+  await page.getByRole('button', { name: '과제 하나 더 만들기' }).press('Enter');
+  await expect(page.getByLabel('과제 제목')).toBeFocused();
+  await expect(page.getByLabel('과제 제목')).toHaveValue('');
+});
+
 test("a student sees the due time in their own time zone, not the server's", async ({ page, browser }) => {
   const created = await page.request.post('/api/assignments', {
     data: { title: '마감 확인', locale: 'ko', questionIds: [q1.id], dueAt: '2031-03-01T00:00:00Z' },

@@ -35,6 +35,15 @@ export default function AssignmentBuilder({ lang, groups }: { lang: TeacherLang;
   const [created, setCreated] = useState<Created | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const errorBox = useRef<HTMLParagraphElement>(null);
+  const titleInput = useRef<HTMLInputElement>(null);
+  // Set by "Create another assignment": its button disappears, so focus goes to the empty form.
+  const focusTitle = useRef(false);
+  useEffect(() => {
+    if (!created && focusTitle.current) {
+      focusTitle.current = false;
+      titleInput.current?.focus();
+    }
+  }, [created]);
   // Counts failures so that the same message twice still moves focus to it.
   const [errorSeq, setErrorSeq] = useState(0);
   useEffect(() => {
@@ -105,7 +114,7 @@ export default function AssignmentBuilder({ lang, groups }: { lang: TeacherLang;
         <CopyField label={t.teacherLinkLabel} value={created.teacherUrl} copyText={t.copy} copiedText={t.copied} failedText={t.copyFailed} testId="teacher-url" />
         <div className="nm-row">
           <a href={dashboardPath}>{t.openDashboard}</a>
-          <button type="button" onClick={() => { setCreated(null); setPicked(new Set()); setTitle(''); setDue(''); }}>
+          <button type="button" onClick={() => { focusTitle.current = true; setCreated(null); setPicked(new Set()); setTitle(''); setDue(''); }}>
             {t.anotherAssignment}
           </button>
         </div>
@@ -119,7 +128,7 @@ export default function AssignmentBuilder({ lang, groups }: { lang: TeacherLang;
       <fieldset className="nm-bare nm-teach" disabled={!hydrated}>
       <div className="nm-field">
         <label htmlFor={ids.title}>{t.titleLabel}</label>
-        <input id={ids.title} type="text" value={title} maxLength={120} required aria-describedby={ids.titleHint} onChange={(e) => setTitle(e.target.value)} />
+        <input id={ids.title} ref={titleInput} type="text" value={title} maxLength={120} required aria-describedby={ids.titleHint} onChange={(e) => setTitle(e.target.value)} />
         <p className="nm-hint" id={ids.titleHint}>
           {t.titleHint}
         </p>
