@@ -31,7 +31,12 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
       // Long lines (conntrack entries, iptables rules) wrap instead of scrolling sideways: readable on a
       // phone, and no scrollable code regions that keyboard users would have to reach.
-      expressiveCode: { defaultProps: { wrap: true, preserveIndent: true } },
+      expressiveCode: {
+        defaultProps: { wrap: true, preserveIndent: true },
+        // Starlight finds a code block's language from its path under src/content/docs; our lessons live
+        // in content/docs, so without this every copy button would speak English.
+        getBlockLocale: ({ file }) => /[\\/]content[\\/]docs[\\/](ko|en)[\\/]/.exec(file.path)?.[1] ?? 'en',
+      },
       components: {
         Search: './src/components/Search.astro',
         Header: './src/components/Header.astro',
