@@ -215,6 +215,26 @@ iface bond0 inet manual
     expect(codes).toEqual(expect.arrayContaining(['cfg.unknown_option', 'cfg.bad_address', 'cfg.bad_bool']));
   });
 
+  it('a rule added on up with no matching -D on down is info (ifreload adds it again), matched across stanzas and -I/-D', () => {
+    const text = [
+      'auto vmbr1',
+      'iface vmbr1 inet static',
+      '    address 10.10.10.1/24',
+      '    bridge-ports none',
+      "    post-up   iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -o eno1 -j MASQUERADE",
+      '    post-up   iptables -t raw -I PREROUTING -i fwbr+ -j CT --zone 1',
+      '    post-up   iptables -t nat -A PREROUTING -i eno1 -p tcp --dport 2222 -j DNAT --to 10.10.10.100:22',
+      '    post-down iptables -t raw -D PREROUTING -i fwbr+ -j CT --zone 1',
+      '',
+      'iface eno1 inet manual',
+      "    post-down iptables -t nat -D POSTROUTING -s 10.10.10.0/24 -o eno1 -j MASQUERADE",
+      '',
+    ].join('\n');
+    const found = checkInterfaces(text).diagnostics.filter((d) => d.code === 'cfg.rule_never_removed');
+    expect(found.map((d) => [d.severity, `${d.span.line}:${d.span.col}`, d.params.chain])).toEqual([['info', '7:15', 'PREROUTING']]);
+    expect(checkInterfaces(text).host.rules.length).toBe(3);
+  });
+
   it('other commands are kept and reported as info, not as errors', () => {
     const text = variant('bridge-fd 0', 'bridge-fd 0\n        post-up ethtool -K eno1 tso off');
     const d = checkInterfaces(text).diagnostics.filter((x) => x.severity !== 'info' || x.code === 'cfg.command_not_simulated');

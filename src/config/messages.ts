@@ -553,6 +553,18 @@ export const MESSAGES = {
       ko: '시뮬레이션은 /proc/sys에 쓰는 echo(ip_forward, proxy_arp), sysctl -w, ip route add/del, 그리고 NAT·포트 포워딩·conntrack 존·포워딩 정책에 쓰는 iptables 형식을 이해합니다. 다른 명령은 그대로 둡니다.',
     },
   ),
+  'cfg.rule_never_removed': def(
+    'info',
+    { en: 'this {table} {chain} rule is added on up but never deleted on down', ko: '이 {table} {chain} 규칙은 올릴 때 추가만 하고 내릴 때 지우지 않습니다' },
+    {
+      en: "add the same rule with -D in a post-down line of '{name}', or each ifreload adds another copy",
+      ko: "'{name}'의 post-down 줄에 같은 규칙을 -D로 추가하세요. 그렇지 않으면 ifreload할 때마다 같은 규칙이 하나씩 더 쌓입니다",
+    },
+    {
+      en: 'Proxmox applies network changes with ifreload, which runs the down commands of a changed interface and then its up commands again. A rule added with -A or -I in post-up is therefore added again each time; without a matching -D in post-down the chain collects copies. They still match the same packets, so nothing breaks at once, but the rule list grows and a later change to the rule leaves the old copies in force.',
+      ko: 'Proxmox는 네트워크 변경을 ifreload로 적용합니다. ifreload는 바뀐 인터페이스의 down 명령을 실행한 뒤 up 명령을 다시 실행하므로, post-up에서 -A나 -I로 넣은 규칙은 그때마다 다시 들어갑니다. post-down에 짝이 되는 -D가 없으면 체인에 같은 규칙이 계속 쌓입니다. 같은 패킷에 걸리니 당장 문제가 생기지는 않지만, 규칙 목록이 길어지고 나중에 규칙을 고쳐도 예전 사본이 그대로 남아 동작합니다.',
+    },
+  ),
   'cfg.unclosed_quote': def(
     'error',
     { en: 'this quote is never closed', ko: '따옴표가 닫히지 않았습니다' },

@@ -125,6 +125,7 @@ export function interpret(doc: InterfacesDocument, index: LineIndex, diags: Diag
     if (bond && primary && !bond.primary) bond.primary = primary;
   }
   const host = applyCommands([...byName.values()], byName);
+  reportRulesNeverRemoved([...byName.values()], diags);
   const sources = doc.items.flatMap((item) => (item.kind === 'source' ? [item.path] : []));
   if (sources.length) host.sources = sources;
   return host;
@@ -462,6 +463,27 @@ function applied(pc: PhaseCommand, rule: IptablesRule): AppliedRule {
   if (pc.inSpan) a.inSpan = pc.inSpan;
   if (pc.outSpan) a.outSpan = pc.outSpan;
   return a;
+}
+
+/**
+ * An iptables rule added by an up-command and never deleted by a down-command is added once more
+ * at every `ifreload -a` or `ifdown`/`ifup` (Proxmox applies network changes with ifreload), so
+ * the chain fills with copies. Worth saying, but the host works: info, once per rule.
+ */
+function reportRulesNeverRemoved(interfaces: HostInterface[], diags: Diagnostics): void {
+  const removed = new Set<string>();
+  for (const iface of interfaces) {
+    for (const { phase, command } of iface.commands) {
+      if (!UP_PHASES.has(phase) && command.kind === 'iptables' && command.action === 'delete') removed.add(ruleKey(command));
+    }
+  }
+  for (const iface of interfaces) {
+    for (const { phase, command, span } of iface.commands) {
+      if (!UP_PHASES.has(phase) || command.kind !== 'iptables' || !command.simulated) continue;
+      if (command.action !== 'append' && command.action !== 'insert') continue;
+      if (!removed.has(ruleKey(command))) diags.add('cfg.rule_never_removed', span, { table: command.table, chain: command.chain, name: iface.name });
+    }
+  }
 }
 
 /** Runs pre-up/up/post-up commands interface by interface, as `ifup -a` would. */
