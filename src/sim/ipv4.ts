@@ -202,7 +202,7 @@ export class Ipv4Stack {
     if (this.host.isLocalIp(s.packet.dst)) {
       if (!this.host.nf.filter('OUTPUT', s, undefined, 'lo', undefined)) return true;
       // Conntrack tracks loopback traffic like any other (`conntrack -L` lists a ping to ourselves).
-      this.host.nf.confirm(s, 'lo', undefined);
+      this.host.nf.confirm(s);
       // lo is an Ethernet device with the all-zero MAC.
       const frame: Frame = { id: this.k.newFrameId(), src: LOOPBACK_MAC, dst: LOOPBACK_MAC, type: 'ipv4', ip: s.packet };
       this.k.schedule(0, this.id, 'ip.loopback', () => this.localDeliver('lo', frame.ip!, frame));
@@ -237,7 +237,7 @@ export class Ipv4Stack {
     if (this.host.isLocalIp(p.dst) || this.host.isBroadcastIp(p.dst)) {
       if (!this.host.nf.filter('INPUT', s, dev, undefined, frame)) return;
       const q = this.host.nf.localIn(s, dev, frame);
-      this.host.nf.confirm(s, dev, frame);
+      this.host.nf.confirm(s);
       this.localDeliver(dev, q, frame);
       return;
     }
@@ -265,16 +265,19 @@ export class Ipv4Stack {
       this.icmpError(p, 'time-exceeded', 0);
       return;
     }
-    if (!this.host.nf.filter('FORWARD', s, inDev, decision.dev, frame)) return;
     const routed: NfState = { ...s, packet: { ...p, ttl: p.ttl - 1 } };
-    const out = this.host.nf.postRouting(routed, decision.dev, decision.nexthop, inDev, frame);
-    if (!out) return;
+    // Traced at the routing decision, as Linux orders it: after PREROUTING (conntrack, DNAT) and
+    // before FORWARD (whose -o needs the chosen device) and POSTROUTING (MASQUERADE/SNAT). It shows
+    // the packet routing looked at (a DNAT'd destination already rewritten) and the TTL it leaves with.
     this.k.emit('route.forward', this.id, {
       dev: decision.dev,
-      frame,
-      frameAfter: { ...frame, ip: out },
-      params: { in: inDev, out: decision.dev, via: decision.route.via ?? null, nexthop: decision.nexthop, route: `${decision.route.dst.ip}/${decision.route.dst.prefix}`, ttl: out.ttl },
+      frame: p === frame.ip ? frame : { ...frame, ip: p },
+      frameAfter: { ...frame, ip: routed.packet },
+      params: { in: inDev, out: decision.dev, via: decision.route.via ?? null, nexthop: decision.nexthop, route: `${decision.route.dst.ip}/${decision.route.dst.prefix}`, ttl: routed.packet.ttl },
     });
+    if (!this.host.nf.filter('FORWARD', s, inDev, decision.dev, frame)) return;
+    const out = this.host.nf.postRouting(routed, decision.dev, decision.nexthop, inDev, frame);
+    if (!out) return;
     this.neighOutput(decision.dev, decision.nexthop, out, true);
   }
 

@@ -1,8 +1,8 @@
 /**
  * The netfilter hooks of one host: raw (CT --zone, NOTRACK), conntrack, nat (DNAT in
  * PREROUTING/OUTPUT, MASQUERADE/SNAT in POSTROUTING) and filter (INPUT/FORWARD/OUTPUT with
- * ctstate). Order as in Linux: raw -> conntrack -> nat PREROUTING -> routing -> filter ->
- * nat POSTROUTING -> conntrack confirm. Conntrack only runs on a host that has NAT, raw or state
+ * ctstate). Order as in Linux, and so in the trace: raw -> conntrack (ct.new) -> nat PREROUTING
+ * (nat.dnat) -> routing (route.forward) -> filter -> nat POSTROUTING (nat.masquerade) -> conntrack confirm. Conntrack only runs on a host that has NAT, raw or state
  * rules (as the module would not be loaded otherwise), so plain hosts show no entries.
  */
 import { parseIpv4 } from './addr.ts';
@@ -78,14 +78,16 @@ export class PacketFilter {
    * (un-NATed) in zone 0 when the routed pass reaches POSTROUTING, so MASQUERADE never runs.
    */
   bridged(bridge: string, inPort: string, frame: Frame): boolean {
-    const s = this.entry('PREROUTING', frame.ip!, bridge, undefined, frame, true);
+    const s = this.entry('PREROUTING', frame.ip!, bridge, undefined, frame, inPort);
     if (!s) return false;
     if (!this.filter('FORWARD', s, bridge, bridge, frame)) return false;
-    this.confirm(s, inPort, frame);
+    this.confirm(s);
     return true;
   }
 
-  private entry(chain: 'PREROUTING' | 'OUTPUT', p: Ipv4Packet, inDev: string | undefined, outDev: string | undefined, frame: Frame | undefined, bridged = false): NfState | undefined {
+  /** `bridgePort` (the bridge port a bridged frame came in on) marks a bridged frame: tracked, never NATed. */
+  private entry(chain: 'PREROUTING' | 'OUTPUT', p: Ipv4Packet, inDev: string | undefined, outDev: string | undefined, frame: Frame | undefined, bridgePort?: string): NfState | undefined {
+    const bridged = bridgePort !== undefined;
     if (!this.rules.needsConntrack()) return { packet: p, entry: undefined, dir: undefined, isNew: false, zone: 0 };
     let zone = 0;
     const raw = this.rules.firstMatch('raw', chain, { packet: p, inIface: inDev, outIface: outDev });
@@ -124,6 +126,10 @@ export class PacketFilter {
     }
     if (!canStartFlow(p)) return { packet: p, entry: undefined, dir: undefined, isNew: false, zone, invalid: true };
     const entry = this.ct.create(zone, p);
+    // Conntrack's hook runs before nat's (priority -200 vs -100), so the entry is reported here, as
+    // NEW and un-NATed: a DNAT below and a MASQUERADE/SNAT at POSTROUTING then rewrite its reply tuple.
+    // It is confirmed (listed by `conntrack -L`) only once the packet leaves or is delivered.
+    this.k.emit('ct.new', this.node, { dev: bridgePort ?? inDev ?? outDev, frame, params: { id: entry.id, proto: entry.orig.proto, orig: tupleText(entry.orig), reply: tupleText(entry.reply), zone, nat: '' } });
     let q = p;
     if (bridged) return { packet: p, entry, dir: 'original', isNew: true, zone };
     const nat = this.rules.firstMatch('nat', chain, { packet: p, inIface: inDev, outIface: outDev }, ['DNAT', 'ACCEPT']);
@@ -255,7 +261,7 @@ export class PacketFilter {
       q = withSrc(p, ip, port);
       this.k.emit(kind === 'masquerade' ? 'nat.masquerade' : 'nat.snat', this.node, { dev: outDev, frame, frameAfter: this.frameWith(frame, q), params: { src: ip, sport: port, existing: false } });
     }
-    this.confirm(s, outDev, frame);
+    this.confirm(s);
     return q;
   }
 
@@ -281,11 +287,10 @@ export class PacketFilter {
     return reply.dport;
   }
 
-  /** Confirms a new entry (end of POSTROUTING, or of INPUT for local delivery). */
-  confirm(s: NfState, dev: string | undefined, frame: Frame | undefined): void {
+  /** Confirms a new entry (end of POSTROUTING, or of INPUT for local delivery); its ct.new was traced when it was created. */
+  confirm(s: NfState): void {
     const e = s.entry;
     if (!e || !s.isNew || e.confirmed) return;
     this.ct.confirm(e);
-    this.k.emit('ct.new', this.node, { dev, frame, params: { id: e.id, proto: e.orig.proto, orig: tupleText(e.orig), reply: tupleText(e.reply), zone: e.zone, nat: e.nat.join(',') } });
   }
 }

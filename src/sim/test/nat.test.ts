@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Frame } from '../frame.ts';
 import { natLab } from './fixtures.ts';
 
 const ctOf = (sim: ReturnType<typeof natLab>) => sim.snapshot().hosts.find((h) => h.id === 'pve')!.conntrack;
@@ -306,5 +307,48 @@ describe('Proxmox firewall bridges (firewall=1) and the conntrack zone rule', ()
     expect(cts.map((c) => c.zone).sort()).toEqual([0, 1]);
     expect(cts.find((c) => c.zone === 0)!.nat).toEqual(['masquerade']);
     expect(cts.find((c) => c.zone === 1)!.state).toBe('ESTABLISHED');
+  });
+});
+
+describe('trace order through the host, as Linux hooks run', () => {
+  // PREROUTING (conntrack at priority -200, then nat DNAT at -100) -> routing decision -> FORWARD ->
+  // POSTROUTING (MASQUERADE/SNAT) -> out. The lab steps narrate these events in trace order.
+  const HOOK_CODES = new Set(['ct.new', 'nat.dnat', 'route.forward', 'filter.accept', 'nat.masquerade', 'link.tx']);
+  const pveOrder = (sim: ReturnType<typeof natLab>, isProbe: (ip: NonNullable<Frame['ip']>) => boolean) =>
+    sim.trace.filter((e) => e.node === 'pve' && HOOK_CODES.has(e.code) && e.frame?.ip && isProbe(e.frame.ip)).map((e) => e.code);
+
+  it('a masqueraded ping: conntrack NEW, then routing, then FORWARD, then MASQUERADE as it leaves', () => {
+    const sim = natLab();
+    sim.host('pve').iptables({ table: 'filter', chain: 'FORWARD', match: { inIface: 'vmbr1', outIface: 'vmbr0' }, target: { kind: 'ACCEPT' } });
+    const h = sim.ping('100', '203.0.113.10', { count: 1 });
+    sim.runUntilIdle();
+    expect(h.outcome).toBe('ok');
+    const order = pveOrder(sim, (ip) => ip.icmp?.kind === 'echo-request');
+    // link.tx appears for the guest-facing bridge port too; the first hook events are what matter.
+    expect(order.slice(0, 4)).toEqual(['ct.new', 'route.forward', 'filter.accept', 'nat.masquerade']);
+    expect(order.indexOf('link.tx')).toBeGreaterThan(order.indexOf('nat.masquerade'));
+    // Conntrack reports the entry before NAT: its reply tuple still names the private address,
+    // and it is only MASQUERADE that rewrites it (what `conntrack -L` lists afterwards).
+    const created = sim.trace.find((e) => e.node === 'pve' && e.code === 'ct.new')!;
+    const id = created.frame!.ip!.icmp!.id;
+    expect(created.params.reply).toBe(`icmp 203.0.113.10:${id} -> 10.10.10.100:${id}`);
+    expect(ctOf(sim)[0]!.reply).toMatchObject({ dst: '198.51.100.5' });
+    // The routing step still shows the private source; the masquerade step shows the rewrite.
+    const routed = sim.trace.find((e) => e.node === 'pve' && e.code === 'route.forward' && e.frame?.ip?.icmp?.kind === 'echo-request')!;
+    expect(routed.frameAfter!.ip).toMatchObject({ src: '10.10.10.100', ttl: 63 });
+  });
+
+  it('a DNAT\'d TCP SYN: conntrack NEW, then DNAT, both before the routing decision that sends it to the guest', () => {
+    const sim = natLab({ portForward: true });
+    const t = sim.tcpConnect('server', '198.51.100.5', 2222);
+    sim.runUntilIdle();
+    expect(t.outcome).toBe('established');
+    const order = pveOrder(sim, (ip) => !!ip.tcp && ip.tcp.flags.includes('SYN') && !ip.tcp.flags.includes('ACK'));
+    expect(order.slice(0, 3)).toEqual(['ct.new', 'nat.dnat', 'route.forward']);
+    const routed = sim.trace.find((e) => e.node === 'pve' && e.code === 'route.forward' && e.frame?.ip?.tcp?.flags.includes('SYN'))!;
+    // Routing looks at the rewritten destination and sends the SYN into the guests' bridge.
+    expect(routed.params).toMatchObject({ out: 'vmbr1' });
+    expect(routed.frame!.ip).toMatchObject({ dst: '10.10.10.100', ttl: 63 });
+    expect(routed.frameAfter!.ip).toMatchObject({ dst: '10.10.10.100', ttl: 62 });
   });
 });
