@@ -53,7 +53,7 @@ const T = {
     routed: '라우팅(ip_forward + proxy_arp)',
     pingOut: 'VM 100에서 인터넷 호스트로 ping',
     ssh: '인터넷 호스트에서 VM 100의 SSH(TCP 22) 접속',
-    rejected: /프로바이더 포트는 등록된 MAC A0:36:9F:12:34:56만 받습니다/,
+    rejected: /업체 포트는 등록된 MAC A0:36:9F:12:34:56만 받습니다/,
     natPing: 'VM 100에서 인터넷 호스트로 ping',
     sshIn: '인터넷 호스트에서 198.51.100.5:2222로 접속',
     forward: '포트 포워딩 2222 → VM 100:22 추가',

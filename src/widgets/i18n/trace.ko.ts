@@ -102,7 +102,7 @@ const ko: TraceTable = {
   'stp.forwarding': (a) => `${a.at}: ${a.portKo}가 forwarding 상태입니다.`,
   'storm.detected': (a) => `브로드캐스트 스톰: 같은 프레임이 루프를 계속 돌았습니다${a.has('loop') ? `(${a.str('loop')})` : ''}. 시뮬레이션이 멈췄습니다.`,
   'provider.mac_rejected': (a) =>
-    `${josa(a.node, '이/가')} ${a.mac('mac')}에서 온 프레임을 버렸습니다. 프로바이더 포트는 등록된 MAC ${a.mac('registeredMac')}만 받습니다.`,
+    `${josa(a.node, '이/가')} ${a.mac('mac')}에서 온 프레임을 버렸습니다. 업체 포트는 등록된 MAC ${a.mac('registeredMac')}만 받습니다.`,
 };
 
 registerLocale('ko', { trace: ko });

@@ -1,7 +1,7 @@
 /** Text of the routed lab, in both languages. */
 import { routedNames } from './names.ts';
 export const routedText = {
-  title: { en: 'Lab: routed set-up behind a one-MAC provider port', ko: '실습: MAC 하나만 받는 프로바이더 포트 뒤의 라우팅 구성' },
+  title: { en: 'Lab: routed set-up behind a one-MAC provider port', ko: '실습: MAC 하나만 받는 업체 포트 뒤의 라우팅 구성' },
   variantsLabel: { en: 'How the guest is connected', ko: '게스트 연결 방식' },
   variants: {
     bridged: { en: 'Bridged (vmbr0 with eno0 as a port)', ko: '브리지(eno0를 포트로 둔 vmbr0)' },
@@ -20,17 +20,17 @@ export const routedText = {
   },
   goals: {
     rejected: {
-      text: { en: "Bridged: see the provider drop the guest's frames, and why.", ko: '브리지 구성: 프로바이더가 게스트의 프레임을 버리는 것과 그 이유를 확인합니다.' },
+      text: { en: "Bridged: see the provider drop the guest's frames, and why.", ko: '브리지 구성: 업체 스위치가 게스트의 프레임을 버리는 것과 그 이유를 확인합니다.' },
       hint: {
         en: 'Choose "Bridged" and let VM 100 ping the internet host. Watch what the provider switch does with a frame from a MAC it does not know.',
-        ko: '"브리지"를 고르고 VM 100에서 인터넷 호스트로 ping하세요. 프로바이더 스위치가 모르는 MAC에서 온 프레임을 어떻게 하는지 보세요.',
+        ko: '"브리지"를 고르고 VM 100에서 인터넷 호스트로 ping하세요. 업체 스위치가 모르는 MAC에서 온 프레임을 어떻게 하는지 보세요.',
       },
     },
     out: {
       text: { en: 'Routed: VM 100 reaches the internet host.', ko: '라우팅 구성: VM 100이 인터넷 호스트에 닿게 합니다.' },
       hint: {
         en: 'Choose "Routed". The host answers the provider with its own MAC and routes for the guest, so only one MAC ever reaches the provider.',
-        ko: '"라우팅"을 고르세요. 호스트가 자기 MAC으로 프로바이더에 답하고 게스트 대신 라우팅하므로, 프로바이더에는 MAC 하나만 보입니다.',
+        ko: '"라우팅"을 고르세요. 호스트가 자기 MAC으로 업체 쪽에 답하고 게스트 대신 라우팅하므로, 업체에는 MAC 하나만 보입니다.',
       },
     },
     ssh: {

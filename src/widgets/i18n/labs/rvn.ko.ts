@@ -22,7 +22,7 @@ export const rvnKo: RvnStrings = {
     inboundOk: (target: string, viaRule: boolean) => `됨: ${target}${viaRule ? '(DNAT 포트 포워딩을 거쳐서만)' : '(규칙 없이 바로)'}`,
     inboundFail: (target: string, outcome: string) => `안 됨: ${target} → ${outcome}(게스트로 연결해 주는 규칙이 없음)`,
     publicIps: (n: number, list: string) => `${n}개: ${list}`,
-    providerView: (src: string, macs: string) => `패킷 출발지는 ${src}, 프로바이더 스위치에 보이는 MAC은 ${macs}`,
+    providerView: (src: string, macs: string) => `패킷 출발지는 ${src}, 업체 스위치에 보이는 MAC은 ${macs}`,
   },
 };
 
