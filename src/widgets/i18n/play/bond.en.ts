@@ -48,6 +48,24 @@ const en = {
   eventsHeading: 'Kernel events',
   error: 'The simulation stopped with an error. Reset the lab and try again.',
   resetLab: 'Reset the lab',
+  goals: {
+    spread: {
+      text: 'With 802.3ad on the LACP switch and the layer3+4 hash, see both links share the flows.',
+      hint: 'Choose 802.3ad, keep the managed switch with LACP, set the hash policy to layer3+4 and send the flows: both bars should fill.',
+    },
+    failover: {
+      text: 'In active-backup, keep the ping going while you pull the cable that carries it.',
+      hint: 'Choose active-backup and pull the eno1 cable, which carries the traffic at first. A few pings are lost until the next miimon check; after that eno2 answers.',
+    },
+    fallback: {
+      text: 'See 802.3ad fall back to a single link when the switch does not speak LACP.',
+      hint: 'Choose 802.3ad, pick the plain switch (no LACP) and send the flows: one port carries everything and the other sits idle.',
+    },
+    miimon: {
+      text: 'Show that a slower miimon check means a longer outage.',
+      hint: 'In active-backup, pull the eno1 cable with miimon 100 and plug it back in, then set miimon to 500 and pull it again. Compare the gaps under "What happened".',
+    },
+  },
 };
 
 export type BondStrings = typeof en;

@@ -49,6 +49,24 @@ const ko: BondStrings = {
   eventsHeading: '커널 이벤트',
   error: '시뮬레이션이 오류로 멈췄습니다. 실습을 초기화하고 다시 해 보세요.',
   resetLab: '실습 초기화',
+  goals: {
+    spread: {
+      text: '802.3ad, LACP 스위치, layer3+4 해시로 두 링크가 흐름을 나눠 나르는 것을 확인합니다.',
+      hint: '본딩 모드를 802.3ad로 고르고 스위치는 LACP를 지원하는 관리형 스위치로 둔 채, 전송 해시 정책을 layer3+4로 바꾸고 흐름을 보내 보세요. 막대 두 개가 모두 차야 합니다.',
+    },
+    failover: {
+      text: 'active-backup에서 ping을 나르는 케이블을 뽑아도 ping이 계속 이어지게 합니다.',
+      hint: 'active-backup을 고르고, 처음에 트래픽을 나르는 eno1 케이블을 뽑아 보세요. 다음 miimon 검사 때까지 ping 몇 개를 잃지만, 그 뒤로는 eno2로 응답이 돌아옵니다.',
+    },
+    fallback: {
+      text: '스위치가 LACP를 지원하지 않으면 802.3ad 본딩이 링크 하나만 쓰게 되는 것을 확인합니다.',
+      hint: '802.3ad를 고르고 일반 스위치(LACP 없음)를 선택한 뒤 흐름을 보내 보세요. 포트 하나가 모든 흐름을 나르고 다른 포트는 놀고 있습니다.',
+    },
+    miimon: {
+      text: 'miimon 검사 간격이 길수록 통신이 끊기는 시간도 길어진다는 것을 보입니다.',
+      hint: 'active-backup에서 miimon 100으로 eno1 케이블을 뽑았다가 다시 꽂고, miimon을 500으로 바꾼 뒤 한 번 더 뽑아 보세요. "무슨 일이 있었나"에 나오는 끊긴 시간을 비교합니다.',
+    },
+  },
 };
 
 registerLocale('ko', { bond: ko });

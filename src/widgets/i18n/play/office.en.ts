@@ -35,6 +35,20 @@ const en = {
     { part: 'The PCs see one server', meaning: 'The bridge vmbr0 sits on top of the bond; the server’s address (and its guests) live there.' },
   ],
   configLabel: 'The configuration this picture stands for',
+  goals: {
+    failover: {
+      text: 'Pull the cable that carries the office’s traffic and keep the server reachable.',
+      hint: 'Unplug cable A, the busy one in the picture. The bond moves to cable B at its next check; the story under the buttons says how few pings were lost.',
+    },
+    back: {
+      text: 'Plug that cable back in and see the traffic return to it.',
+      hint: 'After pulling cable A, plug it back in. The config names eno1 (cable A) as bond-primary, so the bond moves the traffic back to it.',
+    },
+    lacp: {
+      text: 'Turn on LACP and see both cables share the traffic.',
+      hint: 'With both cables plugged in, turn on LACP: the bond switches to 802.3ad, the switch agrees, and each cable carries part of the traffic.',
+    },
+  },
 };
 
 export type OfficeStrings = typeof en;

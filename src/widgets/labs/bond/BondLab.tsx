@@ -1,13 +1,17 @@
 /**
  * The bond lab: pick a mode, hash policy and switch, send 200 flows and see how bond0 spreads
- * them over eno1/eno2; pull a cable during a ping and see what the bond does about it.
+ * them over eno1/eno2; pull a cable during a ping and see what the bond does about it. Its goals
+ * are checked against every kernel run the reader has made (see bond-goals.ts).
  */
 import { useEffect, useId, useState } from 'react';
 import { readUrlState, writeUrlState } from '../../core/url-state.ts';
 import { fmtTime } from '../../i18n/lang.ts';
 import type { Lang } from '../../i18n/play.ts';
 import { bondStrings } from '../../i18n/play/bond.ts';
-import { changeCable, distribute, DEFAULT_SETUP, SLAVES, type BondSetup, type CableChange, type Distribution, type SlaveName, type SwitchKind } from './engine.ts';
+import { changeCable, distribute, DEFAULT_SETUP, LAB_FLOWS, SLAVES, type BondSetup, type CableChange, type Distribution, type SlaveName, type SwitchKind } from './engine.ts';
+import { addEvidence, restoreEvidence, witnessToken, type Evidence } from './evidence.ts';
+import { BOND_GOALS } from './bond-goals.ts';
+import { EvidenceGoals } from './EvidenceGoals.tsx';
 import { isBondMode, isPolicy, MODE_OPTIONS, POLICY_OPTIONS, policyUse } from './modes.ts';
 import { notesFor } from './notes.ts';
 import { LoadChart } from './LoadChart.tsx';
@@ -22,7 +26,7 @@ export interface BondLabProps {
   switchKind?: SwitchKind;
 }
 
-const FLOWS = 200;
+const FLOWS = LAB_FLOWS;
 const MIIMON_CHOICES = [50, 100, 200, 500];
 const URL_KEY = 'bond';
 
@@ -35,8 +39,11 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
   const [change, setChange] = useState<CableChange | undefined>(undefined);
   const [status, setStatus] = useState('');
   const [failed, setFailed] = useState(false);
+  // Every kernel run the reader has made, for the goals.
+  const [evidence, setEvidence] = useState<readonly Evidence[]>([]);
 
-  // The chosen set-up survives a reload and a language switch (query string, shared helper).
+  // The chosen set-up, and the runs that reached goals, survive a reload and a language switch
+  // (query string, shared helper); those runs are made again on the kernel, not trusted.
   useEffect(() => {
     const u = readUrlState(URL_KEY);
     const patch: Partial<BondSetup> = {};
@@ -45,22 +52,36 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
     if (u.switch === 'lacp' || u.switch === 'learning') patch.switchKind = u.switch;
     if (u.miimon && MIIMON_CHOICES.includes(Number(u.miimon))) patch.miimonMs = Number(u.miimon);
     if (Object.keys(patch).length) setSetup((prev) => ({ ...prev, ...patch }));
+    if (u.log) setEvidence(restoreEvidence(u.log));
   }, []);
 
+  const save = (next: BondSetup, ev: readonly Evidence[]) => {
+    const log = witnessToken(BOND_GOALS, ev);
+    writeUrlState(URL_KEY, { mode: next.mode, policy: next.policy, switch: next.switchKind, miimon: String(next.miimonMs), ...(log ? { log } : {}) });
+  };
+
   /** Sends the flows on a fresh kernel for `next`; says the result unless a cable story is being told. */
-  const recompute = (next: BondSetup, say: boolean) => {
+  const recompute = (next: BondSetup, ev: readonly Evidence[], say: boolean): Evidence[] | undefined => {
     try {
       const d = distribute(next, FLOWS);
       setDist(d);
       if (say) setStatus(d.slaves.map((sl) => s.perSlave(sl.name, sl.flows, Math.round((sl.flows / Math.max(1, d.flows)) * 100))).join(', '));
+      return addEvidence(ev, { kind: 'flows', setup: next, dist: d });
     } catch {
       setFailed(true);
+      return undefined;
     }
+  };
+
+  const record = (next: BondSetup, ev: readonly Evidence[] | undefined) => {
+    if (!ev) return;
+    setEvidence(ev);
+    save(next, ev);
   };
 
   const sendFlows = () => {
     setSent(true);
-    recompute(setup, true);
+    record(setup, recompute(setup, evidence, true));
   };
 
   // Once flows have been sent, every change of the set-up re-sends them.
@@ -68,8 +89,8 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
     const next = { ...setup, ...patch };
     setChange(undefined);
     setSetup(next);
-    writeUrlState(URL_KEY, { mode: next.mode, policy: next.policy, switch: next.switchKind, miimon: String(next.miimonMs) });
-    if (sent) recompute(next, true);
+    if (sent) record(next, recompute(next, evidence, true));
+    else save(next, evidence);
   };
 
   const toggleCable = (slave: SlaveName) => {
@@ -78,7 +99,8 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
       const next = { ...setup, cables: { ...setup.cables, [slave]: c.plugged } };
       setChange(c);
       setSetup(next);
-      if (sent) recompute(next, false);
+      const ev = addEvidence(evidence, { kind: 'cable', setup, slave, change: c });
+      record(next, sent ? recompute(next, ev, false) : ev);
       setStatus(`${c.plugged ? s.pluggedAt(fmtTime(c.atMs, lang)) : s.unpluggedAt(fmtTime(c.atMs, lang))} ${lossSentence(lang, c, setup.miimonMs)}`);
     } catch {
       setFailed(true);
@@ -91,6 +113,7 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
     setChange(undefined);
     setDist(undefined);
     setSent(false);
+    setEvidence([]);
     setSetup({ ...DEFAULT_SETUP });
   };
 
@@ -112,6 +135,7 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
     <section className="nmp-panel nmp-bond not-content" aria-labelledby={`${base}-title`} data-widget="bond-lab">
       <h3 id={`${base}-title`}>{s.title}</h3>
       <p className="nmp-muted">{s.intro}</p>
+      <EvidenceGoals lang={lang} goals={BOND_GOALS} evidence={evidence} text={s.goals} />
       <div className="nmp-toolbar nmp-bond__controls">
         <label className="nmp-field">
           <span>{s.mode}</span>

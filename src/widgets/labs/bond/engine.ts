@@ -39,6 +39,8 @@ const pcMac = (i: number) => {
   const b = (k: number) => (((i + 1) * k * 2654435761) >>> 24).toString(16).padStart(2, '0');
   return `00:1b:21:${b(3)}:${b(5)}:${b(7)}`;
 };
+/** Flows the labs send per batch (one per office PC and source port). */
+export const LAB_FLOWS = 200;
 /** Let LACP partners exchange their first LACPDUs and settle on an aggregator. */
 const SETTLE_MS = 3000;
 
@@ -93,7 +95,7 @@ export interface Distribution {
  * Sends `flows` UDP flows (distinct PC and source port pairs, two datagrams each) from the node
  * and counts, from the kernel's bond.tx trace, which slave carried each flow's packets.
  */
-export function distribute(setup: BondSetup, flows = 200): Distribution {
+export function distribute(setup: BondSetup, flows = LAB_FLOWS): Distribution {
   const sim = build(setup);
   const start = sim.trace.length;
   for (let f = 0; f < flows; f++) {
@@ -134,6 +136,8 @@ export interface CableChange {
   sent: number;
   received: number;
   lost: number;
+  /** Pings sent after the change that were answered: the connection lived on (or came back). */
+  repliesAfter: number;
   /** The slave that carried the pings before the change (undefined if none got through). */
   carrierBefore: string | undefined;
   /** Longest run of unanswered pings, in ms (what the reader "felt"). */
@@ -174,6 +178,8 @@ export function changeCable(setup: BondSetup, slave: SlaveName): CableChange {
   sim.advance(PINGS * PING_INTERVAL_MS + 1000);
   let gap = 0;
   let run = 0;
+  // Ping seq n leaves (n - 1) intervals after the first.
+  const repliesAfter = ping.results.filter((r) => r.result === 'reply' && (r.seq - 1) * PING_INTERVAL_MS > CHANGE_AT_MS).length;
   for (const r of ping.results) {
     run = r.result === 'reply' ? 0 : run + 1;
     gap = Math.max(gap, run);
@@ -186,6 +192,7 @@ export function changeCable(setup: BondSetup, slave: SlaveName): CableChange {
     sent: ping.sent,
     received: ping.received,
     lost: ping.sent - ping.received,
+    repliesAfter,
     carrierBefore,
     gapMs: gap * PING_INTERVAL_MS,
     events: events.map((e) => ({ ...e, t: e.t - t0 })),

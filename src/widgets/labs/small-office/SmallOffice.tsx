@@ -1,15 +1,20 @@
 /**
  * The small-office analogy wired to the real bond lab: unplug a cable (a kernel link goes down,
  * the bond fails over), turn on LACP (802.3ad against an LACP switch) and see per-cable load,
- * then map every part of the picture onto the configuration lines.
+ * then map every part of the picture onto the configuration lines. Goals are checked against
+ * the kernel runs the buttons made (office-goals.ts).
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useReducedMotion } from '../../core/motion.ts';
 import type { Lang } from '../../i18n/play.ts';
 import { bondStrings } from '../../i18n/play/bond.ts';
 import { officeStrings } from '../../i18n/play/office.ts';
-import { changeCable, distribute, DEFAULT_SETUP, SLAVES, type BondSetup, type CableChange, type Distribution, type SlaveName } from '../bond/engine.ts';
+import { changeCable, distribute, DEFAULT_SETUP, LAB_FLOWS, SLAVES, type BondSetup, type CableChange, type Distribution, type SlaveName } from '../bond/engine.ts';
 import { CableStory, lossSentence } from '../bond/CableStory.tsx';
+import { addEvidence, restoreEvidence, witnessToken, type Evidence } from '../bond/evidence.ts';
+import { EvidenceGoals } from '../bond/EvidenceGoals.tsx';
+import { readUrlState, writeUrlState } from '../../core/url-state.ts';
+import { OFFICE_GOALS } from './office-goals.ts';
 import { OfficePicture, type CableView } from './OfficePicture.tsx';
 import { officeConfig } from './office-config.ts';
 import '../../playground/play-ui.css';
@@ -20,7 +25,8 @@ export interface SmallOfficeProps {
   lang: Lang;
 }
 
-const FLOWS = 200;
+const FLOWS = LAB_FLOWS;
+const URL_KEY = 'office';
 
 function setupFor(lacp: boolean, cables: BondSetup['cables']): BondSetup {
   // The office config names eno1 as bond-primary, so a cable plugged back in takes over again, as the lesson says.
@@ -38,10 +44,27 @@ export default function SmallOffice({ lang }: SmallOfficeProps) {
   const [story, setStory] = useState<string>('');
   const [change, setChange] = useState<CableChange | undefined>(undefined);
   const [failed, setFailed] = useState(false);
+  // Every kernel run the picture has made, for the goals.
+  const [evidence, setEvidence] = useState<readonly Evidence[]>([]);
+
+  const remember = (e: Evidence) => setEvidence((prev) => addEvidence(prev, e));
+
+  // Runs that reached goals come back after a reload or a language switch, made again on the kernel.
+  useEffect(() => {
+    const log = readUrlState(URL_KEY).log;
+    if (log) setEvidence((prev) => restoreEvidence(log).reduce(addEvidence, prev));
+  }, []);
+
+  useEffect(() => {
+    if (evidence.length) writeUrlState(URL_KEY, { log: witnessToken(OFFICE_GOALS, evidence) });
+  }, [evidence]);
 
   useEffect(() => {
     try {
-      setDist(distribute(setupFor(lacp, cables), FLOWS));
+      const setup = setupFor(lacp, cables);
+      const d = distribute(setup, FLOWS);
+      setDist(d);
+      remember({ kind: 'flows', setup, dist: d });
     } catch {
       setFailed(true);
     }
@@ -51,7 +74,9 @@ export default function SmallOffice({ lang }: SmallOfficeProps) {
 
   const toggleCable = (n: SlaveName) => {
     try {
-      const c = changeCable(setupFor(lacp, cables), n);
+      const setup = setupFor(lacp, cables);
+      const c = changeCable(setup, n);
+      remember({ kind: 'cable', setup, slave: n, change: c });
       const next = { ...cables, [n]: c.plugged };
       const other = SLAVES.find((x) => x !== n)!;
       const text = c.plugged ? s.storyPlug(cableName(n)) : next[other] ? s.storyUnplug(cableName(n), cableName(other)) : s.storyUnplugBoth;
@@ -89,7 +114,9 @@ export default function SmallOffice({ lang }: SmallOfficeProps) {
           type="button"
           className="nmp-btn"
           onClick={() => {
+            writeUrlState(URL_KEY, {});
             setFailed(false);
+            setEvidence([]);
             setLacp(false);
             setCables({ eno1: true, eno2: true });
           }}
@@ -104,6 +131,7 @@ export default function SmallOffice({ lang }: SmallOfficeProps) {
     <section className="nmp-panel nmp-office not-content" aria-labelledby={`${base}-title`} data-widget="small-office">
       <h3 id={`${base}-title`}>{s.title}</h3>
       <p className="nmp-muted">{s.intro}</p>
+      <EvidenceGoals lang={lang} goals={OFFICE_GOALS} evidence={evidence} text={s.goals} />
       <div className="nmp-office__stage">
         <OfficePicture lang={lang} cables={views} serviceUp={serviceUp} reducedMotion={reducedMotion} />
         <div className="nmp-office__side">
