@@ -1,8 +1,11 @@
 /**
  * Texts of lab results: what each step did and whether each goal passed, in Korean and English.
  * Results carry a code and params; the CLI and the widgets translate them with this one table.
+ * Korean templates write particles in both forms ("{on}이(가)"); `fill` keeps the one that fits the
+ * word filled in ("pve가", "vmbr0이").
  */
 import { interpolate, type Lang, type Texts } from '../config/messages.ts';
+import { resolveParticles } from './particles.ts';
 
 export const OUTCOMES: Record<string, Texts> = {
   ok: { en: 'all answered', ko: '모두 응답함' },
@@ -90,8 +93,13 @@ export const GOAL_TEXTS = {
 export type StepCode = keyof typeof STEP_TEXTS;
 export type GoalCode = keyof typeof GOAL_TEXTS;
 
+function fill(template: string, params: Readonly<Record<string, string | number>>, lang: Lang): string {
+  const text = interpolate(template, params);
+  return lang === 'ko' ? resolveParticles(text) : text;
+}
+
 export function stepText(code: StepCode, params: Record<string, string | number>, lang: Lang): string {
-  return interpolate(STEP_TEXTS[code][lang], params);
+  return fill(STEP_TEXTS[code][lang], params, lang);
 }
 
 export function goalText(code: GoalCode, passed: boolean, params: Record<string, string | number>, lang: Lang): string {
@@ -99,7 +107,7 @@ export function goalText(code: GoalCode, passed: boolean, params: Record<string,
   // Some params come in both languages (outcome words); pick the reader's.
   const local: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(params)) if (!k.endsWith('Ko')) local[k] = lang === 'ko' && params[`${k}Ko`] !== undefined ? params[`${k}Ko`]! : v;
-  return interpolate(t, local);
+  return fill(t, local, lang);
 }
 
 export function outcomeText(outcome: string, lang: Lang): string {

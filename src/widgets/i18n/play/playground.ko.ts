@@ -1,4 +1,5 @@
 /** Strings of the config playground (editor, diagnostics, share, run and probes). Korean in 합니다 style with the established terms. (Korean.) */
+import { josa } from '../josa.ts';
 import { registerLocale } from '../registry.ts';
 import type { PlaygroundStrings } from './playground.en.ts';
 
@@ -35,7 +36,7 @@ const ko: PlaygroundStrings = {
   portLabel: 'TCP 포트',
   send: '보내기',
   suggestions: '추천',
-  badAddress: (v: string) => `'${v}'은(는) IPv4 주소가 아닙니다. 192.0.2.80처럼 쓰세요.`,
+  badAddress: (v: string) => `${josa(`'${v}'`, '은/는')} IPv4 주소가 아닙니다. 192.0.2.80처럼 쓰세요.`,
   badPort: '포트는 1부터 65535 사이의 숫자여야 합니다.',
   probeTitle: (kind: string, from: string, to: string) => `${from} → ${to} ${kind}`,
   ping: {
