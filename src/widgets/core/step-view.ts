@@ -54,8 +54,11 @@ export function stepView(step: LabStep | undefined, index: number, lang: Lang, n
     const n = topo.nodeFor(ev.node, ev.dev ?? ev.port);
     if (n) highlight.add(n);
   }
-  // The inspector shows a rewrite when there is one, else the first frame the step handled.
+  // The inspector shows a rewrite when there is one, else the first frame the step handled. A
+  // forwarded packet is rewritten several times in one step (DNAT, routing's TTL, MASQUERADE, in
+  // Linux hook order): show it as it came in and as it left.
   const rewrite = step.events.find((e) => e.frame && e.frameAfter);
+  const lastRewrite = step.events.findLast((e) => e.frame?.id === rewrite?.frame?.id && e.frameAfter);
   const withFrame = rewrite ?? step.events.find((e) => e.frame);
   return {
     narration: parts.join(' '),
@@ -63,6 +66,6 @@ export function stepView(step: LabStep | undefined, index: number, lang: Lang, n
     packets,
     highlight: [...highlight],
     frame: withFrame?.frame,
-    frameAfter: rewrite?.frameAfter,
+    frameAfter: lastRewrite?.frameAfter,
   };
 }
