@@ -8,6 +8,20 @@ export const rvnEn = {
   colAspect: 'Aspect',
   differs: 'differs',
   notYet: 'run the requests above to see',
+  goals: {
+    routed: {
+      text: 'Reach the routed guest’s SSH from the internet, with no iptables rule on the host.',
+      hint: 'Press "The internet host opens SSH to the guest in both" and watch the routed side: the connection goes straight to 203.0.113.18:22.',
+    },
+    forward: {
+      text: 'See the NAT side refuse that connection, then let it through with a port forward.',
+      hint: 'Open SSH from the internet host first: 198.51.100.5:2222 lands on the host itself, which refuses it. Then add the port forward and try again.',
+    },
+    provider: {
+      text: 'Compare what the provider sees: the host’s MAC on both sides, but different source addresses.',
+      hint: 'Press "Both guests ping the internet host" and read the last row of the table.',
+    },
+  },
   rows: {
     addressing: 'Guest addressing',
     setup: 'Set-up on the host',

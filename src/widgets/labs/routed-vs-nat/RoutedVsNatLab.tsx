@@ -1,15 +1,17 @@
 /**
  * Routed vs NAT, side by side: the same requests run on both set-ups (each its own kernel
  * scenario with step controls, diagram and tables), and a comparison table whose rows are
- * measured from the two runs, with differences highlighted. Rows carry the anchors
+ * measured from the two runs, with differences highlighted; goals (rvn-goals.ts) read both runs. Rows carry the anchors
  * #demo-addressing, #demo-setup, #demo-inbound, #demo-public-ips and #demo-provider-view.
  *
  * Usage in MDX: `<RoutedVsNatLab client:visible lang="en" />`. Props: `lang` ('en' | 'ko'),
  * `headingLevel` (default 2; 3 when embedded in a lesson section).
  */
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { WidgetErrorBoundary } from '../../core/ErrorBoundary.tsx';
-import type { LabDefinition } from '../../core/lab-model.ts';
+import { GoalsPanel } from '../../core/GoalsPanel.tsx';
+import type { LabDefinition, LabGoal, LabRun } from '../../core/lab-model.ts';
+import { replay } from '../../core/replay.ts';
 import { TRAVEL_MS } from '../../core/playback.ts';
 import { stepKeyHandler } from '../../core/StepControls.tsx';
 import { stepView } from '../../core/step-view.ts';
@@ -27,6 +29,7 @@ import { RunStepper } from '../../core/RunStepper.tsx';
 import { Heading, type HeadingLevel } from '../../core/Heading.tsx';
 import { compareRows, ROW_ANCHOR } from './compare.ts';
 import { rvnNat, rvnRouted, RVN_TARGETS } from './rvn-labs.ts';
+import { RVN_GOALS } from './rvn-goals.ts';
 import '../../core/widgets.css';
 
 export default function RoutedVsNatLab({ lang, headingLevel = 2 }: { lang: string; headingLevel?: HeadingLevel }) {
@@ -55,11 +58,24 @@ function Body({ lang, level }: { lang: Lang; level: number }) {
     nat.act(id);
   };
   const forwarded = nat.run.actions.some((a) => a.id === 'forward');
+  useOpenAtEnd(routed);
+  useOpenAtEnd(nat);
+  const routedSeen = useWatched(rvnRouted, routed);
+  const natSeen = useWatched(rvnNat, nat);
+  const text = rvnStrings(lang).goals;
+  const goals: LabGoal[] = RVN_GOALS.map((g) => ({
+    id: g.id,
+    // The page loads only its own language's table, so the one text stands in for both.
+    text: { en: text[g.id].text, ko: text[g.id].text },
+    hint: { en: text[g.id].hint, ko: text[g.id].hint },
+    check: () => g.met(routedSeen, natSeen),
+  }));
   return (
     <section className="nm-widget nm-lab nm-rvn" aria-labelledby={titleId} data-lab="routed-vs-nat">
       <Heading level={level} id={titleId}>
         {rvnStrings(lang).title}
       </Heading>
+      <GoalsPanel lang={lang} goals={goals} run={natSeen} headingLevel={level + 1} />
       <div className="nm-actions-block">
         <Heading level={level + 1}>{t.actionsTitle}</Heading>
         <div className="nm-actions">
@@ -113,6 +129,33 @@ function Body({ lang, level }: { lang: Lang; level: number }) {
       </div>
     </section>
   );
+}
+
+/**
+ * Goals are judged on what the reader has watched of a side, as in the other labs: the actions
+ * whose last step is at or before the current step (a replay of that prefix; replay is prefix-stable).
+ */
+function useWatched(def: LabDefinition, s: SimRunState): LabRun {
+  const { run, index } = s;
+  const watched = run.actions.filter((_, i) => (run.actions[i + 1]?.firstStep ?? run.steps.length) - 1 <= index).length;
+  return useMemo(
+    () => (watched === run.actions.length ? run : replay(def, run.variant, run.actions.slice(0, watched).map((a) => a.id))),
+    [def, run, watched],
+  );
+}
+
+/**
+ * Two labs share the page, so the step is not kept in the URL: a run restored from it (reload,
+ * language switch) opens at its last step, as the reader left it, rather than before its first action.
+ */
+function useOpenAtEnd(s: SimRunState) {
+  const seen = useRef(false);
+  const { history, index, playing, setIndex } = s;
+  useEffect(() => {
+    if (seen.current || history.length === 0) return;
+    seen.current = true;
+    if (index === 0 && !playing) setIndex(Number.MAX_SAFE_INTEGER);
+  }, [history, index, playing, setIndex]);
 }
 
 // Two full labs already share this page; the packet view loads only when a reader opens it.

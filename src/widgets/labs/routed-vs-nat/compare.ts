@@ -58,7 +58,7 @@ function setupOf(run: LabRun, lang: Lang): string {
   return rvnStrings(lang).values.setup(sysctls, rules);
 }
 
-function guestAddress(run: LabRun): string | undefined {
+export function guestAddress(run: LabRun): string | undefined {
   return run.final.hosts.find((h) => h.id === 'vm100')?.devices.flatMap((d) => d.addresses)[0];
 }
 
@@ -76,12 +76,21 @@ function inbound(run: LabRun, lang: Lang): string | undefined {
   return rvnStrings(lang).values.inboundFail(target, ui(lang).outcome[last.outcome] ?? last.outcome);
 }
 
-function providerView(run: LabRun, lang: Lang): string | undefined {
+/**
+ * What lies outside the host after the guest's ping: the source address the internet host got,
+ * and the MACs the upstream switch learned on the host's port.
+ */
+export function providerSight(run: LabRun): { src: string; macs: string[] } | undefined {
   const seen = run.trace.find((e) => e.code === 'deliver' && e.node === 'inet' && e.params.icmp === 'echo-request');
   if (!seen) return undefined;
   const upstream = run.final.switches.find((s) => s.id === 'provider' || s.id === 'sw');
   const macs = [...new Set((upstream?.fdb ?? []).filter((e) => e.port === 'port 1' && !e.local).map((e) => fmtMac(e.mac)))];
-  return rvnStrings(lang).values.providerView(String(seen.params.src), macs.join(', ') || '—');
+  return { src: String(seen.params.src), macs };
+}
+
+function providerView(run: LabRun, lang: Lang): string | undefined {
+  const sight = providerSight(run);
+  return sight && rvnStrings(lang).values.providerView(sight.src, sight.macs.join(', ') || '—');
 }
 
 export function compareRows(routed: LabRun, nat: LabRun, lang: Lang): CompareRow[] {
