@@ -1,8 +1,8 @@
 /**
- * The playground, mode chooser, bond lab and small-office lab driven by keyboard alone, in both
+ * The playground, mode chooser, bond lab and small-office lab (with their goals) driven by keyboard alone, in both
  * languages: what a reader does, and what the kernel-backed widgets must show in return.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 const T = {
@@ -20,6 +20,8 @@ const T = {
     failover: /eno2 is now the active link/,
     unplugA: 'Unplug cable A',
     keepsWorking: /The server keeps working over cable B/,
+    goals: 'Goals',
+    oneGoal: (n: number) => `1 of ${n} goals reached`,
     where: 'Where does the Proxmox node run?',
     recommended: 'Recommended: Bridge',
   },
@@ -37,6 +39,8 @@ const T = {
     failover: /eno2/,
     unplugA: '케이블 A 뽑기',
     keepsWorking: /서버는 케이블 B로 계속 일합니다/,
+    goals: '목표',
+    oneGoal: (n: number) => `목표 ${n}개 중 1개 달성`,
     where: 'Proxmox 노드는 어디에 있나요?',
     recommended: '추천 방식: 브리지',
   },
@@ -48,6 +52,11 @@ async function hydrated(page: Page, widget: string) {
   await island.scrollIntoViewIfNeeded();
   await expect(island).not.toHaveAttribute('ssr', /.*/);
   return page.locator(`[data-widget="${widget}"]`).first();
+}
+
+/** The widget's own narration: the goals panel has a live progress line of its own. */
+function narration(widget: Locator) {
+  return widget.getByRole('status').and(widget.locator(':not(.nm-goals-progress)'));
 }
 
 function collectErrors(page: Page): string[] {
@@ -135,18 +144,24 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(chooser.getByRole('link').first()).toHaveAttribute('href', `/${lang}/lessons/bridge/`);
   });
 
-  test(`${lang}: bond lab by keyboard — flows spread, pulling the active cable is narrated as a failover`, async ({ page }) => {
+  test(`${lang}: bond lab by keyboard — flows spread, pulling the active cable is narrated as a failover and reaches its goal`, async ({ page }) => {
     const errors = collectErrors(page);
     await page.goto(`/${lang}/labs/bond/`);
     const lab = await hydrated(page, 'bond-lab');
+    const goals = lab.getByRole('group', { name: t.goals });
+    await expect(goals.locator('[data-goal="failover"]')).toHaveAttribute('data-done', 'false');
     const send = lab.getByRole('button', { name: /200/ });
     await send.focus();
     await page.keyboard.press('Enter');
     await expect(lab.getByRole('table')).toBeVisible();
+    // active-backup sends everything on one link: no goal for that.
+    await expect(goals.locator('[data-done="true"]')).toHaveCount(0);
     await lab.getByRole('button', { name: t.unplugEno1 }).focus();
     await page.keyboard.press('Enter');
-    await expect(lab.getByRole('status')).toHaveText(t.lost);
+    await expect(narration(lab)).toHaveText(t.lost);
     await expect(lab.locator('.nmp-story__events')).toContainText(t.failover);
+    await expect(goals.locator('[data-goal="failover"]')).toHaveAttribute('data-done', 'true');
+    await expect(goals.getByRole('status')).toHaveText(t.oneGoal(4));
     const results = await new AxeBuilder({ page }).include('[data-widget="bond-lab"]').analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
     expect(errors).toEqual([]);
@@ -157,11 +172,27 @@ for (const lang of ['en', 'ko'] as const) {
     const office = await hydrated(page, 'small-office');
     await office.getByRole('button', { name: t.unplugA }).focus();
     await page.keyboard.press('Enter');
-    await expect(office.getByRole('status')).toContainText(t.keepsWorking);
+    await expect(narration(office)).toContainText(t.keepsWorking);
+    const goals = office.getByRole('group', { name: t.goals });
+    await expect(goals.locator('[data-goal="failover"]')).toHaveAttribute('data-done', 'true');
+    await expect(goals.getByRole('status')).toHaveText(t.oneGoal(3));
     const results = await new AxeBuilder({ page }).include('[data-widget="small-office"]').analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 }
+
+test('a reached bond-lab goal survives a language switch: the run behind it is made again on the kernel', async ({ page }) => {
+  await page.goto('/en/labs/bond/');
+  const lab = await hydrated(page, 'bond-lab');
+  await lab.getByRole('button', { name: T.en.unplugEno1 }).focus();
+  await page.keyboard.press('Enter');
+  await expect(lab.locator('[data-goal="failover"]')).toHaveAttribute('data-done', 'true');
+  await expect(page).toHaveURL(/bond\.log=c/);
+  await page.getByRole('combobox', { name: 'Select language' }).selectOption({ label: '한국어' });
+  await expect(page).toHaveURL(/\/ko\/labs\/bond\/\?.*bond\.log=c/);
+  const ko = await hydrated(page, 'bond-lab');
+  await expect(ko.getByRole('group', { name: T.ko.goals }).locator('[data-goal="failover"]')).toHaveAttribute('data-done', 'true');
+});
 
 test('the playground keeps an edited config across a language switch', async ({ page }) => {
   await page.goto('/en/labs/playground/');
