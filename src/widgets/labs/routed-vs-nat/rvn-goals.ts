@@ -5,7 +5,6 @@
  */
 import type { LabRun } from '../../core/lab-model.ts';
 import { fmtMac } from '../../i18n/lang.ts';
-import { tcpFrom } from '../common.ts';
 import { NAT_ADDR } from '../nat/nat-world.ts';
 import { ROUTED_ADDR } from '../routed/routed-world.ts';
 import { guestAddress, providerSight } from './compare.ts';
@@ -18,14 +17,15 @@ export interface RvnGoal {
   met(routed: LabRun, nat: LabRun): boolean;
 }
 
-/** The internet host's connections to the NAT host's forwarded port, in the given actions. */
-const natSsh = (actions: LabRun['actions']) =>
-  actions.flatMap((a) => a.handles).filter((h) => h.kind === 'tcp' && h.host === 'inet' && h.dst === NAT_ADDR.hostPublic && h.dport === NAT_ADDR.forwardPort);
+/** The internet host's connections to `dst`:`dport` in the given actions (common.ts has the same; importing it costs this page a chunk). */
+const sshIn = (actions: LabRun['actions'], dst: string, dport: number) =>
+  actions.flatMap((a) => a.handles).filter((h) => h.kind === 'tcp' && h.host === 'inet' && h.dst === dst && h.dport === dport);
+const natSsh = (actions: LabRun['actions']) => sshIn(actions, NAT_ADDR.hostPublic, NAT_ADDR.forwardPort);
 
 /** The internet host's SSH reached the routed guest, and the host holds no iptables rule to thank for it. */
 function routedDirect(routed: LabRun): boolean {
   return (
-    tcpFrom(routed, 'inet', ROUTED_ADDR.routedGuest, 22).some((h) => h.outcome === 'established') &&
+    sshIn(routed.actions, ROUTED_ADDR.routedGuest, 22).some((h) => h.outcome === 'established') &&
     routed.world.sim.host('pve').iptablesRules().length === 0
   );
 }
