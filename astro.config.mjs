@@ -41,6 +41,7 @@ export default defineConfig({
         Search: './src/components/Search.astro',
         Header: './src/components/Header.astro',
         PageTitle: './src/components/PageTitle.astro',
+        MarkdownContent: './src/components/MarkdownContent.astro',
       },
       sidebar: [
         {

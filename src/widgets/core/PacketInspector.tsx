@@ -10,6 +10,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { ui } from '../i18n/ui.ts';
 import { changedFields, frameLayers, type HeaderLayer } from './frame-fields.ts';
 import { PacketInspectorEmpty } from './PacketInspectorEmpty.tsx';
+import { ScrollWrap } from './ScrollWrap.tsx';
 import './widgets.css';
 
 export interface PacketInspectorProps {
@@ -34,7 +35,7 @@ export function PacketInspector({ lang, frame, frameAfter }: PacketInspectorProp
 
 function Headers({ layers, title, changed, t }: { layers: HeaderLayer[]; title: string; changed: Set<string>; t: ReturnType<typeof ui> }) {
   return (
-    <div className="nm-table-wrap">
+    <ScrollWrap>
       <table>
         <caption>{title}</caption>
         <tbody>
@@ -59,6 +60,6 @@ function Headers({ layers, title, changed, t }: { layers: HeaderLayer[]; title: 
           ])}
         </tbody>
       </table>
-    </div>
+    </ScrollWrap>
   );
 }

@@ -11,6 +11,7 @@
  * - `tabs`: which tabs to offer, in order (default: every tab that has a table).
  */
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { ScrollWrap } from './ScrollWrap.tsx';
 import { ui, type UiStrings } from '../i18n/ui.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { changeKey, TABLE_TABS, type RowChange, type TableTab, type TableView } from './tables-model.ts';
@@ -95,9 +96,9 @@ export function TablesPanel({ lang, tables, changes, initialTab, tabs }: TablesP
         {tables
           .filter((tv) => tv.tab === current)
           .map((tv) => (
-            <div className="nm-table-group nm-table-wrap" key={tv.id}>
+            <ScrollWrap className="nm-table-group" key={tv.id}>
               <Table tv={tv} changes={changes} t={t} />
-            </div>
+            </ScrollWrap>
           ))}
         {!tables.some((tv) => tv.tab === current) && <p className="nm-empty">{t.tableEmpty}</p>}
       </div>

@@ -4,6 +4,7 @@
  * few seconds while the tab is visible.
  */
 import { useCallback, useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import { ScrollWrap } from '../core/ScrollWrap.tsx';
 import type { QrMatrix } from '../../server/qr.ts';
 import type { Dashboard as DashboardData } from '../../server/service.ts';
 import { carryHashOnLanguageLinks } from '../playground/lang-links.ts';
@@ -233,7 +234,7 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
             {data.submissions.length === 0 ? (
               <p>{t.noSubmissions}</p>
             ) : (
-              <div className="nm-table-wrap">
+              <ScrollWrap>
                 <table data-testid="submissions">
                   <thead>
                     <tr>
@@ -286,13 +287,13 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollWrap>
             )}
           </section>
 
           <section aria-labelledby="nm-perq">
             <h2 id="nm-perq">{t.questionsTitle}</h2>
-            <div className="nm-table-wrap">
+            <ScrollWrap>
               <table data-testid="per-question">
                 <thead>
                   <tr>
@@ -318,7 +319,7 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollWrap>
           </section>
 
           <section aria-labelledby="nm-dist">

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ScrollWrap } from '../core/ScrollWrap.tsx';
 import type { Bin } from '../../server/stats.ts';
 import type { TeacherStrings } from './strings.ts';
 
@@ -40,7 +41,7 @@ export function ScoreChart({ bins, t }: { bins: Bin[]; t: TeacherStrings }) {
           %
         </text>
       </svg>
-      <div className="nm-table-wrap">
+      <ScrollWrap>
         <table>
           <caption className="sr-only">{t.distributionTitle}</caption>
           <thead>
@@ -60,7 +61,7 @@ export function ScoreChart({ bins, t }: { bins: Bin[]; t: TeacherStrings }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollWrap>
     </figure>
   );
 }

@@ -10,6 +10,7 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { WidgetErrorBoundary } from '../../core/ErrorBoundary.tsx';
 import { GoalsPanel } from '../../core/GoalsPanel.tsx';
+import { ScrollWrap } from '../../core/ScrollWrap.tsx';
 import type { LabDefinition, LabGoal, LabRun } from '../../core/lab-model.ts';
 import { replay } from '../../core/replay.ts';
 import { TRAVEL_MS } from '../../core/playback.ts';
@@ -103,7 +104,7 @@ function Body({ lang, level }: { lang: Lang; level: number }) {
       </div>
       <Side title={T.routedTitle[lang]} def={rvnRouted} state={routed} lang={lang} level={level + 1} />
       <Side title={T.natTitle[lang]} def={rvnNat} state={nat} lang={lang} level={level + 1} />
-      <div className="nm-table-wrap">
+      <ScrollWrap>
         <table className="nm-compare">
           <caption>{rvnStrings(lang).tableCaption}</caption>
           <thead>
@@ -126,7 +127,7 @@ function Body({ lang, level }: { lang: Lang; level: number }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollWrap>
     </section>
   );
 }

@@ -1,0 +1,33 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+/**
+ * A box that lets a wide table scroll sideways (tables of addresses and conntrack tuples do not fit
+ * a phone). While its content overflows it is a tab stop, so keyboard users can scroll it too
+ * (WCAG 2.1.1; axe scrollable-region-focusable); when everything fits it adds no stop.
+ */
+export function ScrollWrap({ className = '', children }: { className?: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // Until the island hydrates (client:visible waits for the reader to scroll to it) nobody can
+  // measure, so the server-rendered box starts as a tab stop; the first measurement corrects it.
+  const [scrolls, setScrolls] = useState(true);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const check = () => setScrolls(el.scrollWidth > el.clientWidth + 1);
+    const resize = new ResizeObserver(check);
+    resize.observe(el);
+    // New rows can widen the table without resizing the box itself.
+    const content = new MutationObserver(check);
+    content.observe(el, { childList: true, subtree: true, characterData: true });
+    check();
+    return () => {
+      resize.disconnect();
+      content.disconnect();
+    };
+  }, []);
+  return (
+    <div ref={ref} className={`nm-table-wrap ${className}`.trim()} tabIndex={scrolls ? 0 : undefined}>
+      {children}
+    </div>
+  );
+}
