@@ -562,11 +562,8 @@ function parseIpRoute(all: ShellToken[], report: Report): RouteCommand | undefin
     const v = cmd[j + 1];
     if (w === 'via' && v) {
       if (isIpv6(v.text)) return undefined;
-      const ip = parseIpv4(v.text);
-      if (ip === undefined) {
-        report('cfg.iptables_bad_address', v.from, v.to, { value: v.text, flag: 'via' });
-        return undefined;
-      }
+      const ip = gatewayOf(v, 'via', report);
+      if (ip === undefined) return undefined;
       route.via = ip;
       j++;
     } else if (w === 'dev' && v) {
@@ -577,6 +574,13 @@ function parseIpRoute(all: ShellToken[], report: Report): RouteCommand | undefin
     else return undefined;
   }
   return route;
+}
+
+/** The next hop after `via` or `gw`, or undefined after reporting what is wrong with it. */
+function gatewayOf(token: ShellToken, flag: string, report: Report): number | undefined {
+  const ip = parseIpv4(token.text);
+  if (ip === undefined) report('cfg.iptables_bad_address', token.from, token.to, { value: token.text, flag });
+  return ip;
 }
 
 // ---- route (net-tools) ----
@@ -619,11 +623,8 @@ function parseNetToolsRoute(all: ShellToken[], report: Report): RouteCommand | u
       route.dest = { ip: dest.ip, prefix };
       j++;
     } else if ((w === 'gw' || w === 'gateway') && v) {
-      const ip = parseIpv4(v.text);
-      if (ip === undefined) {
-        report('cfg.iptables_bad_address', v.from, v.to, { value: v.text, flag: 'gw' });
-        return undefined;
-      }
+      const ip = gatewayOf(v, 'gw', report);
+      if (ip === undefined) return undefined;
       route.via = ip;
       j++;
     } else if (w === 'dev' && v) {
