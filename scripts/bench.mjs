@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { measurePages, pageWeightFailures, BUDGETS } from './bench/page-weight.mjs';
 import { runServerLoad, serverLoadFailures, SERVER_BUDGET } from './bench/server-load.mjs';
+import { readTestRun } from './bench/last-test-run.mjs';
 
 const failures = [];
 const fmt = (n, d = 1) => n.toFixed(d);
@@ -38,6 +39,13 @@ const build = spawnSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore',
 const buildSecs = (Date.now() - t0) / 1000;
 if (build.status !== 0) failures.push('astro build failed');
 console.log(`npm run build: ${fmt(buildSecs)} s`);
+
+console.log('\n## npm test (last complete run on this machine)');
+const lastRun = readTestRun();
+if (lastRun) {
+  console.table(lastRun.steps);
+  console.log(`npm test: ${fmt(lastRun.totalSeconds)} s in all (${lastRun.audit ? 'with' : 'without'} the Lighthouse audit), finished ${lastRun.finishedAt} on Node ${lastRun.node}`);
+} else console.log('no complete run recorded yet: run `npm test` (it records its timings for this table)');
 
 console.log(`\n## page weight (gzip; budgets: JS before interaction <= ${BUDGETS.jsBeforeInteractionKb} KB, islands <= ${BUDGETS.islandsKb} KB)`);
 const rows = measurePages();

@@ -1,6 +1,7 @@
 // `npm test`: the whole suite, in the order a failure is cheapest to find.
 // Set NETMODES_SKIP_AUDIT=1 to leave out the Lighthouse audit (the slowest step) when iterating locally.
 import { spawnSync } from 'node:child_process';
+import { recordTestRun } from './bench/last-test-run.mjs';
 
 const steps = [
   ['type check', 'npx', ['astro', 'check']],
@@ -28,4 +29,6 @@ for (const [name, cmd, args] of steps) {
   }
 }
 console.table(timings);
-console.log(`All tests passed in ${((Date.now() - started) / 1000).toFixed(1)}s on Node ${process.version}.`);
+const totalSeconds = Number(((Date.now() - started) / 1000).toFixed(1));
+console.log(`All tests passed in ${totalSeconds}s on Node ${process.version}.`);
+recordTestRun({ finishedAt: new Date().toISOString(), totalSeconds, node: process.version, audit: !process.env.NETMODES_SKIP_AUDIT, steps: timings });
