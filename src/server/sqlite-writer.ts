@@ -17,9 +17,10 @@ export const WRITE_SQL = {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING RETURNING *`,
   setClosed: 'UPDATE assignments SET closed = ? WHERE id = ?',
   submissionByName: 'SELECT * FROM submissions WHERE assignment_id = ? AND name_key = ?',
+  submissionByToken: 'SELECT * FROM submissions WHERE assignment_id = ? AND token_hash = ?',
   insertSubmission: `INSERT INTO submissions (assignment_id, public_id, name, name_key, locale, answers, results, score, total, token_hash, submitted_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
-  replaceSubmission: `UPDATE submissions SET name = ?, locale = ?, answers = ?, results = ?, score = ?, total = ?,
+  replaceSubmission: `UPDATE submissions SET name = ?, name_key = ?, locale = ?, answers = ?, results = ?, score = ?, total = ?,
     attempts = attempts + 1, submitted_at = ? WHERE id = ? RETURNING *`,
   deleteSubmission: 'DELETE FROM submissions WHERE assignment_id = ? AND public_id = ?',
 } as const;
@@ -62,11 +63,14 @@ const ops = {
   },
   deleteSubmission: (args) => Number(stmt.deleteSubmission.run(...args).changes),
   // args: [insert row values, replaceWhenTokenHash or null]
+  // The receipt, not the name, says whose submission this is: a student who corrects the spelling of
+  // their name replaces (and renames) their own submission instead of leaving a second one behind.
   recordSubmission: ([v, replaceWhenTokenHash]) => {
     const existing = stmt.submissionByName.get(v.assignmentId, v.nameKey);
-    if (existing) {
-      if (!replaceWhenTokenHash || !sameHash(existing.token_hash, replaceWhenTokenHash)) return { status: 'refused', row: plain(existing) };
-      const row = stmt.replaceSubmission.get(v.name, v.locale, v.answers, v.results, v.score, v.total, v.submittedAt, existing.id);
+    if (existing && !(replaceWhenTokenHash && sameHash(existing.token_hash, replaceWhenTokenHash))) return { status: 'refused', row: plain(existing) };
+    const own = existing ?? (replaceWhenTokenHash ? stmt.submissionByToken.get(v.assignmentId, replaceWhenTokenHash) : undefined);
+    if (own) {
+      const row = stmt.replaceSubmission.get(v.name, v.nameKey, v.locale, v.answers, v.results, v.score, v.total, v.submittedAt, own.id);
       return { status: 'replaced', row: plain(row) };
     }
     const row = stmt.insertSubmission.get(v.assignmentId, v.publicId, v.name, v.nameKey, v.locale, v.answers, v.results, v.score, v.total, v.tokenHash, v.submittedAt);

@@ -203,6 +203,24 @@ describe('resubmission', () => {
     expect(dash.json.submissions).toHaveLength(1);
     expect(dash.json.submissions[0].score).toBe(1);
   });
+
+  it('a student who changes their name when resubmitting renames their own submission instead of adding a second', async () => {
+    const a = await create({ allowResubmit: true });
+    const first = await submit(a.code, { name: 'Mina', locale: 'ko', answers: {} });
+    await submit(a.code, { name: 'Jun', locale: 'ko', answers: {} });
+    const again = await submit(a.code, { name: '김민아', locale: 'ko', answers: { [q1.id]: { type: 'single', choice: right(q1) } }, token: first.json.token });
+    expect(again.status).toBe(200);
+    expect(again.json.replaced).toBe(true);
+    // A receipt cannot take over somebody else's name.
+    const steal = await submit(a.code, { name: 'Jun', locale: 'ko', answers: {}, token: first.json.token });
+    expect(steal.status).toBe(409);
+    expect(steal.json.error.code).toBe('name_taken');
+    const dash = await call(server.base, `/api/assignments/${a.code}/dashboard`, { token: a.teacherToken });
+    expect(dash.json.submissions.map((s: { name: string; score: number }) => [s.name, s.score]).sort()).toEqual([
+      ['Jun', 0],
+      ['김민아', 1],
+    ]);
+  });
 });
 
 describe('closing and due dates', () => {
