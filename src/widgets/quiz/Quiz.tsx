@@ -8,9 +8,9 @@ import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'rea
 import type { ClientQuestion } from '../../quiz/localize.ts';
 import { scoreAnswer, totalScore, type Answer, type QuestionScore } from '../../quiz/scoring.ts';
 import { orderFor } from '../../quiz/shuffle.ts';
-import { readProgress, recordQuiz, resetProgress, writeProgress, type QuizResult } from '../../progress/store';
+import { browserStorage, readProgress, recordQuiz, resetProgress, writeProgress, type QuizResult } from '../../progress/store';
 import { QuestionCard, type Draft } from './QuestionCard.tsx';
-import { browserStorage, readView, takeResetNotice, writeView, type QuizView } from './prefs.ts';
+import { readView, takeResetNotice, writeView, type QuizView } from './prefs.ts';
 import { formatPoints, quizStrings, type QuizLang } from './strings.ts';
 import './quiz.css';
 

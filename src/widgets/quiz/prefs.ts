@@ -24,15 +24,6 @@ export function writeView(storage: StorageLike | undefined | null, view: QuizVie
   }
 }
 
-/** localStorage, or undefined where reading the property itself throws (some privacy modes). */
-export function browserStorage(): StorageLike | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const NOTICE_KEY = 'netmodes.quiz-reset-notice.v1';
 
 /**
