@@ -2,8 +2,9 @@
  * The bridge, routed, NAT and routed-vs-NAT labs driven by keyboard alone, in both languages:
  * actions, stepping, cables, variants, goals, tables, narration and URL state.
  */
-import { test, expect, type Page, type Locator } from '@playwright/test';
+import { test, expect, type Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { openLab, press } from './helpers.ts';
 
 const T = {
   en: {
@@ -71,20 +72,6 @@ const T = {
 const RAW_CODE = /\b(fdb|arp|route|nat|ct|icmp|tcp|udp|link|bond|lacp|stp|neigh|provider)\.[a-z_]+\b/;
 
 test.use({ reducedMotion: 'reduce' });
-
-async function openLab(page: Page, path: string): Promise<Locator> {
-  await page.goto(path);
-  const lab = page.locator('.nm-lab').first();
-  await lab.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && !document.querySelector('astro-island[ssr]'));
-  return lab;
-}
-
-/** Keyboard only: focus a control the way Tab would land on it, then press keys. */
-async function press(target: Locator, ...keys: string[]) {
-  await target.focus();
-  for (const k of keys) await target.press(k);
-}
 
 const narration = (lab: Locator) => lab.locator('.nm-narration').first();
 

@@ -4,6 +4,7 @@
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { collectErrors } from './helpers.ts';
 
 const T = {
   en: {
@@ -57,13 +58,6 @@ async function hydrated(page: Page, widget: string) {
 /** The widget's own narration: the goals panel has a live progress line of its own. */
 function narration(widget: Locator) {
   return widget.getByRole('status').and(widget.locator(':not(.nm-goals-progress)'));
-}
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  return errors;
 }
 
 for (const lang of ['en', 'ko'] as const) {

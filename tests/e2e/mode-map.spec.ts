@@ -2,8 +2,9 @@
  * The mode map driven by keyboard alone in both languages: ping in each mode and read what the
  * outside network sees (values come from the kernel), step-wise reveal, narration, 360 px.
  */
-import { test, expect, type Page, type Locator } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { openLab, press } from './helpers.ts';
 
 const T = {
   en: {
@@ -32,18 +33,7 @@ const RAW_CODE = /\b(fdb|arp|route|nat|ct|icmp|tcp|udp|link|bond|lacp|stp|neigh|
 
 test.use({ reducedMotion: 'reduce' });
 
-async function openMap(page: Page, lang: string): Promise<Locator> {
-  await page.goto(`/${lang}/labs/mode-map/`);
-  const lab = page.locator('.nm-lab[data-lab="mode-map"]');
-  await lab.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && !document.querySelector('astro-island[ssr]'));
-  return lab;
-}
-
-async function press(target: Locator, ...keys: string[]) {
-  await target.focus();
-  for (const k of keys) await target.press(k);
-}
+const openMap = (page: Page, lang: string) => openLab(page, `/${lang}/labs/mode-map/`, '.nm-lab[data-lab="mode-map"]');
 
 for (const lang of ['en', 'ko'] as const) {
   const t = T[lang];

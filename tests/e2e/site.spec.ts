@@ -1,17 +1,9 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { collectErrors } from './helpers.ts';
 import { builtPages } from './pages';
 
 const pages = builtPages();
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (err) => errors.push(String(err)));
-  return errors;
-}
 
 test('the site has pages in both locales', () => {
   expect(pages.filter((p) => p.startsWith('/en/')).length).toBeGreaterThan(1);

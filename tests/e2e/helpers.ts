@@ -1,0 +1,27 @@
+/** Small steps several end-to-end specs take the same way. */
+import type { Locator, Page } from '@playwright/test';
+
+/** Console errors and uncaught exceptions of a page, collected from now on. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return errors;
+}
+
+/** Opens a page, scrolls to the lab `selector` names and waits until every island on the page hydrated. */
+export async function openLab(page: Page, path: string, selector = '.nm-lab'): Promise<Locator> {
+  await page.goto(path);
+  const lab = page.locator(selector).first();
+  await lab.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && !document.querySelector('astro-island[ssr]'));
+  return lab;
+}
+
+/** Keyboard only: focus a control the way Tab would land on it, then press keys. */
+export async function press(target: Locator, ...keys: string[]): Promise<void> {
+  await target.focus();
+  for (const k of keys) await target.press(k);
+}
