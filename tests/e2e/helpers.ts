@@ -20,6 +20,26 @@ export async function openLab(page: Page, path: string, selector = '.nm-lab'): P
   return lab;
 }
 
+/**
+ * Brings every client:visible island into view, one at a time, and waits until it hydrated. A quick scroll
+ * through the page is not enough on a busy machine: an island that passes the viewport between two frames
+ * is never reported visible, just as a reader who never sees a widget never wakes it.
+ */
+export async function wakeEveryIsland(page: Page, timeout = 15_000): Promise<void> {
+  for (;;) {
+    // astro-island is display: contents; its first rendered child is what the reader sees.
+    const island = await page.evaluateHandle(() => {
+      const el = document.querySelector('astro-island[ssr]');
+      (el?.firstElementChild ?? el)?.scrollIntoView({ block: 'center' });
+      return el;
+    });
+    const element = island.asElement();
+    if (!element) return;
+    await page.waitForFunction((el) => !el.hasAttribute('ssr'), element, { timeout });
+    await island.dispose();
+  }
+}
+
 /** Keyboard only: focus a control the way Tab would land on it, then press keys. */
 export async function press(target: Locator, ...keys: string[]): Promise<void> {
   await target.focus();

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { collectErrors } from './helpers.ts';
+import { collectErrors, wakeEveryIsland } from './helpers.ts';
 import { builtPages } from './pages';
 
 const pages = builtPages();
@@ -155,14 +155,8 @@ test.describe('every built page', () => {
       // On a phone wide tables scroll inside the column; a scrolling box must be reachable by keyboard.
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      // Scroll through the page so every client:visible island hydrates, then measure again.
-      await page.evaluate(async () => {
-        for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
-          window.scrollTo(0, y);
-          await new Promise((r) => setTimeout(r, 30));
-        }
-      });
-      await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });
+      // Bring every client:visible island into view so it hydrates, then measure again.
+      await wakeEveryIsland(page);
       expect(await overflow()).toBeLessThanOrEqual(0);
       await context.close();
     });
