@@ -8,7 +8,7 @@
  * letter (l 엘, m 엠, n 엔, r 알 do; e 이, s 에스 ... do not). Quotes and a trailing "(…)" before the
  * marker are looked through, so "'fdb.flood'이(가)" becomes "'fdb.flood'가".
  */
-import { josa } from '../widgets/i18n/josa.ts';
+import { josa } from '../i18n/josa.ts';
 
 type Pair = Parameters<typeof josa>[1];
 

@@ -1,5 +1,5 @@
 /** Why a frame or packet was dropped, in Korean (합니다 style; keys are the kernel's drop reasons). */
-import { josa } from './josa.ts';
+import { josa } from '../../i18n/josa.ts';
 import type { ReasonTable } from './reasons.en.ts';
 import { registerLocale } from './registry.ts';
 

@@ -1,6 +1,6 @@
 /** Korean narration of every kernel trace code (합니다 style). */
 import { IGNORED, ctTuple, dnatFrom, dnatTo, natFrom, natTo, senderMac, tcpDst, unreachableKo, type TraceTable } from './trace-helpers.ts';
-import { josa } from './josa.ts';
+import { josa } from '../../i18n/josa.ts';
 import { fmtMac } from './lang.ts';
 import { reasonText } from './reasons.ts';
 import { registerLocale } from './registry.ts';

@@ -1,7 +1,7 @@
 /** Strings of the small-office lab (the illustrated server, cables and switch). Korean in 합니다 style with the established terms. (Korean.) */
 import { registerLocale } from '../registry.ts';
 import type { OfficeStrings } from './office.en.ts';
-import { josa } from '../josa.ts';
+import { josa } from '../../../i18n/josa.ts';
 const ko: OfficeStrings = {
   title: '작은 사무실: 서버 하나, 케이블 두 개',
   intro: '사무실 서버에는 LAN 포트가 두 개 있고, 둘 다 사무실 스위치에 연결되어 있습니다. 그림 아래에서는 실제 본딩 실습이 돌아가서, 버튼을 누를 때마다 커널에서 실제 동작이 일어납니다.',

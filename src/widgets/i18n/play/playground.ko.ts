@@ -1,5 +1,5 @@
 /** Strings of the config playground (editor, diagnostics, share, run and probes). Korean in 합니다 style with the established terms. (Korean.) */
-import { josa } from '../josa.ts';
+import { josa } from '../../../i18n/josa.ts';
 import { registerLocale } from '../registry.ts';
 import type { PlaygroundStrings } from './playground.en.ts';
 
