@@ -2,7 +2,8 @@
 // Exits non-zero when a budget is missed.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { measurePages, pageWeightFailures, BUDGETS } from './bench/page-weight.mjs';
+import { measurePages, measureOnDemandPages, pageWeightFailures, BUDGETS } from './bench/page-weight.mjs';
+import { startBuiltServer } from './bench/start-server.mjs';
 import { runServerLoad, serverLoadFailures, SERVER_BUDGET } from './bench/server-load.mjs';
 import { readTestRun } from './bench/last-test-run.mjs';
 
@@ -47,11 +48,12 @@ if (lastRun) {
   console.log(`npm test: ${fmt(lastRun.totalSeconds)} s in all (${lastRun.audit ? 'with' : 'without'} the Lighthouse audit), finished ${lastRun.finishedAt} on Node ${lastRun.node}`);
 } else console.log('no complete run recorded yet: run `npm test` (it records its timings for this table)');
 
-console.log(`\n## page weight (gzip; budgets: JS before interaction <= ${BUDGETS.jsBeforeInteractionKb} KB, islands <= ${BUDGETS.islandsKb} KB)`);
-const rows = measurePages();
+console.log(`\n## page weight (gzip; budgets: JS before interaction <= ${BUDGETS.jsBeforeInteractionKb} KB, islands <= ${BUDGETS.islandsKb} KB, all JS of an app page <= ${BUDGETS.appPageKb} KB)`);
+const server = await startBuiltServer();
+const rows = [...measurePages(), ...(await measureOnDemandPages(server.base).finally(() => server.stop()))];
 console.table(
   rows.map((r) => ({
-    page: r.page,
+    page: r.app ? `${r.page} (app)` : r.page,
     'html KB': fmt(r.htmlKb),
     'css KB': fmt(r.cssKb),
     'JS before KB': fmt(r.jsBeforeKb),

@@ -11,49 +11,11 @@
 //     spaced (one request every 2 ms) -> p50/p99, the delay a student sees when a whole school
 //     submits at that rate. (autocannon's own rate option fires each second's quota in a burst
 //     at the start of the second, which measures the burst, not the rate.)
-import { spawn } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { startBuiltServer } from './start-server.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 export const SERVER_BUDGET = { minRps: 500, maxP99Ms: 50 };
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => done(port));
-    });
-  });
-}
-
-async function startServer(dataDir) {
-  const dist = resolve(root, process.env.NETMODES_DIST ?? 'dist');
-  if (!existsSync(join(dist, 'server/entry.mjs'))) throw new Error(`no build in ${dist}: run "npm run build" first`);
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(root, 'scripts/serve.mjs')], {
-    cwd: root,
-    // Limits off: the benchmark is one client address making thousands of requests on purpose.
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), NETMODES_DATA_DIR: dataDir, NETMODES_SUBMIT_LIMIT: 'off', NETMODES_CREATE_LIMIT: 'off' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (out += d));
-  await new Promise((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error(`server did not start:\n${out}`)), 15_000);
-    child.stdout.on('data', () => out.includes('is running at') && (clearTimeout(timer), ready()));
-    child.once('exit', (code) => (clearTimeout(timer), fail(new Error(`server exited with ${code}:\n${out}`))));
-  });
-  return { base: `http://127.0.0.1:${port}`, child };
-}
 
 function submissionLoad(url, connections, durationSec) {
   let n = 0;
@@ -139,8 +101,8 @@ function checkClean(result, phase) {
 
 /** Runs both phases; returns submissions/s (capacity) and p50/p99 in ms at the budget rate. */
 export async function runServerLoad({ connections = 100, rate = SERVER_BUDGET.minRps } = {}) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'netmodes-bench-'));
-  const { base, child } = await startServer(dataDir);
+  // Limits off: the benchmark is one client address making thousands of requests on purpose.
+  const { base, stop } = await startBuiltServer({ env: { NETMODES_SUBMIT_LIMIT: 'off', NETMODES_CREATE_LIMIT: 'off' } });
   try {
     const create = await fetch(`${base}/api/assignments`, {
       method: 'POST',
@@ -169,9 +131,7 @@ export async function runServerLoad({ connections = 100, rate = SERVER_BUDGET.mi
       rate,
     };
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => (child.exitCode === null ? child.once('exit', r) : r()));
-    rmSync(dataDir, { recursive: true, force: true });
+    await stop();
   }
 }
 
