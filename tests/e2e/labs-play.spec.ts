@@ -25,6 +25,9 @@ const T = {
     oneGoal: (n: number) => `1 of ${n} goals reached`,
     where: 'Where does the Proxmox node run?',
     recommended: 'Recommended: Bridge',
+    reset: 'Reset lab',
+    resetDone: 'The lab is back at its start: active-backup, both cables plugged in, no flows sent yet.',
+    noGoal: (n: number) => `0 of ${n} goals reached`,
   },
   ko: {
     editor: '/etc/network/interfaces 내용',
@@ -44,6 +47,9 @@ const T = {
     oneGoal: (n: number) => `목표 ${n}개 중 1개 달성`,
     where: 'Proxmox 노드는 어디에 있나요?',
     recommended: '추천 방식: 브리지',
+    reset: '실습 초기화',
+    resetDone: '실습을 처음 상태로 되돌렸습니다. active-backup 모드에 케이블 두 개가 모두 꽂혀 있고, 아직 흐름을 보내지 않았습니다.',
+    noGoal: (n: number) => `목표 ${n}개 중 0개 달성`,
   },
 } as const;
 
@@ -159,6 +165,31 @@ for (const lang of ['en', 'ko'] as const) {
     const results = await new AxeBuilder({ page }).include('[data-widget="bond-lab"]').analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  test(`${lang}: bond lab reset by keyboard — same label as the other labs, announced, back to the start and out of the URL`, async ({ page }) => {
+    await page.goto(`/${lang}/labs/bond/?bond.mode=802.3ad&bond.switch=learning&bond.miimon=500`);
+    const lab = await hydrated(page, 'bond-lab');
+    const reset = lab.getByRole('button', { name: t.reset, exact: true });
+    await expect(reset).toBeEnabled();
+    await lab.getByRole('button', { name: t.unplugEno1 }).focus();
+    await page.keyboard.press('Enter');
+    await expect(lab.locator('[data-goal]').first()).toBeVisible();
+    await reset.focus();
+    await page.keyboard.press('Enter');
+    await expect(narration(lab)).toHaveText(t.resetDone);
+    await expect(lab.getByRole('combobox').first()).toHaveValue('active-backup');
+    await expect(lab.getByRole('button', { name: t.unplugEno1 })).toBeVisible();
+    await expect(lab.getByRole('group', { name: t.goals }).getByRole('status')).toHaveText(t.noGoal(4));
+    await expect(reset).toBeDisabled();
+    await expect(page).not.toHaveURL(/bond\./);
+    // Space works too, once there is something to undo again.
+    await lab.getByRole('button', { name: /200/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(lab.getByRole('table')).toBeVisible();
+    await reset.focus();
+    await page.keyboard.press('Space');
+    await expect(lab.getByRole('table')).toHaveCount(0);
   });
 
   test(`${lang}: small office by keyboard — service survives an unplugged cable`, async ({ page }) => {

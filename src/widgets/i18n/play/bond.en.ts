@@ -47,7 +47,7 @@ const en = {
   pluggedAt: (t: string) => `Cable plugged back in at ${t}.`,
   eventsHeading: 'Kernel events',
   error: 'The simulation stopped with an error. Reset the lab and try again.',
-  resetLab: 'Reset the lab',
+  resetDone: (mode: string) => `The lab is back at its start: ${mode}, both cables plugged in, no flows sent yet.`,
   goals: {
     spread: {
       text: 'With 802.3ad on the LACP switch and the layer3+4 hash, see both links share the flows.',

@@ -48,7 +48,7 @@ const ko: BondStrings = {
   pluggedAt: (t: string) => `${t}에 케이블을 다시 꽂았습니다.`,
   eventsHeading: '커널 이벤트',
   error: '시뮬레이션이 오류로 멈췄습니다. 실습을 초기화하고 다시 해 보세요.',
-  resetLab: '실습 초기화',
+  resetDone: (mode: string) => `실습을 처음 상태로 되돌렸습니다. ${mode} 모드에 케이블 두 개가 모두 꽂혀 있고, 아직 흐름을 보내지 않았습니다.`,
   goals: {
     spread: {
       text: '802.3ad, LACP 스위치, layer3+4 해시로 두 링크가 흐름을 나눠 나르는 것을 확인합니다.',

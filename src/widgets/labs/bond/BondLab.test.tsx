@@ -129,3 +129,38 @@ describe('BondLab goals, checked on what the kernel did', () => {
     expect(goalDone('failover')).toBe('false');
   });
 });
+
+describe('BondLab reset', () => {
+  it('is offered only once there is something to undo, and returns the lesson\'s starting set-up, cables, goals and URL', () => {
+    render(<BondLab lang="en" mode="802.3ad" />);
+    const reset = screen.getByRole('button', { name: 'Reset lab' });
+    expect(reset).toHaveProperty('disabled', true);
+    choose('miimon (ms)', '500');
+    fireEvent.click(screen.getByLabelText('Plain switch (no LACP)'));
+    fireEvent.click(screen.getByRole('button', { name: 'Send 200 flows' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Unplug the eno1 cable' }));
+    expect(goalDone('fallback')).toBe('true');
+    expect(window.location.search).toMatch(/bond\.miimon=500/);
+    expect(reset).toHaveProperty('disabled', false);
+
+    fireEvent.click(reset);
+    expect(narration().textContent).toBe('The lab is back at its start: 802.3ad, both cables plugged in, no flows sent yet.');
+    expect((screen.getByRole('combobox', { name: 'Bond mode' }) as HTMLSelectElement).value).toBe('802.3ad');
+    expect((screen.getByRole('combobox', { name: 'miimon (ms)' }) as HTMLSelectElement).value).toBe('100');
+    expect((screen.getByLabelText('Managed switch with LACP') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole('button', { name: 'Unplug the eno1 cable' })).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Send 200 flows' })).toHaveProperty('disabled', false);
+    expect(screen.getByText('0 of 4 goals reached')).toBeTruthy();
+    expect(window.location.search).toBe('');
+    expect(reset).toHaveProperty('disabled', true);
+  });
+
+  it('is labelled and announced in Korean like the other labs\' reset', () => {
+    render(<BondLab lang="ko" />);
+    fireEvent.click(screen.getByRole('button', { name: 'eno1 케이블 뽑기' }));
+    fireEvent.click(screen.getByRole('button', { name: '실습 초기화' }));
+    expect(narration().textContent).toBe('실습을 처음 상태로 되돌렸습니다. active-backup 모드에 케이블 두 개가 모두 꽂혀 있고, 아직 흐름을 보내지 않았습니다.');
+    expect(screen.getByRole('button', { name: 'eno1 케이블 뽑기' })).toBeTruthy();
+  });
+});

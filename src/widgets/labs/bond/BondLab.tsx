@@ -3,9 +3,10 @@
  * them over eno1/eno2; pull a cable during a ping and see what the bond does about it. Its goals
  * are checked against every kernel run the reader has made (see bond-goals.ts).
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { readUrlState, writeUrlState } from '../../core/url-state.ts';
 import { fmtTime } from '../../i18n/lang.ts';
+import { ui } from '../../i18n/ui.ts';
 import type { Lang } from '../../i18n/play.ts';
 import { bondStrings } from '../../i18n/play/bond.ts';
 import { changeCable, distribute, DEFAULT_SETUP, LAB_FLOWS, SLAVES, type BondSetup, type CableChange, type Distribution, type SlaveName, type SwitchKind } from './engine.ts';
@@ -32,8 +33,11 @@ const URL_KEY = 'bond';
 
 export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
   const s = bondStrings(lang);
+  const t = ui(lang);
   const base = useId();
-  const [setup, setSetup] = useState<BondSetup>({ ...DEFAULT_SETUP, ...(mode ? { mode } : {}), ...(switchKind ? { switchKind } : {}) });
+  // Where the lesson starts the lab, and where its reset returns to.
+  const initial = useMemo<BondSetup>(() => ({ ...DEFAULT_SETUP, ...(mode ? { mode } : {}), ...(switchKind ? { switchKind } : {}) }), [mode, switchKind]);
+  const [setup, setSetup] = useState<BondSetup>(initial);
   const [dist, setDist] = useState<Distribution | undefined>(undefined);
   const [sent, setSent] = useState(false);
   const [change, setChange] = useState<CableChange | undefined>(undefined);
@@ -114,15 +118,17 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
     setDist(undefined);
     setSent(false);
     setEvidence([]);
-    setSetup({ ...DEFAULT_SETUP });
+    setSetup(initial);
+    setStatus(s.resetDone(initial.mode));
   };
+  const pristine = !sent && !change && evidence.length === 0 && sameSetup(setup, initial);
 
   if (failed) {
     return (
       <section className="nmp-panel" role="alert">
         <p>{s.error}</p>
         <button type="button" className="nmp-btn" onClick={reset}>
-          {s.resetLab}
+          {t.reset}
         </button>
       </section>
     );
@@ -191,6 +197,9 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
         <button type="button" className="nmp-btn nmp-btn--primary" onClick={sendFlows} disabled={sent}>
           {s.sendFlows(FLOWS)}
         </button>
+        <button type="button" className="nmp-btn nmp-bond__reset" onClick={reset} disabled={pristine}>
+          {t.reset}
+        </button>
       </div>
 
       {dist && (
@@ -231,5 +240,16 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
         {status}
       </p>
     </section>
+  );
+}
+
+function sameSetup(a: BondSetup, b: BondSetup): boolean {
+  return (
+    a.mode === b.mode &&
+    a.policy === b.policy &&
+    a.switchKind === b.switchKind &&
+    a.miimonMs === b.miimonMs &&
+    a.primary === b.primary &&
+    SLAVES.every((sl) => a.cables[sl] === b.cables[sl])
   );
 }

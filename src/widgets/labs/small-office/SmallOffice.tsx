@@ -14,6 +14,7 @@ import { CableStory, lossSentence } from '../bond/CableStory.tsx';
 import { addEvidence, restoreEvidence, witnessToken, type Evidence } from '../bond/evidence.ts';
 import { EvidenceGoals } from '../bond/EvidenceGoals.tsx';
 import { readUrlState, writeUrlState } from '../../core/url-state.ts';
+import { ui } from '../../i18n/ui.ts';
 import { OFFICE_GOALS } from './office-goals.ts';
 import { OfficePicture, type CableView } from './OfficePicture.tsx';
 import { officeConfig } from './office-config.ts';
@@ -121,7 +122,7 @@ export default function SmallOffice({ lang }: SmallOfficeProps) {
             setCables({ eno1: true, eno2: true });
           }}
         >
-          {b.resetLab}
+          {ui(lang).reset}
         </button>
       </section>
     );
