@@ -146,6 +146,33 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(page).toHaveURL(new RegExp(`/${lang}/labs/bridge/\\?.*bridge\\.a=ping-lan`));
   });
 
+  test(`playback speed stays in the URL across a reload and a language switch; the default leaves none (${lang})`, async ({ page }) => {
+    const lab = await openLab(page, `/${lang}/labs/bridge/`);
+    const speed = lab.locator('.nm-speed select');
+    await speed.focus();
+    await page.keyboard.press('ArrowDown'); // normal -> fast
+    await expect(speed).toHaveValue('fast');
+    await expect(page).toHaveURL(/bridge\.speed=fast/);
+    await press(lab.getByRole('button', { name: t.pingLan }), 'Enter');
+    await expect(page).toHaveURL(/bridge\.a=ping-lan/);
+    await expect(page).toHaveURL(/bridge\.speed=fast/);
+
+    // A reload: the same address, opened afresh.
+    const here = new URL(page.url());
+    const again = await openLab(page, here.pathname + here.search);
+    await expect(again.locator('.nm-speed select')).toHaveValue('fast');
+
+    await page.locator('starlight-lang-select select').first().selectOption({ index: lang === 'en' ? 1 : 0 });
+    await expect(page).toHaveURL(new RegExp(`/${t.otherLang}/labs/bridge/\\?.*bridge\\.speed=fast`));
+    const other = page.locator('.nm-lab').first();
+    await other.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await expect(other.locator('.nm-speed select')).toHaveValue('fast');
+    await other.locator('.nm-speed select').selectOption('normal');
+    await expect(page).not.toHaveURL(/speed=/);
+    await expect(page).toHaveURL(/bridge\.a=ping-lan/);
+  });
+
   test(`routed lab by keyboard: bridged is dropped, routed works (${lang})`, async ({ page }) => {
     const lab = await openLab(page, `/${lang}/labs/routed/`);
     await expect(lab.getByRole('radio', { name: t.bridged })).toBeChecked();

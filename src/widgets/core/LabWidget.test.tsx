@@ -27,6 +27,24 @@ describe('LabWidget', () => {
     expect(screen.getByRole('status', { name: 'What happens at this step' }).textContent).toContain('VM 100 sends a ping to 192.168.10.50');
   });
 
+  it('keeps a chosen playback speed in the URL like the rest of the lab state; the default speed leaves no parameter', () => {
+    const first = render(<LabWidget def={bridgeLab} lang="en" />);
+    const speed = () => screen.getByRole('combobox', { name: 'Speed' }) as HTMLSelectElement;
+    expect(window.location.search).toBe('');
+    fireEvent.change(speed(), { target: { value: 'slow' } });
+    expect(new URLSearchParams(window.location.search).get('bridge.speed')).toBe('slow');
+    fireEvent.click(screen.getByRole('button', { name: 'VM 100 pings the laptop' }));
+    expect(window.location.search).toContain('bridge.a=ping-lan');
+    expect(window.location.search).toContain('bridge.speed=slow');
+    // A reload (or the other language's page) reads it back.
+    first.unmount();
+    render(<LabWidget def={bridgeLab} lang="ko" />);
+    expect((screen.getByRole('combobox', { name: '속도' }) as HTMLSelectElement).value).toBe('slow');
+    fireEvent.change(screen.getByRole('combobox', { name: '속도' }), { target: { value: 'normal' } });
+    expect(window.location.search).not.toContain('speed');
+    expect(window.location.search).toContain('bridge.a=ping-lan');
+  });
+
   it('plays steps on a timer until the end', () => {
     vi.useFakeTimers();
     try {

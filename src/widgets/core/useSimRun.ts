@@ -2,12 +2,12 @@
  * useSimRun: the controller behind every lab widget. It keeps the reader's choices (variant,
  * actions taken, current step, play state, speed), replays the lab on the kernel whenever they
  * change (replay is deterministic, so a longer history only appends steps), plays steps on a
- * timer, and mirrors variant/actions/step into the URL so they survive a reload or a language
- * switch.
+ * timer, and mirrors variant/actions/step and a speed other than the default into the URL so
+ * they survive a reload or a language switch.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LabDefinition, LabRun, LabWorld } from './lab-model.ts';
-import { isSpeed, STEP_MS, type Speed } from './playback.ts';
+import { DEFAULT_SPEED, isSpeed, STEP_MS, type Speed } from './playback.ts';
 import { cableAction, defaultVariant, replay } from './replay.ts';
 import { readUrlState, writeUrlState } from './url-state.ts';
 
@@ -42,7 +42,7 @@ export function useSimRun<W extends LabWorld>(def: LabDefinition<W>, opts: SimRu
   const [history, setHistory] = useState<readonly string[]>([]);
   const [index, setIndexState] = useState(0);
   const [playing, setPlaying] = useState(false);
-  const [speed, setSpeed] = useState<Speed>('normal');
+  const [speed, setSpeed] = useState<Speed>(DEFAULT_SPEED);
   const [loaded, setLoaded] = useState(!useUrl);
 
   const run = useMemo(() => replay(def, variant, history), [def, variant, history]);
@@ -67,8 +67,9 @@ export function useSimRun<W extends LabWorld>(def: LabDefinition<W>, opts: SimRu
       state.a = history.join('.');
       if (useStep) state.step = String(Math.min(index, last));
     }
+    if (speed !== DEFAULT_SPEED) state.speed = speed;
     writeUrlState(def.id, state);
-  }, [loaded, useUrl, useStep, def, variant, history, index, last]);
+  }, [loaded, useUrl, useStep, def, variant, history, index, last, speed]);
 
   useEffect(() => {
     if (!playing) return;
