@@ -181,6 +181,33 @@ export const MESSAGES = {
       ko: 'ifupdown2가 모르는 옵션이라 "unsupported attribute" 경고를 내고, 인터페이스는 이 옵션 없이 올라옵니다. bridge-ports나 bond-slaves에 오타가 나면 브리지나 본드가 포트 없이 조용히 올라옵니다.',
     },
   ),
+  'cfg.option_not_simulated': def(
+    'info',
+    { en: "'{name}' is a known ifupdown option; the simulation does not model it", ko: "'{name}' 옵션은 ifupdown이 아는 옵션이지만 시뮬레이션에서는 다루지 않습니다" },
+    undefined,
+    {
+      en: 'The option is documented in interfaces(5), by ifupdown2 or by a Debian package that extends ifupdown (resolvconf, ethtool, ifenslave, bridge-utils, vlan, wpasupplicant), so the real host accepts it. It changes nothing the course simulates (DNS servers, offloads, STP timers, wifi keys ...), so the simulated host behaves as if the line were not there. Reported once per option name.',
+      ko: '이 옵션은 interfaces(5), ifupdown2, 또는 ifupdown을 확장하는 데비안 패키지(resolvconf, ethtool, ifenslave, bridge-utils, vlan, wpasupplicant)에 문서화되어 있어서 실제 호스트는 그대로 받아들입니다. 다만 DNS 서버, 오프로드, STP 타이머, 무선 키처럼 이 강좌가 시뮬레이션하지 않는 부분만 바꾸므로, 시뮬레이션 호스트는 이 줄이 없는 것처럼 동작합니다. 옵션 이름마다 한 번만 알려 줍니다.',
+    },
+  ),
+  'cfg.template_not_defined': def(
+    'error',
+    { en: "'{iface}' inherits '{name}', but no 'iface {name} {family}' stanza is defined", ko: "'{iface}'이(가) '{name}'을(를) 상속하는데 'iface {name} {family}' 스탠자가 없습니다" },
+    { en: "define the template stanza, or remove 'inherits {name}'", ko: "템플릿 스탠자를 정의하거나 'inherits {name}'을(를) 지우세요" },
+    {
+      en: 'interfaces(5) lets a stanza copy the options of another one of the same family with "iface eth0 inet static inherits ethernet". ifup refuses the whole file when the template it names does not exist.',
+      ko: 'interfaces(5)에서는 "iface eth0 inet static inherits ethernet"처럼 같은 주소 체계의 다른 스탠자 옵션을 물려받을 수 있습니다. 이름이 가리키는 템플릿이 없으면 ifup은 파일 전체를 거부합니다.',
+    },
+  ),
+  'cfg.port_pattern_not_expanded': def(
+    'info',
+    { en: "{name} of '{owner}' picks ports by pattern; the simulation does not expand it", ko: "'{owner}'의 {name}은(는) 패턴으로 포트를 고릅니다. 시뮬레이션에서는 패턴을 펼치지 않습니다" },
+    { en: 'list the ports by name to simulate them', ko: '시뮬레이션하려면 포트 이름을 직접 나열하세요' },
+    {
+      en: 'bridge-utils accepts "bridge_ports all" (every ethN NIC) and "regex ETH.*", and ifupdown2 accepts "glob" and "regex" in bridge-ports and bond-slaves. They are expanded against the NICs the kernel has at ifup time, which a checker cannot know, so those ports are left out of the simulated bridge or bond. Ports listed by name still count.',
+      ko: 'bridge-utils는 "bridge_ports all"(ethN NIC 전부)과 "regex ETH.*"를, ifupdown2는 bridge-ports와 bond-slaves에서 "glob"과 "regex"를 받아들입니다. 이런 패턴은 ifup 시점에 커널에 있는 NIC를 기준으로 펼쳐지는데, 검사기는 그 목록을 알 수 없어서 시뮬레이션하는 브리지나 본드에서는 빠집니다. 이름으로 적은 포트는 그대로 들어갑니다.',
+    },
+  ),
   'cfg.ovs_not_simulated': def(
     'info',
     { en: "Open vSwitch option '{name}' is recorded but not simulated", ko: "Open vSwitch 옵션 '{name}'은(는) 기록만 하고 시뮬레이션하지 않습니다" },

@@ -7,9 +7,9 @@ import { broadcastOf, contains, formatCidr, formatIpv4, networkOf, overlaps, typ
 import type { Span } from '../span.ts';
 import type { HostConfig, HostInterface, Located } from './host.ts';
 
-/** Names Linux gives physical NICs (systemd predictable names and the old ethN). */
+/** Names Linux gives physical NICs (systemd predictable names, the old ethN, Proxmox VE 9's pinned nicN). */
 export function looksPhysical(name: string): boolean {
-  return /^(en|eth|em|wl|ib|p\d|lan|usb)[a-z0-9]*$/i.test(name);
+  return /^(en|eth|em|wl|ib|p\d|lan|usb)[a-z0-9]*$/i.test(name) || /^nic\d+$/.test(name);
 }
 
 /** Private (RFC 1918) ranges: guests there need NAT to reach the Internet, so a bridge there is not "routed". */
@@ -178,7 +178,7 @@ function checkRouted(host: HostConfig, diags: Diagnostics) {
   let proxyReported = false;
   for (const iface of host.interfaces) {
     const br = iface.bridge;
-    if (!br || br.ports.length > 0 || iface === uplink) continue;
+    if (!br || br.ports.length > 0 || iface.portPatterns || iface === uplink) continue;
     const routed = iface.addresses.filter((a) => a.cidr.prefix < 32 && !isPrivate(a.cidr.ip) && !natted(host, a.cidr));
     if (routed.length === 0) continue;
     if (!host.ipForward && !forwardReported) {
@@ -196,7 +196,7 @@ function checkBondsAndBridges(host: HostConfig, diags: Diagnostics) {
   for (const iface of host.interfaces) {
     const bond = iface.bond;
     if (bond) {
-      if (bond.slaves.length === 0) diags.add('cfg.bond_without_slaves', iface.span, { name: iface.name });
+      if (bond.slaves.length === 0 && !iface.portPatterns) diags.add('cfg.bond_without_slaves', iface.span, { name: iface.name });
       if (bond.mode === '802.3ad' && bond.miimon === 0) diags.add('cfg.lacp_without_miimon', iface.span, { name: iface.name });
       if (bond.primary && !bond.slaves.some((s) => s.value === bond.primary!.value)) {
         diags.add('cfg.bond_primary_not_slave', bond.primary.span, { value: bond.primary.value, name: iface.name });

@@ -69,6 +69,10 @@ export interface HostInterface {
   bridge?: BridgeConfig;
   bond?: BondConfig;
   vlan?: { parent: string; tag: number };
+  /** bridge-ports/bond-slaves pick (some) members by pattern (`all`, `regex`, `glob`), not listed here. */
+  portPatterns?: boolean;
+  /** `ip-proxy-arp 0|1` (the vlan package's hook), applied when the interface comes up. */
+  proxyArpOption?: boolean;
   /** `ovs_type` of an Open vSwitch stanza (OVSBridge, OVSPort, OVSBond, OVSIntPort). */
   ovsType?: string;
   commands: PhaseCommand[];

@@ -9,7 +9,7 @@ import type { LineIndex, Span } from '../span.ts';
 import { suggest } from '../suggest.ts';
 import { parseCommandLine, type Command, type IptablesRule, type SysctlWrite } from './commands.ts';
 import type { Word } from './lexer.ts';
-import { KEYWORDS } from './parse.ts';
+import { KEYWORDS, SELECTION_ONLY_KEYWORDS } from './parse.ts';
 import type { IfaceStanza, InterfacesDocument, OptionLine } from './model.ts';
 import {
   BOND_MODES,
@@ -32,6 +32,8 @@ const UP_PHASES = new Set<CommandPhase>(['pre-up', 'up', 'post-up']);
 interface Ctx {
   index: LineIndex;
   diags: Diagnostics;
+  /** Known-but-not-simulated options already reported: once per name and file is enough to say so. */
+  reportedAccepted: Set<string>;
 }
 
 /** Span from the first to the last value word of an option (the name if it has no value). */
@@ -76,19 +78,20 @@ function kindOf(iface: HostInterface, hasBridge: boolean, hasBond: boolean): Int
   if (hasBridge) return 'bridge';
   if (hasBond) return 'bond';
   if (iface.vlan) return 'vlan';
-  if (/^(en|eth|em|wl|ib|p\d|lan|usb)/.test(iface.name)) return 'nic';
+  // Proxmox VE 9's interface pinning names NICs nic0, nic1, ...
+  if (/^(en|eth|em|wl|ib|p\d|lan|usb|nic\d)/.test(iface.name)) return 'nic';
   return 'other';
 }
 
 export function interpret(doc: InterfacesDocument, index: LineIndex, diags: Diagnostics): HostConfig {
-  const ctx: Ctx = { index, diags };
+  const ctx: Ctx = { index, diags, reportedAccepted: new Set() };
   const byName = new Map<string, HostInterface>();
   const autoNames = new Set<string>();
   const firstStanza = new Map<string, IfaceStanza>();
   const bondMasters: BondMaster[] = [];
 
   for (const item of doc.items) {
-    if (item.kind === 'auto') for (const n of item.names) autoNames.add(n);
+    if (item.kind === 'auto' && !SELECTION_ONLY_KEYWORDS.has(item.keyword)) for (const n of item.names) autoNames.add(n);
     if (item.kind !== 'iface' || item.name === '') continue;
     const key = `${item.name}/${item.family || 'inet'}`;
     const nameWord = item.words?.[1];
@@ -105,8 +108,9 @@ export function interpret(doc: InterfacesDocument, index: LineIndex, diags: Diag
       iface = { name: item.name, span: headSpan, auto: false, kind: 'other', method: 'manual', addresses: [], commands: [] };
       byName.set(item.name, iface);
     }
-    if (item.family === 'inet6') readInet6(ctx, item, iface);
-    else readInet(ctx, item, iface, bondMasters);
+    const stanza = withInherited(ctx, item, doc);
+    if (stanza.family === 'inet6') readInet6(ctx, stanza, iface);
+    else readInet(ctx, stanza, iface, bondMasters);
   }
 
   for (const iface of byName.values()) {
@@ -129,6 +133,28 @@ export function interpret(doc: InterfacesDocument, index: LineIndex, diags: Diag
   const sources = doc.items.flatMap((item) => (item.kind === 'source' ? [item.path] : []));
   if (sources.length) host.sources = sources;
   return host;
+}
+
+/**
+ * `iface eth0 inet static inherits ethernet` (interfaces(5), INTERFACE TEMPLATES): the template's
+ * options come first, and the stanza's own lines replace any option of the same name.
+ */
+function withInherited(ctx: Ctx, stanza: IfaceStanza, doc: InterfacesDocument, depth = 0): IfaceStanza {
+  if (stanza.extra[0] !== 'inherits' || !stanza.extra[1]) return stanza;
+  const name = stanza.extra[1];
+  const family = stanza.family || 'inet';
+  const template = doc.items.find(
+    (i): i is IfaceStanza => i.kind === 'iface' && i.name === name && (i.family || 'inet') === family && i !== stanza,
+  );
+  const at = stanza.words?.[5]?.span ?? stanza.span ?? ctx.index.span(0, 0);
+  if (!template || depth > 8) {
+    ctx.diags.add('cfg.template_not_defined', at, { name, family, iface: stanza.name });
+    return stanza;
+  }
+  const base = withInherited(ctx, template, doc, depth + 1);
+  const own = new Set(stanza.body.flatMap((b) => (b.kind === 'option' ? [normalizeOption(b.name)] : [])));
+  const inherited = base.body.filter((b) => b.kind === 'option' && !own.has(normalizeOption(b.name)));
+  return { ...stanza, method: stanza.method || base.method, body: [...inherited, ...stanza.body] };
 }
 
 /** A slave stanza's `bond-master` line, and a `bond-primary` it gives for its master. */
@@ -202,6 +228,13 @@ function checkOptionName(ctx: Ctx, opt: OptionLine): void {
     if (keyword) ctx.diags.add('cfg.unknown_keyword', nameSpan, { name: opt.name, suggestion: keyword });
     else ctx.diags.add('cfg.unknown_option', nameSpan, { name: opt.name, ...(s ? { suggestion: s } : {}) });
   } else if (cls === 'ovs') ctx.diags.add('cfg.ovs_not_simulated', nameSpan, { name: opt.name });
+  else if (cls === 'accepted') {
+    const n = normalizeOption(opt.name);
+    if (!ctx.reportedAccepted.has(n)) {
+      ctx.reportedAccepted.add(n);
+      ctx.diags.add('cfg.option_not_simulated', nameSpan, { name: opt.name });
+    }
+  }
 }
 
 function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMasters: BondMaster[]) {
@@ -234,10 +267,28 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
     }
     return n;
   };
-  const names = (opt: OptionLine): Located<string>[] =>
-    valueWords(opt)
-      .filter((w) => w.text !== 'none')
-      .map((w) => ({ value: w.text, span: w.span }));
+  // `all`, `regex RE`, `glob GLOB` and `noregex` (bridge-utils, ifupdown2) pick ports by pattern at ifup time.
+  const names = (opt: OptionLine): Located<string>[] => {
+    const out: Located<string>[] = [];
+    let pattern = false;
+    for (const w of valueWords(opt)) {
+      const t = w.text.toLowerCase();
+      if (t === 'none' || t === 'noregex') {
+        pattern = false;
+        continue;
+      }
+      if (t === 'all' || t === 'regex' || t === 'glob') {
+        const rest = valueWords(opt).slice(valueWords(opt).indexOf(w));
+        diags.add('cfg.port_pattern_not_expanded', ctx.index.span(w.span.start, rest[rest.length - 1]!.span.end), { name: opt.name, owner: iface.name });
+        iface.portPatterns = true;
+        pattern = t !== 'all';
+        if (t !== 'all') break;
+        continue;
+      }
+      if (!pattern) out.push({ value: w.text, span: w.span });
+    }
+    return out;
+  };
 
   for (const line of stanza.body) {
     if (line.kind !== 'option') continue;
@@ -381,6 +432,12 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
         ensureBond().primary = { value: w.text, span: w.span };
         break;
       }
+      case 'ip-proxy-arp': {
+        // The vlan package's if-up.d/ip hook writes it to /proc/sys/net/ipv4/conf/IFACE/proxy_arp.
+        const b = bool(opt);
+        if (b !== undefined) iface.proxyArpOption = b;
+        break;
+      }
       case 'vlan-raw-device': {
         const tag = iface.vlan?.tag ?? Number(/\.(\d+)$/.exec(iface.name)?.[1] ?? /(\d+)$/.exec(iface.name)?.[1] ?? NaN);
         iface.vlan = { parent: opt.value, tag };
@@ -499,6 +556,7 @@ function applyCommands(interfaces: HostInterface[], byName: Map<string, HostInte
     sysctls: [],
   };
   for (const iface of interfaces) {
+    if (iface.proxyArpOption === true) host.proxyArp.add(iface.name);
     for (const pc of iface.commands) {
       const { phase, command, span } = pc;
       if (!UP_PHASES.has(phase)) continue;

@@ -29,6 +29,7 @@ export const SIMULATED_OPTIONS = [
   'metric',
   'vlan-raw-device',
   'vlan-id',
+  'ip-proxy-arp',
   'pre-up',
   'up',
   'post-up',
@@ -136,12 +137,109 @@ const ACCEPTED_OPTIONS = [
   'arp-accept',
   'ip-forward',
   'ip6-forward',
+  // interfaces(5), per method: dhcp, bootp, tunnel, ppp, inet6 auto/v4tunnel/6to4, ipx and can.
+  'dhcp',
+  'bootfile',
+  'server',
+  'hwaddr',
+  'mode',
+  'endpoint',
+  'local',
+  'dstaddr',
+  'ttl',
+  'encaplimit',
+  'provider',
+  'unit',
+  'options',
+  'frame',
+  'netnum',
+  'bitrate',
+  'samplepoint',
+  'loopback',
+  'listenonly',
+  'triple',
+  'oneshot',
+  'berr-reporting',
+  'restart-ms',
+  // ifenslave's hook scripts (Debian) beyond what ifupdown2 knows.
+  'bond-arp-validate',
+  'bond-arp-all-targets',
+  'bond-active-slave',
+  'bond-packets-per-slave',
+  'bond-tlb-dynamic-lb',
+  'bond-queue-id',
+  'bond-resend-igmp',
+  'bond-lp-interval',
+  'bond-peer-notif-delay',
+  'bond-ad-user-port-key',
+  'bond-give-a-chance',
+  // ifupdown2's other addons (tunnel, ppp, xfrm, vrrp, batman, MPLS, EVPN).
+  'tunnel-mode',
+  'tunnel-local',
+  'tunnel-endpoint',
+  'tunnel-ttl',
+  'tunnel-dev',
+  'ppp-physdev',
+  'xfrm-id',
+  'xfrm-physdev',
+  'address-virtual',
+  'address-virtual-ipv6-addrgen',
+  'vrrp',
+  'mpls-enable',
+  'clagd-vxlan-anycast-ip',
+  'es-sys-mac',
+  'veth-peer-name',
+  'link-fec',
+  'vlan-bridge-binding',
+  'bridge-always-up',
+  'bridge-broadcast-flood',
+  'bridge-ports-condone-regex',
+  'bridge-vlan-vni-map',
+  'bridge-igmp-querier-src',
+  'vxlan-mcastgrp-map',
+  'vxlan-mcastgrp6',
+  'vxlan-svcnodeip6',
+  'vxlan-remoteip6',
+  // Hooks of Debian's ethtool and vlan packages.
+  'driver-message-level',
+  'hw-mac-address',
+  'ip-rp-filter',
 ];
 
-export const OVS_OPTIONS = ['ovs-type', 'ovs-bridge', 'ovs-ports', 'ovs-options', 'ovs-bonds', 'ovs-mtu', 'ovs-extra', 'ovs-tag'];
+export const OVS_OPTIONS = [
+  'ovs-type',
+  'ovs-bridge',
+  'ovs-ports',
+  'ovs-options',
+  'ovs-bonds',
+  'ovs-mtu',
+  'ovs-extra',
+  'ovs-tag',
+  'ovs-patch-peer',
+  'ovs-tunnel-type',
+  'ovs-tunnel-options',
+  'ovs-ports-condone-regex',
+];
 
-/** Families of options named by a prefix (dns-nameservers, ethtool offloads, MSTP ...). */
-const ACCEPTED_PREFIXES = ['dns-', 'mstpctl-', 'ethtool-', 'offload-', 'post-up-', 'bridge-mc', 'wpa-', 'wireless-'];
+/**
+ * Families of options named by a prefix: resolvconf's dns-*, MSTP, Debian's ethtool hooks (offload-*,
+ * ethernet-*, hardware-*), wifi (wpa-*, wireless-*), batman-adv, and ifupdown2's *-offload.
+ */
+const ACCEPTED_PREFIXES = [
+  'dns-',
+  'mstpctl-',
+  'ethtool-',
+  'offload-',
+  'ethernet-',
+  'hardware-irq-coalesce-',
+  'hardware-dma-ring-',
+  'post-up-',
+  'bridge-mc',
+  'wpa-',
+  'wireless-',
+  'batman-',
+];
+const ACCEPTED_SUFFIXES = ['-offload'];
 
 export const COMMAND_OPTIONS = ['pre-up', 'up', 'post-up', 'pre-down', 'down', 'post-down'] as const;
 export type CommandPhase = (typeof COMMAND_OPTIONS)[number];
@@ -168,7 +266,7 @@ export function classifyOption(name: string): OptionClass {
   const n = normalizeOption(name);
   if (SIMULATED.has(n)) return 'simulated';
   if (OVS.has(n)) return 'ovs';
-  if (ACCEPTED.has(n) || ACCEPTED_PREFIXES.some((p) => n.startsWith(p))) return 'accepted';
+  if (ACCEPTED.has(n) || ACCEPTED_PREFIXES.some((p) => n.startsWith(p)) || ACCEPTED_SUFFIXES.some((x) => n.endsWith(x))) return 'accepted';
   return 'unknown';
 }
 

@@ -9,16 +9,27 @@ import { suggest } from '../suggest.ts';
 import { logicalLines, wordsOf, type LogicalLine, type Word } from './lexer.ts';
 import type { BlankLine, BodyItem, CommentLine, IfaceStanza, InterfacesDocument, MappingStanza, TopItem } from './model.ts';
 
-export const KEYWORDS = ['iface', 'auto', 'allow-hotplug', 'source', 'source-directory', 'mapping'] as const;
+export const KEYWORDS = ['iface', 'auto', 'allow-hotplug', 'source', 'source-directory', 'mapping', 'no-auto-down', 'no-scripts', 'rename'] as const;
 const SOURCE_KEYWORDS = new Set(['source', 'source-directory', 'source-dir']);
+/** Lines that name interfaces like `auto` does but do not bring them up (interfaces(5), ifupdown 0.8). */
+export const SELECTION_ONLY_KEYWORDS = new Set(['no-auto-down', 'no-scripts', 'rename']);
 
 export const METHODS: Record<string, readonly string[]> = {
   inet: ['static', 'manual', 'dhcp', 'loopback', 'bootp', 'ppp', 'wvdial', 'tunnel', 'ipv4ll'],
   inet6: ['static', 'manual', 'dhcp', 'auto', 'loopback', 'v4tunnel', '6to4'],
+  ipx: ['static', 'dynamic'],
+  can: ['static'],
 };
 
 export function isKeyword(word: string): boolean {
-  return word === 'iface' || word === 'auto' || word === 'mapping' || word.startsWith('allow-') || SOURCE_KEYWORDS.has(word);
+  return (
+    word === 'iface' ||
+    word === 'auto' ||
+    word === 'mapping' ||
+    word.startsWith('allow-') ||
+    SOURCE_KEYWORDS.has(word) ||
+    SELECTION_ONLY_KEYWORDS.has(word)
+  );
 }
 
 /** UTF-8 length without allocating (names are nearly always ASCII). */
@@ -40,6 +51,11 @@ export function isValidInterfaceName(name: string): boolean {
     name !== '.' &&
     name !== '..'
   );
+}
+
+/** `[VARIABLE]/VALUE[/[OPTIONS]][=LOGICAL]` or `NAME=LOGICAL`, as interfaces(5) allows on auto/allow-/rename lines. */
+function isSelectionPattern(word: string): boolean {
+  return word.includes('/') || word.includes('=');
 }
 
 export interface ParsedInterfaces {
@@ -141,7 +157,11 @@ function keywordLine(keyword: string, words: Word[], line: LogicalLine, diags: D
         });
       }
     }
-    if (extra[0]) diags.add('cfg.iface_extra_words', extra[0].span, { value: extra[0].text });
+    // `inherits TEMPLATE` (interfaces(5), INTERFACE TEMPLATES) is the one thing ifupdown reads after the method.
+    const inherits = extra[0]?.text === 'inherits';
+    if (inherits && !extra[1]) diags.add('cfg.option_missing_value', extra[0]!.span, { name: 'inherits' });
+    const stray = inherits ? extra[2] : extra[0];
+    if (stray) diags.add('cfg.iface_extra_words', stray.span, { value: stray.text });
     return stanza;
   }
   if (keyword === 'mapping') {
@@ -156,9 +176,13 @@ function keywordLine(keyword: string, words: Word[], line: LogicalLine, diags: D
     else diags.add('cfg.source_not_followed', span, { keyword, path });
     return { kind: 'source', keyword: keyword as 'source' | 'source-directory' | 'source-dir', path, span, words };
   }
-  // auto / allow-*
+  // auto / allow-* / no-auto-down / no-scripts / rename
   const names = words.slice(1);
   if (names.length === 0) diags.add('cfg.auto_missing_name', words[0]!.span, { keyword });
-  for (const n of names) if (!isValidInterfaceName(n.text)) diags.add('cfg.bad_interface_name', n.span, { name: n.text });
+  for (const n of names) {
+    // ifupdown 0.8 patterns (`auto /eth*`, `/mac/00:11:*=lan`) and rename's CUR=NEW are not plain names.
+    if (isSelectionPattern(n.text) || keyword === 'rename') continue;
+    if (!isValidInterfaceName(n.text)) diags.add('cfg.bad_interface_name', n.span, { name: n.text });
+  }
   return { kind: 'auto', keyword, names: names.map((w) => w.text), span, words };
 }

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkInterfaces } from './interfaces/index.ts';
+
+const cleanDir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/clean');
+const read = (name: string) => checkInterfaces(readFileSync(join(cleanDir, name), 'utf8'));
+const codes = (text: string) => checkInterfaces(text).diagnostics.map((d) => `${d.span.line}:${d.span.col} ${d.severity} ${d.code}`);
+
+describe('ifupdown syntax beyond what Proxmox writes', () => {
+  it('no-auto-down and no-scripts are selection lines (interfaces(5)): they end the stanza above, and do not bring anything up', () => {
+    const text = 'iface lo inet loopback\nno-auto-down eno1\nno-scripts eno2\nrename enx0200000000aa=lan0\n';
+    expect(codes(text)).toEqual([]);
+    const { host, doc } = checkInterfaces(text);
+    expect(doc.items.map((i) => i.kind)).toEqual(['iface', 'auto', 'auto', 'auto']);
+    expect(host.byName.get('lo')!.auto).toBe(false);
+  });
+
+  it('auto accepts ifupdown 0.8 patterns (/eno*=uplink), which are not interface names', () => {
+    expect(codes('auto /eno*=uplink\niface uplink inet manual\n')).toEqual([]);
+    expect(codes('auto eno1:0\n')).toEqual(['1:6 error cfg.bad_interface_name']);
+  });
+
+  it("'inherits TEMPLATE' copies the template's options, and the stanza's own lines win (interfaces(5) INTERFACE TEMPLATES)", () => {
+    const { host } = read('ifupdown-selection-templates.interfaces');
+    expect(host.byName.get('eno1')!.mtu).toBe(9000);
+    expect(host.byName.get('vmbr0')!.mtu).toBe(9000);
+    const own = checkInterfaces('iface base inet manual\n  mtu 9000\niface eno1 inet manual inherits base\n  mtu 1500\n').host;
+    expect(own.byName.get('eno1')!.mtu).toBe(1500);
+  });
+
+  it('ifup refuses a file whose stanza inherits a template that is not defined', () => {
+    expect(codes('iface eno1 inet manual inherits ethernet\n')).toEqual(['1:33 error cfg.template_not_defined']);
+    expect(codes('iface eno1 inet manual inherits ethernet extra\n')).toContain('1:42 warning cfg.iface_extra_words');
+  });
+
+  it('the can and ipx address families of interfaces(5) are accepted, other families are not', () => {
+    expect(codes('iface can0 can static\n  bitrate 125000\n').filter((c) => !c.includes(' info '))).toEqual([]);
+    expect(codes('iface ipx0 ipx dynamic\n  frame 802.2\n').filter((c) => !c.includes(' info '))).toEqual([]);
+    expect(codes('iface eno1 inet4 static\n')).toEqual(['1:12 error cfg.bad_family']);
+  });
+
+  it("bridge-utils' 'bridge_ports all' and 'regex' pick ports at ifup time: info, not 'port not defined', and the bridge is not taken for a routed one", () => {
+    const r = read('bridge-utils-all-and-regex.interfaces');
+    expect(r.diagnostics.filter((d) => d.code === 'cfg.port_pattern_not_expanded').map((d) => d.span.line)).toEqual([9, 12]);
+    expect(r.diagnostics.some((d) => d.code === 'cfg.port_not_defined' || d.code.startsWith('cfg.routed_'))).toBe(false);
+    expect(r.host.byName.get('br1')!.kind).toBe('bridge');
+    // A named port next to a pattern is still a port.
+    const mixed = checkInterfaces('iface vmbr0 inet manual\n  bridge-ports eno1 glob swp1-4\n').host;
+    expect(mixed.byName.get('vmbr0')!.bridge!.ports.map((p) => p.value)).toEqual(['eno1']);
+  });
+
+  it('Proxmox VE 9 pins NIC names as nicN: a bridge port nic2 without a stanza is a NIC, not an undefined port', () => {
+    const r = read('debian-hook-options.interfaces');
+    expect(r.diagnostics.filter((d) => d.code === 'cfg.port_assumed_physical').map((d) => d.params.port)).toEqual(['nic2']);
+    expect(r.host.byName.get('nic3')!.kind).toBe('nic');
+  });
+
+  it('options of ifupdown, ifupdown2 and the Debian hook packages are info (known, not simulated), once per name; typos stay warnings with a suggestion', () => {
+    const r = read('debian-hook-options.interfaces');
+    const info = r.diagnostics.filter((d) => d.code === 'cfg.option_not_simulated').map((d) => String(d.params.name));
+    expect(info).toEqual(expect.arrayContaining(['ethernet-autoneg', 'offload-tso', 'gro-offload', 'bond-arp-validate', 'dns-nameservers', 'wpa-ssid', 'privext', 'accept_ra']));
+    expect(new Set(info).size).toBe(info.length);
+    const typo = checkInterfaces('iface vmbr0 inet manual\n  bridge-port eno1\n').diagnostics.find((d) => d.code === 'cfg.unknown_option');
+    expect(typo).toMatchObject({ severity: 'warning', params: { name: 'bridge-port', suggestion: 'bridge-ports' } });
+  });
+
+  it("the vlan package's 'ip-proxy-arp 1' turns proxy_arp on for that interface, like the post-up echo does", () => {
+    const { host } = checkInterfaces('auto eno1\niface eno1 inet static\n  address 198.51.100.5/24\n  ip-proxy-arp 1\n');
+    expect([...host.proxyArp]).toEqual(['eno1']);
+  });
+});
