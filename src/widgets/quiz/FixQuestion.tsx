@@ -19,12 +19,14 @@ interface Props {
   lang: 'ko' | 'en';
   result: QuestionScore | undefined;
   onResult: (passed: boolean, config: string) => void;
+  /** The file as edited so far: kept by the quiz with the other answers, so a reload keeps it. */
+  text: string;
+  onText: (text: string) => void;
 }
 
 type RunState = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; report: FixReport } | { kind: 'error' };
 
-export function FixQuestion({ question: q, domId, legendId, t, lang, result, onResult }: Props) {
-  const [text, setText] = useState(q.start);
+export function FixQuestion({ question: q, domId, legendId, t, lang, result, onResult, text, onText: setText }: Props) {
   const [run, setRun] = useState<RunState>({ kind: 'idle' });
   const [hint, setHint] = useState(false);
   const [solution, setSolution] = useState(false);

@@ -129,7 +129,17 @@ export function QuestionCard(props: CardProps) {
     return (
       <div className="nmq-card" data-question={q.id} ref={cardRef}>
         {header}
-        <FixQuestion question={q} domId={domId} legendId={legendId} t={t} lang={props.lang} result={result} onResult={props.onFixResult} />
+        <FixQuestion
+          question={q}
+          domId={domId}
+          legendId={legendId}
+          t={t}
+          lang={props.lang}
+          result={result}
+          onResult={props.onFixResult}
+          text={draft?.type === 'fix' ? draft.config : q.start}
+          onText={(config) => onDraft({ type: 'fix', config })}
+        />
         {props.footer}
       </div>
     );

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import Quiz from './Quiz.tsx';
 import type { ClientQuestion } from '../../quiz/localize.ts';
 import { PROGRESS_KEY } from '../../progress/store';
 import { VIEW_KEY } from './prefs.ts';
+import { attemptKey } from './attempt.ts';
 
 const opt = (id: string, text: string) => ({ id, text, why: `why ${text}`, href: `/en/lessons/bridge/#${id}` });
 
@@ -221,5 +222,110 @@ describe('Quiz island', () => {
       r.unmount();
     }
     expect(orders.size).toBeGreaterThan(1);
+  });
+});
+
+describe('Quiz island: the attempt in progress', () => {
+  const ATTEMPT = attemptKey('bridge');
+  const savedAttempt = () => JSON.parse(localStorage.getItem(ATTEMPT) ?? 'null');
+
+  it('keeps answers on the device as they are given and restores them after a reload, and the score counts them', async () => {
+    const first = renderQuiz();
+    fireEvent.click(screen.getByRole('button', { name: 'All questions' }));
+    fireEvent.click(screen.getByLabelText('A virtual switch'));
+    fireEvent.click(within(screen.getByRole('group', { name: 'What is a bridge?' }).closest<HTMLElement>('.nmq-card')!).getByRole('button', { name: 'Check answer' }));
+    fireEvent.click(screen.getByLabelText('Learns source MACs'));
+    expect(savedAttempt()).toMatchObject({ v: 1, quiz: 'test', attempt: 1, view: 'all', drafts: { 'q-multi': { type: 'multiple', choices: ['a'] } } });
+    expect(savedAttempt().results['q-single']).toEqual({ points: 1, max: 1, correct: true });
+    const order = screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value);
+    first.unmount();
+
+    renderQuiz();
+    expect(await screen.findByText(/Resumed where you left off/)).toBeTruthy();
+    expect(screen.getByText('Correct.')).toBeTruthy();
+    expect((screen.getByLabelText('A virtual switch') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Learns source MACs') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(order);
+
+    fireEvent.click(screen.getByLabelText('Floods unknown unicast'));
+    fireEvent.click(screen.getByLabelText('False'));
+    fireEvent.click(screen.getByLabelText('Never out of the ingress port'));
+    fireEvent.change(screen.getByLabelText('One public address'), { target: { value: 'nat' } });
+    fireEvent.change(screen.getByLabelText('A routed subnet'), { target: { value: 'routed' } });
+    fireEvent.click(screen.getByLabelText('Dropped on the host'));
+    for (const button of screen.getAllByRole('button', { name: 'Check answer' })) fireEvent.click(button);
+    fireEvent.click(screen.getByRole('button', { name: 'See my score' }));
+    expect(screen.getByText('5 of 5 points')).toBeTruthy();
+    expect(stored().lessons.bridge.quiz).toMatchObject({ score: 5, attempts: 1 });
+    // A finished attempt is not offered again.
+    expect(localStorage.getItem(ATTEMPT)).toBeNull();
+  });
+
+  it('"Start over" drops the restored answers', async () => {
+    const first = renderQuiz();
+    fireEvent.click(screen.getByLabelText('A router'));
+    fireEvent.click(screen.getByRole('button', { name: 'Check answer' }));
+    first.unmount();
+    renderQuiz();
+    fireEvent.click(await screen.findByRole('button', { name: 'Start over' }));
+    expect(screen.queryByText('Not quite.')).toBeNull();
+    expect((screen.getByLabelText('A router') as HTMLInputElement).checked).toBe(false);
+    expect(localStorage.getItem(ATTEMPT)).toBeNull();
+  });
+
+  it.each([
+    ['not JSON', '{"v":1,"quiz":"test"'],
+    ['another format', JSON.stringify({ v: 2, quiz: 'test', attempt: 1 })],
+    ['a question the quiz no longer has', JSON.stringify({ v: 1, quiz: 'test', attempt: 1, view: 'one', ids: ['q-gone'], index: 0, drafts: {}, results: {}, best: {} })],
+    ['an answer of the wrong type', JSON.stringify({ v: 1, quiz: 'test', attempt: 1, view: 'one', ids: ['q-single'], index: 0, drafts: { 'q-single': { type: 'match', pairs: {} } }, results: {}, best: {} })],
+  ])('discards a saved attempt with %s, says so, and the quiz still works', async (_, text) => {
+    localStorage.setItem(ATTEMPT, text);
+    renderQuiz('ko');
+    expect(await screen.findByText(/풀다 만 퀴즈를 읽을 수 없어서/)).toBeTruthy();
+    expect(localStorage.getItem(ATTEMPT)).toBeNull();
+    fireEvent.click(screen.getByLabelText('A virtual switch'));
+    fireEvent.click(screen.getByRole('button', { name: '정답 확인' }));
+    expect(screen.getByText('정답입니다.')).toBeTruthy();
+  });
+
+  it('quietly drops an attempt that was finished since (in another tab)', async () => {
+    const first = renderQuiz();
+    fireEvent.click(screen.getByLabelText('A router'));
+    first.unmount();
+    localStorage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({ version: 1, lessons: { bridge: { visited: true, quiz: { score: 1, total: 5, correct: [], attempts: 1, completedAt: '2026-01-01T00:00:00Z' } } } }),
+    );
+    renderQuiz();
+    await waitFor(() => expect(localStorage.getItem(ATTEMPT)).toBeNull());
+    expect(screen.queryByText(/Resumed/)).toBeNull();
+    expect(screen.queryByText(/could not be read/)).toBeNull();
+  });
+
+  it('works without storage (private mode): answers are graded, nothing is saved, the reader is told', () => {
+    const blocked = vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    try {
+      renderQuiz();
+      fireEvent.click(screen.getByLabelText('A virtual switch'));
+      fireEvent.click(screen.getByRole('button', { name: 'Check answer' }));
+      expect(screen.getByText('Correct.')).toBeTruthy();
+      expect(screen.getByText(/not saving data for this site/)).toBeTruthy();
+    } finally {
+      blocked.mockRestore();
+    }
+    expect(localStorage.getItem(ATTEMPT)).toBeNull();
+  });
+
+  it('"Reset my progress" also forgets unfinished attempts of every quiz', async () => {
+    localStorage.setItem(attemptKey('nat'), '{}');
+    renderQuiz();
+    fireEvent.click(screen.getByLabelText('A router'));
+    expect(localStorage.getItem(ATTEMPT)).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Reset my progress' }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Reset my progress' })).getByRole('button', { name: 'Reset my progress' }));
+    expect(localStorage.getItem(attemptKey('nat'))).toBeNull();
+    expect(localStorage.getItem(ATTEMPT)).toBeNull();
   });
 });

@@ -2,7 +2,8 @@
  * The quiz island. Self-study mode: every question is graded the moment the reader checks it,
  * the score comes at the end, and wrong questions can be retried. Option order is shuffled per
  * attempt with a seed (quiz id + attempt number), so the same attempt always renders the same.
- * Results go to the reader's progress (src/progress/store.ts), which the course map reads.
+ * Results go to the reader's progress (src/progress/store.ts), which the course map reads; the
+ * attempt in progress is kept on the device as the reader answers (attempt.ts) and restored on reload.
  */
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ClientQuestion } from '../../quiz/localize.ts';
@@ -11,6 +12,7 @@ import { orderFor } from '../../quiz/shuffle.ts';
 import { browserStorage, readProgress, recordQuiz, resetProgress, writeProgress, type QuizResult } from '../../progress/store';
 import { QuestionCard, type Draft } from './QuestionCard.tsx';
 import { readView, takeResetNotice, writeView, type QuizView } from './prefs.ts';
+import { clearAllAttempts, clearAttempt, readAttemptText, saveAttempt } from './attempt.ts';
 import { formatPoints, quizStrings, type QuizLang } from './strings.ts';
 import './quiz.css';
 
@@ -71,7 +73,10 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
   const [round, setRound] = useState<Round>(() => newRound(1, allIds));
   const [best, setBest] = useState<Record<string, number>>({});
   const [last, setLast] = useState<QuizResult | undefined>(undefined);
-  const [notice, setNotice] = useState<'reset' | 'partial' | 'storage' | 'cleared' | undefined>(undefined);
+  const [notice, setNotice] = useState<'reset' | 'partial' | 'storage' | 'attempt' | 'cleared' | undefined>(undefined);
+  const [resumed, setResumed] = useState(false);
+  // Saving waits until a saved attempt has been looked at, so it cannot overwrite one before its restore.
+  const [loaded, setLoaded] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
   const [announce, setAnnounce] = useState('');
   const scoreRef = useRef<HTMLHeadingElement>(null);
@@ -90,7 +95,34 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
     setLast(saved);
     const attempt = (saved?.attempts ?? 0) + 1;
     setRound((r) => (r.attempt === attempt ? r : newRound(attempt, allIds)));
-  }, [lessonKey, allIds]);
+    const text = readAttemptText(storage, lessonKey);
+    if (text === null) return setLoaded(true);
+    import('./attempt-parse.ts')
+      .then(({ parseAttempt }) => {
+        const found = parseAttempt(text, { quizId, attempt, types: new Map(questions.map((q) => [q.id, q.type])) });
+        if (found.kind === 'ok') {
+          const { view: v, ids, index, drafts, results, best: b } = found.attempt;
+          setView(v);
+          setBest(b);
+          setRound({ attempt, ids, index, drafts, results, finished: false });
+          setResumed(true);
+          return;
+        }
+        clearAttempt(storage, lessonKey);
+        if (found.kind === 'damaged') setNotice((n) => n ?? 'attempt');
+      })
+      .catch(() => clearAttempt(storage, lessonKey))
+      .finally(() => setLoaded(true));
+  }, [lessonKey, allIds, quizId, questions]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    const storage = browserStorage();
+    const { attempt, ids, index, drafts, results, finished } = round;
+    if (finished || Object.keys(drafts).length + Object.keys(results).length === 0) return clearAttempt(storage, lessonKey);
+    const kept = saveAttempt(storage, lessonKey, { v: 1, quiz: quizId, attempt, view, ids, index, drafts, results, best });
+    if (!kept) setNotice((n) => n ?? 'storage');
+  }, [loaded, round, best, view, lessonKey, quizId]);
 
   useEffect(() => {
     if (!moveFocus.current) return;
@@ -146,6 +178,7 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
 
   const start = (ids: string[], keepBest: boolean) => {
     if (!keepBest) setBest({});
+    setResumed(false);
     moveFocus.current = true;
     setRound(newRound((last?.attempts ?? round.attempt) + 1, ids));
   };
@@ -157,6 +190,8 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
 
   const doReset = () => {
     resetProgress(browserStorage());
+    clearAllAttempts(browserStorage());
+    setResumed(false);
     setLast(undefined);
     setBest({});
     setConfirmReset(false);
@@ -214,7 +249,25 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
 
       {notice && notice !== 'cleared' && (
         <p className="nmq-notice" role="status">
-          {notice === 'reset' ? t.corruptNotice : notice === 'partial' ? t.partialNotice : t.storageOff}
+          {notice === 'reset' ? t.corruptNotice : notice === 'partial' ? t.partialNotice : notice === 'attempt' ? t.attemptLost : t.storageOff}
+        </p>
+      )}
+      {resumed && !round.finished && (
+        <p className="nmq-notice" role="status">
+          {t.resumed}{' '}
+          <button
+            type="button"
+            className="nmq-button nmq-quiet"
+            onClick={() => {
+              setResumed(false);
+              setBest({});
+              moveFocus.current = true;
+              // The same attempt number: the options keep the order the reader has already seen.
+              setRound(newRound(round.attempt, allIds));
+            }}
+          >
+            {t.startOver}
+          </button>
         </p>
       )}
       {last && !round.finished && (

@@ -56,6 +56,9 @@ export const quizEn = {
   corruptNotice: 'Your saved progress could not be read, so it was set aside and you are starting fresh. Nothing else on the page is affected.',
   partialNotice: 'Part of your saved progress could not be read, so that part was set aside. Everything else you had done is still here.',
   storageOff: 'Your browser is not saving data for this site, so your progress will be lost when you leave.',
+  resumed: 'Resumed where you left off: your answers so far are back.',
+  startOver: 'Start over',
+  attemptLost: 'Your unfinished attempt could not be read, so it was discarded and this quiz starts afresh. Your saved scores are not affected.',
   answered: (n: number, total: number) => `${n} of ${total} checked`,
   points: (p: string) => `${p} point${p === '1' ? '' : 's'}`,
 };
