@@ -15,6 +15,22 @@ test('pages without a diagram never load mermaid', async ({ page }) => {
   expect(loaded).toEqual([]);
 });
 
+test('switching themes while a diagram is being drawn still ends in the theme the reader chose', async ({ page }) => {
+  await page.goto(withDiagram);
+  const figure = page.locator('.nm-mermaid').first();
+  const select = page.locator('starlight-theme-select select').first();
+  await figure.scrollIntoViewIfNeeded();
+  // Switch back and forth while mermaid loads and draws, ending on dark.
+  for (const theme of ['dark', 'light', 'dark', 'light', 'dark']) {
+    await select.selectOption(theme);
+    await page.waitForTimeout(40);
+  }
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(figure).toHaveAttribute('data-drawn-theme', 'dark', { timeout: 15_000 });
+  await select.selectOption('light');
+  await expect(figure).toHaveAttribute('data-drawn-theme', 'light');
+});
+
 test('a diagram is drawn once it scrolls into view, and redrawn for the other theme', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 600 });
   const loaded: string[] = [];
