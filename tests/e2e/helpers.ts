@@ -40,6 +40,13 @@ export async function wakeEveryIsland(page: Page, timeout = 15_000): Promise<voi
   }
 }
 
+/** Waits until every finite CSS/Web animation on the page has finished (row highlights, packets moving). */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
+}
+
 /** Keyboard only: focus a control the way Tab would land on it, then press keys. */
 export async function press(target: Locator, ...keys: string[]): Promise<void> {
   await target.focus();

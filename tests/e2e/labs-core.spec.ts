@@ -4,7 +4,7 @@
  */
 import { test, expect, type Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openLab, press } from './helpers.ts';
+import { animationsSettled, openLab, press } from './helpers.ts';
 
 const T = {
   en: {
@@ -233,7 +233,7 @@ for (const theme of ['light', 'dark'] as const) {
       const lab = await openLab(page, path);
       const first = lab.locator('[data-action]').first();
       await press(first, 'Enter', 'ArrowRight', 'ArrowRight', 'ArrowRight');
-      await page.waitForTimeout(400);
+      await animationsSettled(page);
       const results = await new AxeBuilder({ page }).include('.nm-lab').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
     });
