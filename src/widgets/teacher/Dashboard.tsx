@@ -12,7 +12,7 @@ import { api, errorText } from './api.ts';
 import { CopyField } from './CopyField.tsx';
 import { Qr } from './Qr.tsx';
 import { ScoreChart } from './ScoreChart.tsx';
-import { formatWhen, teacherStrings, type TeacherLang } from './strings.ts';
+import { formatWhen, teacherStrings, type CsvFailure, type TeacherLang } from './strings.ts';
 import './teacher.css';
 
 type Data = DashboardData & { studentUrl: string; qr: QrMatrix };
@@ -22,6 +22,13 @@ const REFRESH_MS = 4000;
 function tokenFrom(text: string): string {
   const m = /(?:#|^)t=([A-Za-z0-9_-]+)/.exec(text.trim());
   return m?.[1] ?? (/^[A-Za-z0-9_-]{20,}$/.test(text.trim()) ? text.trim() : '');
+}
+
+/** Why a CSV download was refused, from its HTTP status. */
+export function csvFailure(status: number): CsvFailure {
+  if (status === 401 || status === 403 || status === 404) return 'link';
+  if (status === 429) return 'busy';
+  return 'server';
 }
 
 function percent(rate: number | null): string {
@@ -40,6 +47,8 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
   const [announce, setAnnounce] = useState('');
   const [showQr, setShowQr] = useState(false);
   const [csvBusy, setCsvBusy] = useState(false);
+  // Its own message: the dashboard's next refresh clears `error`, which would wipe this one unread.
+  const [csvError, setCsvError] = useState('');
   const [ready, setReady] = useState(false);
   const [stopped, setStopped] = useState(false);
   const lastCount = useRef(-1);
@@ -140,10 +149,11 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
 
   async function downloadCsv() {
     setCsvBusy(true);
+    setCsvError('');
     try {
       const response = await fetch(`/api/assignments/${code}/export.csv?lang=${lang}`, { headers: { authorization: `Bearer ${token}` } });
       if (!response.ok) {
-        setError(t.errors.forbidden ?? '');
+        setCsvError(t.csvFailed(csvFailure(response.status)));
         return;
       }
       const url = URL.createObjectURL(await response.blob());
@@ -155,7 +165,7 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch {
-      setError(t.errors.network ?? '');
+      setCsvError(t.csvFailed('network'));
     } finally {
       setCsvBusy(false);
     }
@@ -219,6 +229,9 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
                 {showQr ? t.hideQr : t.showQr}
               </button>
             </div>
+            <p className="nm-alert" role="alert" data-testid="csv-error">
+              {csvError}
+            </p>
             {showQr && (
               <div>
                 <Qr matrix={data.qr} label={t.qrLabel(data.code)} size={320} />

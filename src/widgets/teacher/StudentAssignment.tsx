@@ -1,19 +1,19 @@
 /**
  * The student's side: name, the questions (without answer keys: the server grades), submit, and
  * the result. The receipt token is kept in this browser so the student can see their result again
- * and, if the teacher allows it, change their answers.
+ * and, if the teacher allows it, change their answers. Answers not yet sent are kept as a draft in
+ * this browser (draft.ts) until the server has accepted them.
  */
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import type { Answer } from '../../quiz/scoring.ts';
 import type { PublicQuestion } from '../../server/questions.ts';
 import type { PublicAssignment, SubmissionResult } from '../../server/service.ts';
 import { api, errorText } from './api.ts';
+import { clearDraft, readDraft, saveDraft, type DraftAnswer, type DraftAnswers } from './draft.ts';
 import { formatWhen, teacherStrings, type TeacherLang, type TeacherStrings } from './strings.ts';
 import './teacher.css';
 
-/** A true/false question may have its reason picked before its verdict: not an answer yet. */
-type DraftAnswer = Answer | { type: 'truefalse'; value?: undefined; reason: string };
-type Draft = Record<string, DraftAnswer>;
+type Draft = DraftAnswers;
 
 interface Receipt {
   id: string;
@@ -228,10 +228,23 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
   const [draft, setDraft] = useState<Draft>({});
   const [busy, setBusy] = useState(false);
   const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const [restored, setRestored] = useState(false);
   const [error, setError] = useState('');
   const [result, setResult] = useState<SubmissionResult | null>(null);
   const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    const saved = readDraft(assignment.code, assignment.questions);
+    if (saved) {
+      setName(saved.name);
+      setDraft(saved.answers);
+      setRestored(true);
+    }
+    setHydrated(true);
+  }, [assignment.code, assignment.questions]);
+  // Saved on every change once the saved draft has been read back (so it cannot overwrite it first).
+  useEffect(() => {
+    if (hydrated && (!result || editing)) saveDraft(assignment.code, { name, answers: draft });
+  }, [hydrated, assignment.code, name, draft, result, editing]);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const errorBox = useRef<HTMLParagraphElement>(null);
   // Counts failures so that the same message twice still moves focus to it.
@@ -252,7 +265,7 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
   useEffect(() => {
     const receipt = readReceipt(assignment.code);
     if (!receipt) return;
-    setName(receipt.name);
+    setName((typed) => typed || receipt.name);
     void api<SubmissionResult>(`/api/assignments/${assignment.code}/submissions/${receipt.id}?lang=${lang}`, { token: receipt.token }).then((r) => {
       if (r.ok) setResult(r.data);
       else if (r.status === 403 || r.status === 404) localStorage.removeItem(receiptKey(assignment.code));
@@ -293,6 +306,8 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
     } catch {
       // Private mode without storage: the result is still shown, only not kept for later.
     }
+    clearDraft(assignment.code);
+    setRestored(false);
     setResult(r.data.submission);
     setEditing(false);
     focusResult.current = true;
@@ -336,6 +351,11 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
     <form className="nm-teach" onSubmit={submit} noValidate aria-busy={busy}>
       {/* Disabled until hydrated: text typed into the server-rendered form would be lost. */}
       <fieldset className="nm-bare nm-teach" disabled={!hydrated}>
+      {restored && (
+        <p className="nm-status" role="status">
+          {t.draftRestored}
+        </p>
+      )}
       <div className="nm-field">
         <label htmlFor={nameId}>{t.nameLabel}</label>
         <input id={nameId} type="text" value={name} maxLength={60} autoComplete="name" required aria-describedby={nameHintId} onChange={(e) => setName(e.target.value)} />

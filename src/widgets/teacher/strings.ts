@@ -3,6 +3,8 @@
  * in the 합니다 style used across the course.
  */
 export type TeacherLang = 'ko' | 'en';
+/** Why a CSV download failed, as the teacher is told. */
+export type CsvFailure = 'network' | 'server' | 'link' | 'busy';
 
 const en = {
   // builder
@@ -80,6 +82,13 @@ const en = {
   colBand: 'Score band',
   colStudents: 'Students',
   downloadCsv: 'Download CSV',
+  csvFailed: (why: CsvFailure) =>
+    ({
+      network: 'The CSV was not downloaded: the server could not be reached. Check the connection and try again.',
+      server: 'The CSV was not downloaded: the server ran into a problem. Try again in a moment; the submissions are safe.',
+      link: 'The CSV was not downloaded: this teacher link is no longer valid (the assignment was deleted, or the link is not the one you got).',
+      busy: 'The CSV was not downloaded: too many requests right now. Wait a few seconds and try again.',
+    })[why],
   downloading: 'Preparing…',
   langNames: { ko: '한국어', en: 'English' } as Record<string, string>,
   // join
@@ -110,6 +119,7 @@ const en = {
   fixPassed: 'Your file meets the goal on the simulated host.',
   fixFailed: 'Your file does not meet the goal on the simulated host.',
   unanswered: (n: number) => (n === 1 ? '1 question is not answered yet; it will count as 0.' : `${n} questions are not answered yet; they count as 0.`),
+  draftRestored: 'Your answers from before are back: they were kept in this browser and have not been sent yet.',
   submit: 'Submit my answers',
   submitting: 'Submitting…',
   resubmit: 'Change my answers',
@@ -220,6 +230,13 @@ const ko: TeacherStrings = {
   colBand: '점수 구간',
   colStudents: '학생 수',
   downloadCsv: 'CSV 내려받기',
+  csvFailed: (why) =>
+    ({
+      network: 'CSV를 내려받지 못했습니다. 서버에 연결할 수 없습니다. 네트워크를 확인하고 다시 시도하세요.',
+      server: 'CSV를 내려받지 못했습니다. 서버에서 문제가 생겼습니다. 잠시 뒤에 다시 시도하세요. 제출 내용은 안전합니다.',
+      link: 'CSV를 내려받지 못했습니다. 이 선생님 전용 링크가 더 이상 유효하지 않습니다(과제가 삭제되었거나 받은 링크와 다릅니다).',
+      busy: 'CSV를 내려받지 못했습니다. 지금 요청이 너무 많습니다. 몇 초 뒤에 다시 시도하세요.',
+    })[why],
   downloading: '준비하는 중…',
   langNames: { ko: '한국어', en: 'English' },
   joinTitle: '과제 참여하기',
@@ -248,6 +265,7 @@ const ko: TeacherStrings = {
   fixPassed: '고친 설정으로 시뮬레이션 호스트에서 목표를 이뤘습니다.',
   fixFailed: '고친 설정으로는 시뮬레이션 호스트에서 목표를 이루지 못했습니다.',
   unanswered: (n) => `아직 답하지 않은 문제가 ${n}개 있습니다. 답하지 않은 문제는 0점으로 처리됩니다.`,
+  draftRestored: '전에 입력한 답을 다시 불러왔습니다. 이 브라우저에만 저장되어 있고 아직 제출되지 않았습니다.',
   submit: '답안 제출하기',
   submitting: '제출하는 중…',
   resubmit: '답 고치기',
