@@ -150,10 +150,53 @@ iface vmbr0 inet static
         bridge-ports none
 `;
     expect(at(text, 'cfg.routed_without_ip_forward')).toEqual(['7:7']);
-    expect(at(text, 'cfg.routed_without_proxy_arp')).toEqual(['2:7']);
+    // The guest subnet is apart from the uplink's /29: proxy_arp depends on how the provider delivers it.
+    expect(at(text, 'cfg.routed_without_proxy_arp')).toEqual([]);
+    expect(at(text, 'cfg.routed_proxy_arp_depends')).toEqual(['2:7']);
     // A private internal bridge is not a routed set-up: no warning.
     const internal = text.replace('203.0.113.17/28', '10.10.10.1/24');
     expect(at(internal, 'cfg.routed_without_ip_forward')).toEqual([]);
+  });
+
+  describe('proxy_arp: only where the provider must ARP for the guests on the wire', () => {
+    const routed = (uplink: string, guests: string, extra = '') => `auto eno0
+iface eno0 inet static
+        address ${uplink}
+        gateway 198.51.100.1
+${extra}        post-up echo 1 > /proc/sys/net/ipv4/ip_forward
+
+auto vmbr0
+iface vmbr0 inet static
+        address ${guests}
+        bridge-ports none
+`;
+    const severityOf = (text: string) =>
+      checkInterfaces(text)
+        .diagnostics.filter((d) => d.code.startsWith('cfg.routed_'))
+        .map((d) => `${d.severity} ${d.code} ${d.span.line}:${d.span.col}`);
+
+    it("guests inside the uplink's on-link subnet: the gateway ARPs for them and only proxy_arp on the uplink answers (warning)", () => {
+      expect(severityOf(routed('198.51.100.5/24', '198.51.100.129/25'))).toEqual(['warning cfg.routed_without_proxy_arp 2:7']);
+    });
+
+    it('a guest subnet apart from the uplink works without proxy_arp when the provider routes it to the host: info that says both cases', () => {
+      const text = routed('198.51.100.5/29', '203.0.113.17/28');
+      expect(severityOf(text)).toEqual(['info cfg.routed_proxy_arp_depends 2:7']);
+      const d = checkInterfaces(text).diagnostics.find((x) => x.code === 'cfg.routed_proxy_arp_depends')!;
+      expect(messageText(d, 'en')).toBe("routed set-up: guest subnet 203.0.113.16/28 on 'vmbr0' is apart from eno0's 198.51.100.0/29, and eno0 has no proxy_arp");
+      expect(hintText(d, 'en')).toContain('routes 203.0.113.16/28 to 198.51.100.5');
+    });
+
+    it('a point-to-point uplink (/32 with pointopoint, as Hetzner writes) has nobody on the link to ARP for guests: nothing to report', () => {
+      expect(severityOf(routed('198.51.100.5/32', '203.0.113.17/28', '        pointopoint 198.51.100.1\n'))).toEqual([]);
+      expect(severityOf(routed('198.51.100.5/32', '203.0.113.17/28'))).toEqual([]);
+    });
+
+    it('proxy_arp on the uplink (or on all) silences both', () => {
+      const on = '        post-up echo 1 > /proc/sys/net/ipv4/conf/eno0/proxy_arp\n';
+      expect(severityOf(routed('198.51.100.5/24', '198.51.100.129/25', on))).toEqual([]);
+      expect(severityOf(routed('198.51.100.5/29', '203.0.113.17/28', on.replace('eno0', 'all')))).toEqual([]);
+    });
   });
 
   it('an address on an OVS internal port is where it belongs; on a plain OVS port it is still reported', () => {

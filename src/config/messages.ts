@@ -509,11 +509,26 @@ export const MESSAGES = {
   ),
   'cfg.routed_without_proxy_arp': def(
     'warning',
-    { en: "routed set-up: the uplink '{name}' does not answer ARP for the guests (no proxy_arp)", ko: "라우팅 구성: 업링크 '{name}'이(가) 게스트 대신 ARP에 응답하지 않습니다(proxy_arp 없음)" },
-    { en: "add 'post-up echo 1 > /proc/sys/net/ipv4/conf/{name}/proxy_arp', unless your provider routes the guest subnet to {name}'s address", ko: "'post-up echo 1 > /proc/sys/net/ipv4/conf/{name}/proxy_arp'를 추가하세요. 공급자가 게스트 서브넷을 {name}의 주소로 라우팅해 준다면 필요 없습니다" },
+    { en: "routed set-up: the guests' addresses are on the uplink '{name}''s own subnet, but '{name}' does not answer ARP for them (no proxy_arp)", ko: "라우팅 구성: 게스트 주소가 업링크 '{name}'의 서브넷 안에 있는데 '{name}'이(가) 게스트 대신 ARP에 응답하지 않습니다(proxy_arp 없음)" },
+    { en: "add 'post-up echo 1 > /proc/sys/net/ipv4/conf/{name}/proxy_arp'", ko: "'post-up echo 1 > /proc/sys/net/ipv4/conf/{name}/proxy_arp'를 추가하세요" },
     {
       en: 'When the provider\'s gateway asks "who has <guest address>?" on the wire, only the host can answer, because the guests sit behind it on a bridge without ports. proxy_arp makes the host answer with its own MAC, which is also the only MAC the provider accepts.',
       ko: '공급자 게이트웨이가 회선에서 "<게스트 주소>는 누구인가요?"라고 물으면, 게스트는 포트 없는 브리지 뒤에 있으니 호스트만 답할 수 있습니다. proxy_arp를 켜면 호스트가 자기 MAC으로 대신 답하는데, 이 MAC이 바로 공급자가 받아 주는 유일한 MAC입니다.',
+    },
+  ),
+  'cfg.routed_proxy_arp_depends': def(
+    'info',
+    {
+      en: "routed set-up: guest subnet {cidr} on '{bridge}' is apart from {name}'s {uplinkCidr}, and {name} has no proxy_arp",
+      ko: "라우팅 구성: '{bridge}'의 게스트 서브넷 {cidr}은(는) {name}의 {uplinkCidr}과(와) 떨어져 있고, {name}에는 proxy_arp가 없습니다",
+    },
+    {
+      en: "fine if the provider routes {cidr} to {address}; if their gateway asks ARP for guest addresses on the wire, add 'post-up echo 1 > /proc/sys/net/ipv4/conf/{name}/proxy_arp'",
+      ko: "업체가 {cidr}을(를) {address}로 라우팅해 준다면 이대로 됩니다. 업체 게이트웨이가 회선에서 게스트 주소를 ARP로 묻는다면 'post-up echo 1 > /proc/sys/net/ipv4/conf/{name}/proxy_arp'를 추가하세요",
+    },
+    {
+      en: 'A provider can hand out an extra subnet in two ways. Routed to the host\'s main address (common for additional subnets at hosting providers): packets for the guests arrive at the host\'s MAC with no ARP for them, so proxy_arp is not needed. Treated as on-link by their gateway: it asks "who has <guest address>?" on the wire, only the host can answer for guests behind a bridge without ports, and it does so only with proxy_arp on the uplink. The config cannot tell which one your provider does; its documentation or a tcpdump of ARP on the uplink can.',
+      ko: '업체가 추가 서브넷을 넘겨주는 방식은 두 가지입니다. 호스트의 주 주소로 라우팅하는 방식(호스팅 업체의 추가 서브넷에서 흔합니다)이라면 게스트로 가는 패킷이 게스트 주소에 대한 ARP 없이 호스트 MAC으로 도착하므로 proxy_arp가 필요 없습니다. 업체 게이트웨이가 그 서브넷을 같은 링크로 취급한다면 회선에서 "<게스트 주소>는 누구인가요?"라고 묻는데, 포트 없는 브리지 뒤의 게스트 대신 답할 수 있는 것은 호스트뿐이고, 그것도 업링크에 proxy_arp를 켜야 가능합니다. 어느 쪽인지는 설정 파일만으로는 알 수 없습니다. 업체 문서를 보거나 업링크에서 ARP를 tcpdump로 확인하세요.',
     },
   ),
   'cfg.lacp_without_miimon': def(

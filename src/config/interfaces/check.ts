@@ -172,10 +172,19 @@ function natted(host: HostConfig, c: Cidr): boolean {
   );
 }
 
+/**
+ * Whether the provider can reach the guests without proxy_arp depends on how it delivers their
+ * addresses. Guests inside the uplink's own on-link subnet are ARPed for on the wire: only the host
+ * can answer, so proxy_arp is needed. A point-to-point uplink (/32, pointopoint) means the provider
+ * routes everything to the host. A guest subnet apart from the uplink's works either way round:
+ * routed to the host's address (no proxy_arp) or treated as on-link by the gateway (proxy_arp).
+ */
 function checkRouted(host: HostConfig, diags: Diagnostics) {
   const uplink = host.interfaces.find((i) => i.gateway);
   let forwardReported = false;
   let proxyReported = false;
+  const proxyOn = uplink !== undefined && (host.proxyArp.has(uplink.name) || host.proxyArp.has('all'));
+  const onLink = uplink && uplink.pointopoint === undefined ? uplink.addresses.filter((a) => a.cidr.prefix < 32) : [];
   for (const iface of host.interfaces) {
     const br = iface.bridge;
     if (!br || br.ports.length > 0 || iface.portPatterns || iface === uplink) continue;
@@ -185,10 +194,20 @@ function checkRouted(host: HostConfig, diags: Diagnostics) {
       diags.add('cfg.routed_without_ip_forward', iface.span, { name: iface.name });
       forwardReported = true;
     }
-    if (uplink && !proxyReported && !host.proxyArp.has(uplink.name) && !host.proxyArp.has('all')) {
-      diags.add('cfg.routed_without_proxy_arp', uplink.span, { name: uplink.name });
-      proxyReported = true;
+    if (!uplink || proxyOn || proxyReported || onLink.length === 0) continue;
+    const inside = routed.find((r) => onLink.some((u) => overlaps(u.cidr, r.cidr)));
+    if (inside) diags.add('cfg.routed_without_proxy_arp', uplink.span, { name: uplink.name });
+    else {
+      const r = routed[0]!;
+      diags.add('cfg.routed_proxy_arp_depends', uplink.span, {
+        name: uplink.name,
+        bridge: iface.name,
+        cidr: formatCidr({ ip: networkOf(r.cidr), prefix: r.cidr.prefix }),
+        uplinkCidr: formatCidr({ ip: networkOf(onLink[0]!.cidr), prefix: onLink[0]!.cidr.prefix }),
+        address: formatIpv4(onLink[0]!.cidr.ip),
+      });
     }
+    proxyReported = true;
   }
 }
 
