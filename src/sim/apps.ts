@@ -23,7 +23,8 @@ export class PingHandle {
   received = 0;
   readonly rtts: number[] = [];
   /** Per sequence number: 'reply', or the ICMP error / local error that came back. */
-  readonly results: Array<{ seq: number; result: 'reply' | 'unreachable' | 'ttl_exceeded' | 'no_route' | 'lost'; from?: Ipv4; rttMs?: number }> = [];
+  /** `code` is the ICMP code of a destination-unreachable error (0 net, 1 host, 3 port, ...). */
+  readonly results: Array<{ seq: number; result: 'reply' | 'unreachable' | 'ttl_exceeded' | 'no_route' | 'lost'; from?: Ipv4; rttMs?: number; code?: number }> = [];
   done = false;
   readonly sentAtUs = new Map<number, number>();
   errors = { unreachable: 0, ttlExceeded: 0, noRoute: 0 };

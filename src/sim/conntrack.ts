@@ -43,6 +43,8 @@ export interface CtEntry {
   streamUs: number;
   tcpState: TcpCtState | undefined;
   nat: CtNatKind[];
+  /** The device MASQUERADE took the address from (Linux's masq_index), for the clean-up when it goes. */
+  masqDev?: string;
   confirmed: boolean;
   expiresUs: number;
   timer: ScheduledEvent | undefined;
@@ -207,6 +209,20 @@ export class Conntrack {
     this.all.delete(e.id);
     this.table.delete(tkey(e.zone, e.orig));
     this.table.delete(tkey(e.zone, e.reply));
+  }
+
+  /**
+   * An address was removed from dev: Linux deletes every connection MASQUERADE translated to it out
+   * of that device (nf_nat_masquerade's inetaddr notifier), so the next packet of such a flow starts
+   * a new entry that picks the device's current address. SNAT entries stay.
+   */
+  forgetMasquerade(dev: string, ip: string): void {
+    for (const e of [...this.all.values()]) {
+      if (e.masqDev !== dev || e.reply.dst !== ip) continue;
+      // Not traced: like adding or removing an address, this happens between runs of traffic (an
+      // admin's change), and the snapshot shows the entry gone.
+      this.remove(e);
+    }
   }
 
   private expire(e: CtEntry): void {

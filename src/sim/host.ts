@@ -244,8 +244,37 @@ export class Host implements SimNode {
   addAddress(dev: string, cidrText: string): this {
     const cidr = mustCidr(cidrText);
     if (!this.devices.has(dev)) throw new Error(`${this.id}: no device ${dev} for address ${cidrText}`);
+    // A second address in a subnet the device already has is a secondary: Linux adds no route for it.
+    const secondary = this.addresses.some((a) => a.dev === dev && a.cidr.network === cidr.network && a.cidr.prefix === cidr.prefix);
     this.addresses.push({ dev, cidr });
-    if (cidr.prefix < 32) this.routes.add({ dst: `${intToIp(cidr.network)}/${cidr.prefix}`, dev, src: cidr.ip }, 'kernel');
+    if (cidr.prefix < 32 && !secondary) this.routes.add({ dst: `${intToIp(cidr.network)}/${cidr.prefix}`, dev, src: cidr.ip }, 'kernel');
+    return this;
+  }
+
+  /**
+   * `ip addr del A/N dev D`, as Linux does it: the address goes, and with it every route whose
+   * preferred source it was (its connected route included); if another address of the same subnet
+   * stays on the device it takes over the connected route (promote_secondaries, the Debian and
+   * Proxmox default). When the device is left without any address, Linux flushes every route through
+   * it (the default route too: re-adding an address does not bring it back) and its ARP entries.
+   * MASQUERADE's connections translated to the removed address are deleted (nf_nat_masquerade's
+   * inetaddr notifier); SNAT's are kept, because their address came from the rule, not the device.
+   */
+  removeAddress(dev: string, cidrText: string): this {
+    const cidr = mustCidr(cidrText);
+    const i = this.addresses.findIndex((a) => a.dev === dev && a.cidr.ip === cidr.ip && a.cidr.prefix === cidr.prefix);
+    if (i < 0) throw new Error(`${this.id}: ${dev} has no address ${cidrText}`);
+    const viaDev = this.routes.routes.filter((r) => r.dev === dev || (r.dev === undefined && r.via !== undefined && this.routes.lookup(r.via)?.dev === dev));
+    this.addresses.splice(i, 1);
+    this.routes.remove((r) => r.src === cidr.ip);
+    const left = this.addresses.filter((a) => a.dev === dev);
+    const heir = left.find((a) => a.cidr.network === cidr.network && a.cidr.prefix === cidr.prefix);
+    if (heir && cidr.prefix < 32) this.routes.add({ dst: `${intToIp(cidr.network)}/${cidr.prefix}`, dev, src: heir.cidr.ip }, 'kernel');
+    if (!left.length) {
+      this.routes.remove((r) => viaDev.includes(r));
+      for (const e of this.neigh.flushDev(dev)) if (e.timer) this.k.cancel(e.timer);
+    }
+    this.conntrack.forgetMasquerade(dev, cidr.ip);
     return this;
   }
 

@@ -22,7 +22,7 @@ import type { Frame, IcmpHeader, Ipv4Packet, QuotedHeader, TcpFlag } from './fra
 import type { Host } from './host.ts';
 import type { Kernel } from './kernel.ts';
 import { US_PER_MS } from './kernel.ts';
-import { ARP_RETRANS_US, MCAST_SOLICIT, UNRES_QLEN, type NeighEntry } from './neigh.ts';
+import { ARP_RETRANS_US, LOCKTIME_US, MCAST_SOLICIT, UNRES_QLEN, type NeighEntry } from './neigh.ts';
 import type { NfState } from './packet-filter.ts';
 
 const DEFAULT_TTL = 64;
@@ -83,7 +83,8 @@ export class Ipv4Stack {
       return;
     }
     // Replies and gratuitous announcements only refresh entries we already have (arp_accept=0).
-    this.learn(dev, a.senderIp, a.senderMac, false, a.op === 'reply' && a.targetMac === mac);
+    const garp = a.senderIp === a.targetIp;
+    this.learn(dev, a.senderIp, a.senderMac, false, a.op === 'reply' && a.targetMac === mac, !garp);
   }
 
   private proxyArpApplies(dev: string, target: Ipv4): boolean {
@@ -110,13 +111,15 @@ export class Ipv4Stack {
    * makes the entry REACHABLE; an entry created from someone else's request (or a changed MAC)
    * is STALE, i.e. usable but unconfirmed.
    */
-  private learn(dev: string, ip: Ipv4, mac: string, create: boolean, confirms = false): void {
+  private learn(dev: string, ip: Ipv4, mac: string, create: boolean, confirms = false, locked = false): void {
     const now = this.k.nowUs();
     let e = this.host.neigh.get(dev, ip);
     if (!e && !create) return;
     e ??= this.host.neigh.ensure(dev, ip, now);
     const prev = e.state;
     const prevMac = e.mac;
+    // Silently, as Linux: the later answer is simply not used (see LOCKTIME_US).
+    if (locked && (prev === 'REACHABLE' || prev === 'STALE') && prevMac !== mac && now - e.changedUs < LOCKTIME_US) return;
     if (confirms && (prev === 'INCOMPLETE' || prev === 'FAILED' || prevMac === mac)) e.state = 'REACHABLE';
     else if (prev === 'INCOMPLETE' || prev === 'FAILED' || prevMac !== mac) e.state = 'STALE';
     e.mac = mac;
@@ -124,7 +127,10 @@ export class Ipv4Stack {
     e.probes = 0;
     if (e.timer) this.k.cancel(e.timer);
     e.timer = undefined;
-    if (e.state !== prev || prevMac !== mac) this.k.emit('neigh.update', this.id, { dev, params: { ip, mac, state: e.state } });
+    if (e.state !== prev || prevMac !== mac) {
+      e.changedUs = now;
+      this.k.emit('neigh.update', this.id, { dev, params: { ip, mac, state: e.state } });
+    }
     const queued = e.queue.splice(0);
     for (const q of queued) this.sendFrame(dev, mac, q.packet, q.frameId);
   }
@@ -364,7 +370,8 @@ export class Ipv4Stack {
       if (ping && !ping.done) {
         if (what === 'ttl_exceeded') ping.errors.ttlExceeded++;
         else ping.errors.unreachable++;
-        ping.results.push({ seq: -1, result: what === 'ttl_exceeded' ? 'ttl_exceeded' : 'unreachable', from: p.src });
+        if (what === 'ttl_exceeded') ping.results.push({ seq: -1, result: 'ttl_exceeded', from: p.src });
+        else ping.results.push({ seq: -1, result: 'unreachable', from: p.src, code: icmp.code });
       }
       return;
     }

@@ -28,6 +28,8 @@ export interface NeighEntry {
   mac: Mac | undefined;
   state: NeighState;
   updatedUs: number;
+  /** When the MAC or state last changed (Linux's neigh->updated), for locktime. */
+  changedUs: number;
   probes: number;
   queue: QueuedPacket[];
   timer: ScheduledEvent | undefined;
@@ -42,6 +44,12 @@ export interface NeighSnapshot {
 
 export const REACHABLE_US = 30 * US_PER_S;
 export const ARP_RETRANS_US = 1 * US_PER_S;
+/**
+ * neigh locktime (1 s): for that long after an entry's MAC or state changed, an ARP reply naming
+ * a different MAC is ignored, so when two hosts answer the same request (a duplicate address, two
+ * proxy ARP routers) the first answer stays. Requests for our address and gratuitous ARP override.
+ */
+export const LOCKTIME_US = 1 * US_PER_S;
 export const MCAST_SOLICIT = 3;
 /** unres_qlen: Linux queues about 100 packets per unresolved neighbour. */
 export const UNRES_QLEN = 101;
@@ -62,10 +70,17 @@ export class NeighTable {
     }
     let e = m.get(ip);
     if (!e) {
-      e = { ip, dev, mac: undefined, state: 'INCOMPLETE', updatedUs: nowUs, probes: 0, queue: [], timer: undefined };
+      e = { ip, dev, mac: undefined, state: 'INCOMPLETE', updatedUs: nowUs, changedUs: nowUs, probes: 0, queue: [], timer: undefined };
       m.set(ip, e);
     }
     return e;
+  }
+
+  /** Forgets every entry on dev (arp_ifdown when a device loses its last address). Returns them so their timers can be cancelled. */
+  flushDev(dev: string): NeighEntry[] {
+    const m = this.byDev.get(dev);
+    this.byDev.delete(dev);
+    return m ? [...m.values()] : [];
   }
 
   stateAt(e: NeighEntry, nowUs: number): NeighState {

@@ -258,6 +258,7 @@ export class PacketFilter {
       e.reply = e.orig.proto === 'icmp' ? { ...wanted, sport: port, dport: port } : { ...wanted, dport: port };
       const kind = rule.target.kind === 'MASQUERADE' ? 'masquerade' : 'snat';
       e.nat.push(kind);
+      if (kind === 'masquerade') e.masqDev = outDev;
       q = withSrc(p, ip, port);
       this.k.emit(kind === 'masquerade' ? 'nat.masquerade' : 'nat.snat', this.node, { dev: outDev, frame, frameAfter: this.frameWith(frame, q), params: { src: ip, sport: port, existing: false } });
     }

@@ -1,0 +1,126 @@
+/**
+ * Behaviour found by comparing the kernel with real Linux (tests/conformance 34-41): what happens
+ * when the host's address changes under NAT, and which ARP answer wins when two hosts answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { Sim } from '../sim.ts';
+import { natLab } from './fixtures.ts';
+
+const pveOf = (sim: Sim) => sim.snapshot().hosts.find((h) => h.id === 'pve')!;
+
+/** NAT lab with vm101 SNATed to the fixed 198.51.100.5 and vm100 masqueraded, one UDP flow each. */
+function natWithSnat(): Sim {
+  const sim = natLab({ guests: 2 });
+  sim.host('pve').iptables({
+    op: 'insert',
+    position: 1,
+    table: 'nat',
+    chain: 'POSTROUTING',
+    match: { src: '10.10.10.101', outIface: 'vmbr0' },
+    target: { kind: 'SNAT', toSource: '198.51.100.5' },
+  });
+  sim.udpSend('100', '203.0.113.10', 53, { srcPort: 40070 });
+  sim.udpSend('101', '203.0.113.10', 53, { srcPort: 40071 });
+  sim.runUntilIdle();
+  return sim;
+}
+
+describe('the host address changes (ip addr add new; ip addr del old)', () => {
+  it('Linux deletes the connections MASQUERADE translated to the removed address; SNAT ones stay', () => {
+    const sim = natWithSnat();
+    expect(pveOf(sim).conntrack.map((c) => c.reply.dst).sort()).toEqual(['198.51.100.5', '198.51.100.5']);
+    const pve = sim.host('pve');
+    pve.addAddress('vmbr0', '198.51.100.6/24');
+    pve.removeAddress('vmbr0', '198.51.100.5/24');
+    const left = pveOf(sim).conntrack;
+    expect(left).toHaveLength(1);
+    expect(left[0]).toMatchObject({ nat: ['snat'], orig: { src: '10.10.10.101' }, reply: { dst: '198.51.100.5' } });
+
+    // The same flows again: vm100's starts a new entry on the current address, vm101's keeps the rule's.
+    const a = sim.udpSend('100', '203.0.113.10', 53, { srcPort: 40070 });
+    const b = sim.udpSend('101', '203.0.113.10', 53, { srcPort: 40071 });
+    sim.runUntilIdle();
+    expect(a.seenBy?.src).toBe('198.51.100.6');
+    expect(b.seenBy?.src).toBe('198.51.100.5');
+  });
+
+  it('the new address (a secondary until then) takes over the connected route; the default route stays', () => {
+    const sim = natLab();
+    const pve = sim.host('pve');
+    pve.addAddress('vmbr0', '198.51.100.6/24');
+    // Linux adds no second prefix route for a secondary address of the same subnet.
+    expect(pveOf(sim).routes.filter((r) => r.dst === '198.51.100.0/24')).toEqual([expect.objectContaining({ src: '198.51.100.5' })]);
+    pve.removeAddress('vmbr0', '198.51.100.5/24');
+    const routes = pveOf(sim).routes;
+    expect(routes.filter((r) => r.dst === '198.51.100.0/24')).toEqual([expect.objectContaining({ dev: 'vmbr0', src: '198.51.100.6' })]);
+    expect(routes.some((r) => r.dst === '0.0.0.0/0' && r.via === '198.51.100.1')).toBe(true);
+    const p = sim.ping('100', '203.0.113.10', { count: 1 });
+    sim.runUntilIdle();
+    expect(p.outcome).toBe('ok');
+  });
+
+  it('removing the last address of a device flushes every route through it; re-adding one does not restore them', () => {
+    const sim = natLab();
+    const pve = sim.host('pve');
+    pve.removeAddress('vmbr0', '198.51.100.5/24');
+    pve.addAddress('vmbr0', '198.51.100.6/24');
+    expect(pveOf(sim).routes.some((r) => r.dst === '0.0.0.0/0')).toBe(false);
+    const p = sim.ping('pve', '203.0.113.10', { count: 1 });
+    sim.runUntilIdle();
+    expect(p.outcome).toBe('no_route');
+  });
+
+  it('names the problem when the address is not there', () => {
+    const sim = natLab();
+    expect(() => sim.host('pve').removeAddress('vmbr0', '198.51.100.9/24')).toThrow(/pve: vmbr0 has no address 198.51.100.9\/24/);
+  });
+});
+
+/** pc and two hosts that both claim 192.168.10.2 on one switch; `late` answers 0.5 ms later. */
+function duplicateAddress(): Sim {
+  const sim = new Sim({ seed: 1 });
+  sim.addSwitch({ id: 'sw', kind: 'learning' });
+  const pc = sim.addHost({ id: 'pc', kind: 'external' });
+  pc.addNic('eth0', '02:00:00:00:0e:01').addAddress('eth0', '192.168.10.50/24');
+  const first = sim.addHost({ id: 'first', kind: 'external' });
+  first.addNic('eth0', '02:00:00:00:0a:01').addAddress('eth0', '192.168.10.2/24');
+  const late = sim.addHost({ id: 'late', kind: 'guest' });
+  late.addNic('eth0', '02:00:00:00:0b:01').addAddress('eth0', '192.168.10.2/24');
+  sim.connect({ node: 'pc', port: 'eth0' }, { node: 'sw', port: 'p1' });
+  sim.connect({ node: 'first', port: 'eth0' }, { node: 'sw', port: 'p2' });
+  sim.connect({ node: 'late', port: 'eth0' }, { node: 'sw', port: 'p3' }, { delayMs: 0.5 });
+  return sim;
+}
+
+const pcEntry = (sim: Sim) => sim.snapshot().hosts.find((h) => h.id === 'pc')!.neighbours.find((n) => n.ip === '192.168.10.2');
+
+describe('two hosts answer the same ARP request (duplicate address)', () => {
+  it('Linux keeps the first answer: a different MAC within locktime (1 s) is ignored', () => {
+    const sim = duplicateAddress();
+    const p = sim.ping('pc', '192.168.10.2', { count: 2, intervalMs: 200 });
+    sim.runUntilIdle();
+    expect(pcEntry(sim)?.mac).toBe('02:00:00:00:0a:01');
+    expect(p.received).toBe(2);
+    // Both echo requests went to the first answerer only.
+    expect(sim.trace.filter((e) => e.code === 'deliver' && e.node === 'late' && e.params.icmp === 'echo-request')).toEqual([]);
+  });
+
+  it('a gratuitous ARP overrides even within locktime', () => {
+    const sim = duplicateAddress();
+    sim.ping('pc', '192.168.10.2', { count: 1 });
+    sim.at(2, () => sim.host('late').ip.gratuitousArp('eth0', '192.168.10.2'));
+    sim.runUntilIdle();
+    expect(pcEntry(sim)?.mac).toBe('02:00:00:00:0b:01');
+  });
+});
+
+describe('ping reports which ICMP unreachable it got', () => {
+  it('a forwarding host without a route answers "net unreachable" (code 0)', () => {
+    const sim = natLab();
+    const pve = sim.host('pve');
+    pve.removeAddress('vmbr0', '198.51.100.5/24');
+    const p = sim.ping('100', '203.0.113.10', { count: 1 });
+    sim.runUntilIdle();
+    expect(p.results).toContainEqual(expect.objectContaining({ result: 'unreachable', from: '10.10.10.1', code: 0 }));
+  });
+});
