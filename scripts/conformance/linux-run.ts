@@ -2,7 +2,8 @@
  * Runs a scenario's steps with the real tools (ping, OpenBSD nc, sleep) and reads the real tables
  * back (bridge fdb, ip neigh, conntrack), normalised into Observations.
  */
-import { inNs, run, sleep } from './sh.ts';
+import { inNs, must, run, sleep } from './sh.ts';
+import { shellWords } from './linux-build.ts';
 import type { LinuxTopology } from './linux-build.ts';
 import { SWITCH_BRIDGE } from './linux-build.ts';
 import { emptyObservations, formatCt, macOwners, ownerOf, type CtRow, type CtTuple, type Observations } from './observations.ts';
@@ -41,6 +42,15 @@ async function runStep(topo: LinuxTopology, step: StepSpec, index: number): Prom
   if ('wait' in step) {
     await sleep(step.wait.ms);
     return `waited ${step.wait.ms} ms`;
+  }
+  if ('change' in step) {
+    const c = step.change;
+    const ns = topo.nsOf(c.on);
+    for (const [k, v] of Object.entries(c.sysctls)) must(inNs(ns, ['sysctl', '-q', '-w', `${k}=${v}`]));
+    for (const rule of c.iptables) must(inNs(ns, ['iptables', ...shellWords(rule)]));
+    for (const [dev, cidrs] of Object.entries(c.addrAdd)) for (const x of cidrs) must(inNs(ns, ['ip', 'addr', 'add', x, 'dev', dev]));
+    for (const [dev, cidrs] of Object.entries(c.addrDel)) for (const x of cidrs) must(inNs(ns, ['ip', 'addr', 'del', x, 'dev', dev]));
+    return 'changed';
   }
   if ('ping' in step) {
     const p = step.ping;

@@ -57,6 +57,16 @@ function stepLabel(step: StepSpec): string {
   if ('ping' in step) return `ping ${step.ping.from} -> ${step.ping.to}${step.ping.ttl ? ` ttl ${step.ping.ttl}` : ''}`;
   if ('tcp' in step) return `tcp ${step.tcp.from}:${step.tcp.sport} -> ${step.tcp.to}:${step.tcp.port}`;
   if ('udp' in step) return `udp ${step.udp.from}:${step.udp.sport} -> ${step.udp.to}:${step.udp.port}`;
+  if ('change' in step) {
+    const c = step.change;
+    const what = [
+      ...Object.entries(c.sysctls).map(([k, v]) => `${k}=${v}`),
+      ...c.iptables.map((r) => `iptables ${r}`),
+      ...Object.entries(c.addrAdd).flatMap(([d, cs]) => cs.map((x) => `addr add ${x} dev ${d}`)),
+      ...Object.entries(c.addrDel).flatMap(([d, cs]) => cs.map((x) => `addr del ${x} dev ${d}`)),
+    ];
+    return `${c.on}: ${what.join(', ')}`;
+  }
   return `wait ${step.wait.ms} ms`;
 }
 

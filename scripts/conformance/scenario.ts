@@ -83,8 +83,22 @@ const Udp = z.object({
   rx: RxWatch,
 });
 const Wait = z.object({ wait: z.object({ ms: z.number().int().min(1).max(15_000) }) });
+/**
+ * An admin's change between two steps on one host: sysctls written, iptables commands run (e.g. a
+ * rule deleted with -D while a flow is tracked), addresses added, then addresses removed (adding the
+ * new address first makes it a secondary that Linux promotes when the old one goes).
+ */
+const Change = z.object({
+  change: z.object({
+    on: NodeId,
+    sysctls: z.record(z.string(), z.number().int()).default({}),
+    iptables: z.array(z.string()).default([]),
+    addrDel: z.record(IfName, z.array(Cidr)).default({}),
+    addrAdd: z.record(IfName, z.array(Cidr)).default({}),
+  }),
+});
 
-const Step = z.union([Ping, Tcp, Udp, Wait]);
+const Step = z.union([Ping, Tcp, Udp, Wait, Change]);
 
 const Compare = z.object({
   /** Bridges ("node:bridge") and switches ("node") whose learned MACs are compared. */
@@ -154,8 +168,8 @@ function checkReferences(file: string, s: Scenario): void {
   }
   for (const [a, b] of s.conformance.links) for (const ep of [a, b]) if (!ifaces.has(ep)) problems.push(`link end ${ep} is not a NIC or switch port of any node`);
   for (const step of s.conformance.steps) {
-    const from = 'ping' in step ? step.ping.from : 'tcp' in step ? step.tcp.from : 'udp' in step ? step.udp.from : undefined;
-    if (from !== undefined && !(ids.get(from) && isHost(ids.get(from)!))) problems.push(`step source ${from} is not a host`);
+    const from = 'ping' in step ? step.ping.from : 'tcp' in step ? step.tcp.from : 'udp' in step ? step.udp.from : 'change' in step ? step.change.on : undefined;
+    if (from !== undefined && !(ids.get(from) && isHost(ids.get(from)!))) problems.push(`step host ${from} is not a host`);
     if ('rx' in step) for (const ep of step.rx) if (!ifaces.has(ep)) problems.push(`rx counter ${ep} is not an interface`);
   }
   for (const key of s.conformance.compare.fdb) {

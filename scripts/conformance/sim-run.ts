@@ -11,6 +11,8 @@ import { isHost, splitEndpoint, type HostSpec, type Scenario, type StepSpec } fr
 const PING_INTERVAL_MS = 200;
 const PING_WAIT_MS = 1000;
 const TCP_WAIT_MS = 2000;
+/** ping's words for the ICMP unreachable codes, as parsePing writes them. */
+const UNREACHABLE_WORDS: Record<number, string> = { 0: 'destination-net-unreachable', 1: 'destination-host-unreachable', 3: 'destination-port-unreachable' };
 
 export function buildInSim(s: Scenario, seed = 1): Sim {
   const sim = new Sim({ seed });
@@ -69,7 +71,7 @@ function describePing(s: Scenario, sim: Sim, from: string, h: PingHandle, traceS
   for (const r of h.results) {
     if (!r.from || own.has(r.from)) continue;
     if (r.result === 'ttl_exceeded') errors.add(`time-to-live-exceeded from ${r.from}`);
-    if (r.result === 'unreachable') errors.add(`unreachable from ${r.from}`);
+    if (r.result === 'unreachable') errors.add(`${UNREACHABLE_WORDS[r.code ?? -1] ?? 'unreachable'} from ${r.from}`);
   }
   let text = `replies ${h.received}/${h.count}`;
   if (ttls.size) text += ` ttl=${[...ttls].join(',')}`;
@@ -77,7 +79,23 @@ function describePing(s: Scenario, sim: Sim, from: string, h: PingHandle, traceS
   return text;
 }
 
+function applyChange(sim: Sim, c: Extract<StepSpec, { change: unknown }>['change']): void {
+  const host = sim.host(c.on);
+  for (const [k, v] of Object.entries(c.sysctls)) host.setSysctl(k, v);
+  for (const rule of c.iptables) {
+    const policy = iptablesPolicyOf(rule);
+    if (policy) host.iptablesPolicy(policy.table, policy.chain, policy.policy);
+    else host.iptables(iptablesArgsToRule(rule));
+  }
+  for (const [dev, cidrs] of Object.entries(c.addrAdd)) for (const x of cidrs) host.addAddress(dev, x);
+  for (const [dev, cidrs] of Object.entries(c.addrDel)) for (const x of cidrs) host.removeAddress(dev, x);
+}
+
 function runStep(s: Scenario, sim: Sim, step: StepSpec): string {
+  if ('change' in step) {
+    applyChange(sim, step.change);
+    return 'changed';
+  }
   if ('wait' in step) {
     sim.advance(step.wait.ms);
     return `waited ${step.wait.ms} ms`;

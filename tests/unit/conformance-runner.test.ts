@@ -13,6 +13,7 @@ import { parseConntrack, parseNc, parsePing } from '../../scripts/conformance/li
 import { formatCt } from '../../scripts/conformance/observations.ts';
 import { scenarioFromLab } from '../../scripts/conformance/from-lab.ts';
 import { loadScenario, ScenarioError, type Scenario } from '../../scripts/conformance/scenario.ts';
+import { runInSim } from '../../scripts/conformance/sim-run.ts';
 import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 
@@ -83,6 +84,32 @@ describe('lab files as scenarios', () => {
     const pve = r.scenario.conformance.nodes.find((n) => n.id === 'pve');
     expect(pve && 'bridges' in pve ? pve.bridges.map((b) => b.ports) : []).toEqual([['eno1', 'tap100i0', 'tap101i0']]);
     expect(r.scenario.conformance.compare.fdb).toContain('pve:vmbr0');
+  });
+});
+
+describe('change steps (an admin edits the host between two steps)', () => {
+  it('a sysctl written mid-scenario takes effect on the kernel side: ip_forward 0 drops, 1 forwards', () => {
+    const obs = runInSim(loadScenario(join(DIR, '35-two-bridges-routed-forwarding.yaml')));
+    expect(obs.steps.slice(1, 4)).toEqual(['replies 0/1', 'changed', 'replies 2/2 ttl=63']);
+    // ping writes the kind of unreachable it got; the kernel side says the same words.
+    expect(obs.steps[6]).toBe('replies 0/1 (destination-net-unreachable from 192.168.10.1)');
+  });
+
+  it('iptables -D and address changes reach the kernel side', () => {
+    const del = runInSim(loadScenario(join(DIR, '38-conntrack-survives-rule-deletion.yaml')));
+    expect(del.conntrack['pve']).toContain('udp zone 0 10.10.10.100:40061 > 198.51.100.20:5353 | reply 198.51.100.20:=dport > 10.10.10.100:=sport [unreplied]');
+    const moved = runInSim(loadScenario(join(DIR, '39-masquerade-vs-snat-address-change.yaml')));
+    expect(moved.conntrack['pve']).toContain('udp zone 0 10.10.10.100:40070 > 198.51.100.20:5353 | reply 198.51.100.20:=dport > 198.51.100.6:=sport [unreplied]');
+  });
+
+  it('a change on a node that is not a host is reported by file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nmc-change-'));
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(
+      file,
+      `id: bad\ntitle: { en: x, ko: x }\nconformance:\n  nodes:\n    - { id: sw, kind: switch, ports: [p1] }\n  steps:\n    - change: { on: sw, sysctls: { net.ipv4.ip_forward: 1 } }\n`,
+    );
+    expect(() => loadScenario(file)).toThrow(/bad\.yaml: step host sw is not a host/);
   });
 });
 
