@@ -104,7 +104,7 @@ function loadAll(): Planned[] {
     const rel = relative(process.cwd(), file);
     if (isScenarioFile(file)) {
       const scenario = loadScenario(rel);
-      return { file, scenario, id: scenario.id };
+      return scenario.skip !== undefined ? { file, skip: scenario.skip, id: scenario.id } : { file, scenario, id: scenario.id };
     }
     try {
       const r = scenarioFromLab(rel);

@@ -102,6 +102,11 @@ describe('change steps (an admin edits the host between two steps)', () => {
     expect(moved.conntrack['pve']).toContain('udp zone 0 10.10.10.100:40070 > 198.51.100.20:5353 | reply 198.51.100.20:=dport > 198.51.100.6:=sport [unreplied]');
   });
 
+  it('a scenario of a behaviour the kernel does not model says why it is skipped, and stays valid', () => {
+    const s = loadScenario(join(DIR, '44-guest-gateway-forwards-back.yaml'));
+    expect(s.skip).toMatch(/ICMP redirects are not modelled/);
+  });
+
   it('a change on a node that is not a host is reported by file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nmc-change-'));
     const file = join(dir, 'bad.yaml');
