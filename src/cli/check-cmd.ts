@@ -1,7 +1,7 @@
 /** `netmodes check FILE...`: diagnostics for interfaces files, guest configs and lab files. */
 import { hintText, messageText, sortDiagnostics, type Diagnostic } from '../config/diagnostic.ts';
 import { formatDiagnostic, formatSummary } from '../config/format.ts';
-import { checkGuests, looksLikeGuestConfig, parseGuestConfig, type GuestConfig } from '../config/guest.ts';
+import { checkGuests, looksLikeGuestConfig, parseGuestConfig, type GuestConfig, type GuestHost } from '../config/guest.ts';
 import { checkInterfaces, type CheckedInterfaces } from '../config/interfaces/index.ts';
 import type { Lang } from '../config/messages.ts';
 import { LineIndex } from '../config/span.ts';
@@ -31,7 +31,7 @@ function vmidOf(file: string): number {
 export function checkFiles(files: readonly string[], opts: CheckOptions, io: Io): number {
   const results: Checked[] = [];
   const indexes = new Map<string, LineIndex>();
-  let host: CheckedInterfaces | undefined;
+  const hosts: GuestHost[] = [];
   const guests: Array<GuestConfig & { diagnostics: Diagnostics; file: string }> = [];
   for (const file of files) {
     const text = io.readFile(file);
@@ -53,12 +53,13 @@ export function checkFiles(files: readonly string[], opts: CheckOptions, io: Io)
       guests.push({ ...g, file });
       results.push({ file, index, diagnostics: [] });
     } else {
-      const checked = checkInterfaces(text);
-      host ??= checked;
+      const checked: CheckedInterfaces = checkInterfaces(text);
+      hosts.push({ host: checked.host, file });
       results.push({ file, index, diagnostics: checked.diagnostics.map((d) => ({ ...d, file })) });
     }
   }
-  checkGuests(guests, host?.host);
+  // Each guest against every interfaces file given: a guest may run on any of those nodes.
+  checkGuests(guests, hosts);
   for (const g of guests) {
     const r = results.find((x) => x.file === g.file)!;
     r.diagnostics = sortDiagnostics(g.diagnostics.list).map((d) => ({ ...d, file: g.file }));

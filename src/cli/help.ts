@@ -38,7 +38,9 @@ Exit status: 0 ok, 1 problems found (errors, failed goals, unknown code), 2 wron
 Checks each file and prints diagnostics like a compiler (FILE:LINE:COL: error|warning|info: message).
 A file is read as a lab if it ends in .yaml/.yml, as a VM/CT config if it has netN: lines, and as an
 interfaces file otherwise. Guests are checked against the interfaces file given with them
-(netmodes check interfaces 100.conf: is vmbr0 there?).
+(netmodes check interfaces 100.conf: is vmbr0 there?). Given several interfaces files (the nodes of
+a cluster: netmodes check node1.interfaces node2.interfaces 100.conf), every guest is checked against
+each of them, since it may start on or migrate to any node; a missing bridge names the file.
 
 Options:
   --json          print the diagnostics as JSON
@@ -52,7 +54,9 @@ Exit status: 1 if any file has an error, else 0.`,
 파일마다 검사해서 컴파일러처럼 진단을 출력합니다(파일:줄:열: error|warning|info: 메시지).
 .yaml/.yml로 끝나면 랩 파일로, netN: 줄이 있으면 VM/CT 설정으로, 그 밖에는 interfaces 파일로 읽습니다.
 게스트 설정은 함께 준 interfaces 파일을 기준으로 검사합니다
-(netmodes check interfaces 100.conf: vmbr0이 정말 있는가?).
+(netmodes check interfaces 100.conf: vmbr0이 정말 있는가?). interfaces 파일을 여러 개 주면
+(클러스터의 노드들: netmodes check node1.interfaces node2.interfaces 100.conf) 게스트마다 모든 파일에
+대해 검사합니다. 게스트는 어느 노드에서든 시작하거나 마이그레이션할 수 있기 때문입니다. 브리지가 없으면 그 파일 이름을 알려 줍니다.
 
 옵션:
   --json          진단을 JSON으로 출력합니다

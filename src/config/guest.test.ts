@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messageText } from './diagnostic.ts';
 import { checkGuests, generatedMac, parseGuestConfig } from './guest.ts';
 import { checkInterfaces } from './interfaces/index.ts';
 import { formatIpv4 } from './ipv4.ts';
@@ -90,11 +91,67 @@ net0: virtio=BC:24:11:FF:FF:FF,bridge=vmbr9
     ]);
   });
 
-  it('two guests with the same MAC, and a gateway off the guest subnet', () => {
+  it('two guests with the same MAC, and a VM gateway off the guest subnet', () => {
     const a = parseGuestConfig('net0: virtio=BC:24:11:3A:5C:01,bridge=vmbr0', 100);
-    const b = parseGuestConfig('net0: name=eth0,bridge=vmbr0,hwaddr=BC:24:11:3A:5C:01,ip=192.168.10.9/24,gw=10.10.10.1', 101);
+    const b = parseGuestConfig('net0: virtio=BC:24:11:3A:5C:01,bridge=vmbr0\nipconfig0: ip=192.168.10.9/24,gw=10.10.10.1', 101);
     checkGuests([a, b], HOST);
     expect(b.diagnostics.list.map((d) => d.code).sort()).toEqual(['guest.duplicate_mac', 'guest.gateway_not_on_link']);
+  });
+
+  describe("a container's gateway outside its subnet is Proxmox's routed set-up for CTs (it adds 'ip route add GW dev eth0' inside)", () => {
+    const routedHost = checkInterfaces(`auto eno1
+iface eno1 inet static
+        address 198.51.100.5/32
+        gateway 198.51.100.1
+        pointopoint 198.51.100.1
+        post-up echo 1 > /proc/sys/net/ipv4/ip_forward
+
+auto vmbr0
+iface vmbr0 inet static
+        address 198.51.100.5/32
+        bridge-ports none
+        up ip route add 203.0.113.10/32 dev vmbr0
+
+auto vmbr1
+iface vmbr1 inet manual
+        bridge-ports none
+`).host;
+    const ct = (bridge: string) => parseGuestConfig(`net0: name=eth0,bridge=${bridge},hwaddr=BC:24:11:3A:5C:09,ip=203.0.113.10/32,gw=198.51.100.5,type=veth`, 101);
+    const codes = (g: ReturnType<typeof ct>) => g.diagnostics.list.map((d) => `${d.severity} ${d.code}`);
+
+    it('gw is the host\'s own address on the bridge: the host answers ARP for it, so info (not the VM warning)', () => {
+      const g = ct('vmbr0');
+      checkGuests([g], routedHost);
+      expect(codes(g)).toEqual(['info guest.ct_gateway_onlink']);
+      expect(messageText(g.diagnostics.list[0]!, 'en')).toContain('Proxmox adds an on-link route');
+    });
+
+    it('a bridge without ports, without that address and without proxy_arp: the ARP for the gateway goes unanswered (warning)', () => {
+      const g = ct('vmbr1');
+      checkGuests([g], routedHost);
+      expect(codes(g)).toEqual(['warning guest.ct_gateway_unanswered']);
+      const proxied = checkInterfaces(`iface vmbr1 inet manual\n  bridge-ports none\n  post-up echo 1 > /proc/sys/net/ipv4/conf/vmbr1/proxy_arp\n`).host;
+      const h = ct('vmbr1');
+      checkGuests([h], proxied);
+      expect(codes(h)).toEqual(['info guest.ct_gateway_onlink']);
+    });
+
+    it('a /32 VM address with an off-subnet gateway is not flagged, but a VM /24 one still is', () => {
+      const vm = parseGuestConfig('net0: virtio=BC:24:11:3A:5C:0A,bridge=vmbr0\nipconfig0: ip=203.0.113.11/24,gw=198.51.100.5', 102);
+      checkGuests([vm], routedHost);
+      expect(codes(vm)).toEqual(['warning guest.gateway_not_on_link']);
+      const host32 = parseGuestConfig('net0: virtio=BC:24:11:3A:5C:0B,bridge=vmbr0\nipconfig0: ip=203.0.113.12/32,gw=198.51.100.5', 103);
+      checkGuests([host32], routedHost);
+      expect(codes(host32)).toEqual([]);
+    });
+  });
+
+  it('with several interfaces files (cluster nodes) every guest is checked against each, and the message names the file', () => {
+    const node2 = checkInterfaces(DEFAULT_BRIDGE.replace(/vmbr0/g, 'vmbr1')).host;
+    const g = parseGuestConfig('net0: virtio=BC:24:11:3A:5C:01,bridge=vmbr0', 100);
+    checkGuests([g], [{ host: HOST, file: 'node1.interfaces' }, { host: node2, file: 'node2.interfaces' }]);
+    expect(g.diagnostics.list.map((d) => [d.code, d.params.file, d.params.known])).toEqual([['guest.unknown_bridge_in', 'node2.interfaces', 'vmbr1']]);
+    expect(messageText(g.diagnostics.list[0]!, 'en')).toBe("bridge 'vmbr0' does not exist in node2.interfaces (bridges: vmbr1)");
   });
 
   it('never throws on garbage', () => {

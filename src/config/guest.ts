@@ -250,8 +250,23 @@ function parseNic(fields: Field[], n: number, vmid: number, span: Span, diags: D
   return nic;
 }
 
-/** Checks guests against the host: bridges that exist, MACs that are unique, gateways on the guest's subnet. */
-export function checkGuests(guests: ReadonlyArray<GuestConfig & { diagnostics: Diagnostics }>, host: HostConfig | undefined): void {
+/** One interfaces file guests are checked against; `file` names it when there are several (a cluster's nodes). */
+export interface GuestHost {
+  host: HostConfig;
+  file?: string;
+}
+
+/**
+ * Checks guests against the host: bridges that exist, MACs that are unique, gateways the guest can
+ * reach. Given several interfaces files (the nodes of a cluster), every guest is checked against each
+ * of them, since a guest may be started or migrated on any node and needs its bridge there too.
+ */
+export function checkGuests(
+  guests: ReadonlyArray<GuestConfig & { diagnostics: Diagnostics }>,
+  hosts: HostConfig | undefined | ReadonlyArray<GuestHost>,
+): void {
+  const list: ReadonlyArray<GuestHost> = hosts === undefined ? [] : Array.isArray(hosts) ? hosts : [{ host: hosts as HostConfig }];
+  const named = list.length > 1;
   const macs = new Map<string, string>();
   for (const g of guests) {
     for (const nic of g.nics) {
@@ -259,31 +274,62 @@ export function checkGuests(guests: ReadonlyArray<GuestConfig & { diagnostics: D
       const other = macs.get(nic.mac);
       if (other) g.diagnostics.add('guest.duplicate_mac', nic.span, { value: nic.mac, other });
       else macs.set(nic.mac, where);
-      if (host && nic.bridge !== undefined) {
-        const br = host.byName.get(nic.bridge);
-        if (!br || br.kind !== 'bridge') {
-          const bridges = host.interfaces.filter((i) => i.kind === 'bridge').map((i) => i.name);
-          const s = suggest(nic.bridge, bridges);
-          // Proxmox SDN writes its vnets to /etc/network/interfaces.d/sdn, which the file only sources.
-          if (!br && !s && host.sources?.length) {
-            g.diagnostics.add('guest.bridge_maybe_sourced', nic.bridgeSpan ?? nic.span, { bridge: nic.bridge, source: host.sources[0]! });
-          } else {
-            g.diagnostics.add('guest.unknown_bridge', nic.bridgeSpan ?? nic.span, {
-              bridge: nic.bridge,
-              known: bridges.join(', ') || '-',
-              ...(s ? { suggestion: s } : {}),
-            });
-          }
-        }
-      }
-      if (nic.address && nic.gateway !== undefined && nic.address.prefix < 32 && !contains(nic.address, nic.gateway)) {
-        g.diagnostics.add('guest.gateway_not_on_link', nic.gatewaySpan ?? nic.span, {
-          value: formatIpv4(nic.gateway),
-          nic: `net${nic.index}`,
-        });
-      }
+      for (const { host, file } of list) checkBridge(g.diagnostics, nic, host, named ? file : undefined);
+      checkGateway(g.diagnostics, nic, list);
     }
   }
+}
+
+function checkBridge(diags: Diagnostics, nic: GuestNic, host: HostConfig, file: string | undefined): void {
+  if (nic.bridge === undefined) return;
+  const br = host.byName.get(nic.bridge);
+  if (br && br.kind === 'bridge') return;
+  const bridges = host.interfaces.filter((i) => i.kind === 'bridge').map((i) => i.name);
+  const s = suggest(nic.bridge, bridges);
+  const at = nic.bridgeSpan ?? nic.span;
+  const onFile: Record<string, string> = file === undefined ? {} : { file };
+  // Proxmox SDN writes its vnets to /etc/network/interfaces.d/sdn, which the file only sources.
+  if (!br && !s && host.sources?.length) {
+    diags.add(file === undefined ? 'guest.bridge_maybe_sourced' : 'guest.bridge_maybe_sourced_in', at, { bridge: nic.bridge, source: host.sources[0]!, ...onFile });
+  } else {
+    diags.add(file === undefined ? 'guest.unknown_bridge' : 'guest.unknown_bridge_in', at, {
+      bridge: nic.bridge,
+      known: bridges.join(', ') || '-',
+      ...onFile,
+      ...(s ? { suggestion: s } : {}),
+    });
+  }
+}
+
+/**
+ * A VM's gateway must be on its own subnet. A container's need not: for `ip=203.0.113.10/32,gw=...`
+ * (the routed set-up for CTs) Proxmox writes `post-up ip route add GW dev eth0` into the container,
+ * so the gateway is on-link as long as something on the bridge answers ARP for it.
+ */
+function checkGateway(diags: Diagnostics, nic: GuestNic, hosts: ReadonlyArray<GuestHost>): void {
+  if (!nic.address || nic.gateway === undefined || contains(nic.address, nic.gateway)) return;
+  const at = nic.gatewaySpan ?? nic.span;
+  const params = { value: formatIpv4(nic.gateway), nic: `net${nic.index}` };
+  if (nic.kind === 'vm') {
+    if (nic.address.prefix < 32) diags.add('guest.gateway_not_on_link', at, params);
+    return;
+  }
+  const bridge = nic.bridge ?? '';
+  for (const { host } of hosts) {
+    const br = host.byName.get(bridge);
+    if (!br?.bridge) continue;
+    const answered =
+      br.bridge.ports.length > 0 ||
+      br.portPatterns === true ||
+      br.addresses.some((a) => a.cidr.ip === nic.gateway) ||
+      host.proxyArp.has(bridge) ||
+      host.proxyArp.has('all');
+    if (!answered) {
+      diags.add('guest.ct_gateway_unanswered', at, { ...params, bridge });
+      return;
+    }
+  }
+  diags.add('guest.ct_gateway_onlink', at, { ...params, bridge });
 }
 
 /** Whether a text looks like a guest config rather than an interfaces file. */

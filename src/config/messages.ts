@@ -806,6 +806,30 @@ export const MESSAGES = {
       ko: '검사기는 source 줄을 따라가지 않으므로 브리지가 있는지 알 수 없습니다. 불러오는 파일에도 없다면 Proxmox가 게스트를 시작하지 않습니다("bridge \'vnet1\' does not exist").',
     },
   ),
+  'guest.unknown_bridge_in': def(
+    'error',
+    { en: "bridge '{bridge}' does not exist in {file} (bridges: {known})", ko: "{file}에 '{bridge}' 브리지가 없습니다(있는 브리지: {known})" },
+    { en: "did you mean '{suggestion}'?", ko: "혹시 '{suggestion}'인가요?" },
+    {
+      en: 'With several interfaces files (the nodes of a cluster), every guest is checked against each of them: a guest can be started on, or migrated to, any node, and Proxmox refuses to start it where its bridge is missing ("bridge \'vmbr9\' does not exist"). Give every node the same bridge names.',
+      ko: 'interfaces 파일을 여러 개(클러스터의 노드들) 주면 게스트마다 모든 파일에 대해 검사합니다. 게스트는 어느 노드에서든 시작하거나 그 노드로 마이그레이션할 수 있는데, 브리지가 없는 노드에서는 Proxmox가 게스트를 시작하지 않습니다("bridge \'vmbr9\' does not exist"). 노드마다 브리지 이름을 똑같이 맞추세요.',
+    },
+  ),
+  'guest.bridge_maybe_sourced_in': def(
+    'warning',
+    {
+      en: "bridge '{bridge}' is not in {file}; it may be defined in a file it sources ({source})",
+      ko: "'{bridge}' 브리지가 {file}에 없습니다. 이 파일이 불러오는 파일({source})에 정의되어 있을 수 있습니다",
+    },
+    {
+      en: 'the checker does not follow source lines; Proxmox SDN writes its vnets to /etc/network/interfaces.d/sdn',
+      ko: '검사기는 source 줄을 따라가지 않습니다. Proxmox SDN은 vnet을 /etc/network/interfaces.d/sdn에 씁니다',
+    },
+    {
+      en: 'Every guest is checked against each interfaces file given, because it may run on any of those nodes. This file does not define the bridge but sources others, which the checker does not follow. If the bridge is not there either, Proxmox refuses to start the guest on this node.',
+      ko: '게스트는 어느 노드에서든 돌 수 있으므로, 주어진 interfaces 파일마다 검사합니다. 이 파일에는 브리지가 없지만 다른 파일을 불러오는데, 검사기는 그 파일을 따라가지 않습니다. 거기에도 브리지가 없다면 Proxmox는 이 노드에서 게스트를 시작하지 않습니다.',
+    },
+  ),
   'guest.duplicate_mac': def(
     'error',
     { en: 'MAC {value} is already used by {other}', ko: 'MAC {value}을(를) 이미 {other}에서 쓰고 있습니다' },
@@ -822,6 +846,36 @@ export const MESSAGES = {
     {
       en: 'A guest reaches its gateway by ARP on its own subnet. A gateway outside that subnet is refused by Linux guests and unreachable for others.',
       ko: '게스트는 자기 서브넷에서 ARP로 게이트웨이를 찾습니다. 서브넷 밖의 게이트웨이는 리눅스 게스트가 거부하고, 다른 OS에서도 닿지 않습니다.',
+    },
+  ),
+  'guest.ct_gateway_onlink': def(
+    'info',
+    {
+      en: "container gateway {value} of {nic} is outside its subnet: Proxmox adds an on-link route to it inside the container",
+      ko: "컨테이너 {nic}의 게이트웨이 {value}은(는) 서브넷 밖에 있습니다. Proxmox가 컨테이너 안에 게이트웨이로 가는 온링크 경로를 추가합니다",
+    },
+    {
+      en: "this is the routed set-up for containers; it works while something on '{bridge}' answers ARP for {value} (the host's own address there, or proxy_arp)",
+      ko: "컨테이너용 라우팅 구성입니다. '{bridge}'에서 누군가 {value}에 대한 ARP에 답해야 동작합니다(그 브리지에 있는 호스트 자신의 주소, 또는 proxy_arp)",
+    },
+    {
+      en: 'For a container, Proxmox writes the network config itself. When gw= is not inside ip= (for example ip=203.0.113.10/32,gw=198.51.100.5), it adds "post-up ip route add GW dev eth0" and then the default route via GW, so the container ARPs for the gateway directly on its interface. That is the documented way to give a container a single routed address. The host answers if GW is one of its own addresses on that bridge (Linux answers ARP for any local address), or if proxy_arp is on for the bridge.',
+      ko: '컨테이너는 Proxmox가 네트워크 설정을 직접 써 줍니다. gw=가 ip= 범위 밖이면(예: ip=203.0.113.10/32,gw=198.51.100.5) "post-up ip route add GW dev eth0"를 넣고 GW를 거치는 기본 경로를 추가하므로, 컨테이너는 자기 인터페이스에서 게이트웨이를 바로 ARP로 찾습니다. 컨테이너에 라우팅된 주소 하나를 주는, 문서에 나온 방법입니다. GW가 그 브리지에 있는 호스트 자신의 주소라면(리눅스는 자기 주소라면 어느 것이든 ARP에 답합니다) 또는 그 브리지에 proxy_arp가 켜져 있다면 호스트가 답합니다.',
+    },
+  ),
+  'guest.ct_gateway_unanswered': def(
+    'warning',
+    {
+      en: "nobody on '{bridge}' answers ARP for gateway {value} of container {nic}",
+      ko: "'{bridge}'에는 컨테이너 {nic}의 게이트웨이 {value}에 대한 ARP에 답할 곳이 없습니다",
+    },
+    {
+      en: "'{bridge}' has no ports, {value} is not one of its addresses and proxy_arp is off: add {value} to '{bridge}' (as a /32, like the uplink's) or turn on proxy_arp there",
+      ko: "'{bridge}'에는 포트가 없고, {value}은(는) 그 브리지의 주소가 아니며, proxy_arp도 꺼져 있습니다. '{bridge}'에 {value}을(를) 추가하거나(업링크처럼 /32로) 그 브리지에 proxy_arp를 켜세요",
+    },
+    {
+      en: 'Proxmox gives the container an on-link route to its gateway, so the container asks "who has GW?" on its bridge. A bridge without ports reaches only the host and other guests; the host answers only for addresses it has on that bridge, or for any routed address with proxy_arp on. Otherwise the ARP goes unanswered and the container reaches nothing beyond the bridge.',
+      ko: 'Proxmox는 컨테이너에 게이트웨이로 가는 온링크 경로를 넣어 주므로, 컨테이너는 자기 브리지에서 "GW는 누구인가요?"라고 묻습니다. 포트 없는 브리지에는 호스트와 다른 게스트만 있습니다. 호스트는 그 브리지에 둔 자기 주소나, proxy_arp가 켜져 있으면 라우팅 가능한 주소에 대해서만 답합니다. 그렇지 않으면 ARP에 아무도 답하지 않아 컨테이너는 브리지 밖으로 나가지 못합니다.',
     },
   ),
   // ---- lab files ----

@@ -81,6 +81,17 @@ describe('netmodes check', { timeout: 90_000 }, () => {
     expect(r.out).toContain(`${vm}:2:39: error: bridge 'vmbr1' does not exist on the host (bridges: vmbr0) [guest.unknown_bridge]`);
   });
 
+  it('several interfaces files (cluster nodes): every guest is checked against each, and the missing bridge names its file', () => {
+    const node2 = write('node2.interfaces', 'auto vmbr1\niface vmbr1 inet static\n        address 192.168.10.3/24\n        bridge-ports eno1\n');
+    const vm = write('101.conf', 'net0: virtio=BC:24:11:3A:5C:02,bridge=vmbr0\n');
+    const r = netmodes(['check', clean, node2, vm]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`${vm}:1:39: error: bridge 'vmbr0' does not exist in ${node2} (bridges: vmbr1) [guest.unknown_bridge_in]`);
+    expect(r.out).not.toContain(`does not exist in ${clean}`);
+    const ko = netmodes(['check', '--lang', 'ko', clean, node2, vm]);
+    expect(ko.out).toContain(`${node2}에 'vmbr0' 브리지가 없습니다(있는 브리지: vmbr1)`);
+  });
+
   it('a file that cannot be read is an error without a stack trace', () => {
     const r = netmodes(['check', join(tmp, 'missing.interfaces')]);
     expect(r.code).toBe(1);
