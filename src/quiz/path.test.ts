@@ -31,6 +31,14 @@ const LINUX_SAYS: Record<string, string> = {
   'rvn-path-inbound-nat': 'at-gw',
   // MASQUERADE + ip_forward: the echo request reaches the internet host.
   'final-path-nat-outbound': 'at-web',
+  // layer2 hashes only the MAC pair: every connection between the same two machines takes one slave.
+  'bond-hash-layer2-flows': 'one-link',
+  // layer3+4 hashes the ports too: connections from different source ports spread over the slaves.
+  'bond-hash-layer34-flows': 'both-links',
+  // balance-rr sends each packet on the next slave, whatever its flow.
+  'bond-rr-one-flow': 'both-links',
+  // active-backup sends everything on its active slave; the hash policy is not used.
+  'bond-active-backup-flows': 'one-link',
 };
 
 describe('"predict the path" answers come from the kernel', () => {

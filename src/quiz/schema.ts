@@ -109,7 +109,7 @@ export const trueFalseQuestion = z
 const ipv4 = z.string().regex(/^(\d{1,3}\.){3}\d{1,3}$/, 'an IPv4 address like 192.0.2.10');
 
 /** The prepared worlds around a Proxmox host (src/quiz/sim/worlds.ts): who is on the other end of its cables. */
-export const TOPOLOGIES = ['bridge-lan', 'provider-one-mac', 'nat-host'] as const;
+export const TOPOLOGIES = ['bridge-lan', 'provider-one-mac', 'nat-host', 'bond-lan'] as const;
 export type Topology = (typeof TOPOLOGIES)[number];
 
 /** A scenario names a prepared world and varies it with that world's settings. */
@@ -124,6 +124,8 @@ export const pathScenario = z
         from: id,
         to: ipv4,
         port: z.number().int().min(1).max(65535).optional(),
+        /** Several probes of one kind: pings of one flow, or TCP connections from distinct source ports. */
+        count: z.number().int().min(1).max(8).optional(),
       })
       .strict(),
   })
@@ -136,6 +138,8 @@ export const pathOutcome = z
     result: z.enum(['delivered', 'dropped']),
     /** The node where the packet ended: delivered to, or dropped at. */
     at: id,
+    /** In a world with a bond: whether the probes left the host on one of its links or on both. */
+    links: z.enum(['one', 'both']).optional(),
   })
   .strict();
 export type PathOutcome = z.infer<typeof pathOutcome>;
@@ -156,7 +160,7 @@ export const pathQuestion = z
   .strict()
   .superRefine((q, ctx) => {
     uniqueIds(q.options, ctx, 'options');
-    const keys = q.options.map((o) => `${o.outcome.result}@${o.outcome.at}`);
+    const keys = q.options.map((o) => `${o.outcome.result}@${o.outcome.at}${o.outcome.links ? `/${o.outcome.links}` : ''}`);
     keys.forEach((key, i) => {
       if (keys.indexOf(key) !== i) ctx.addIssue({ code: 'custom', path: ['options', i, 'outcome'], message: `two options describe the same outcome (${key})` });
     });

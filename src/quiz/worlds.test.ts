@@ -54,3 +54,37 @@ describe('quiz worlds', () => {
     expect(off.replyHops[0]).toEqual({ node: 'pve', code: 'tcp.rst' });
   });
 });
+
+describe('the bond world (eno1 + eno2 in bond0 under vmbr0, on an LACP switch)', () => {
+  const flows = { kind: 'tcp', from: 'vm100', to: '192.168.10.30', port: 873, count: 4 } as const;
+  const run = (settings: Record<string, string>, packet: Parameters<typeof runProbe>[1] = flows) => runProbe(buildWorld('bond-lan', settings), packet);
+
+  it('builds the lesson bond without errors in every mode the questions use', () => {
+    for (const mode of ['802.3ad', 'balance-rr', 'active-backup']) {
+      expect(buildWorld('bond-lan', { mode }).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    }
+  });
+
+  it('layer2 keeps every connection between two machines on one slave; layer3+4 spreads them by port', () => {
+    const l2 = run({ mode: '802.3ad', hash: 'layer2' });
+    expect(l2.answered).toBe(true);
+    expect(l2.slaves).toHaveLength(4);
+    expect(new Set(l2.slaves).size).toBe(1);
+    const l34 = run({ mode: '802.3ad', hash: 'layer3+4' });
+    expect(new Set(l34.slaves)).toEqual(new Set(['eno1', 'eno2']));
+  });
+
+  it('one flow stays on one slave with a hash, but balance-rr deals its packets over both', () => {
+    const ping = { kind: 'ping', from: 'pve', to: '192.168.10.30', count: 4 } as const;
+    expect(new Set(run({ mode: '802.3ad', hash: 'layer3+4' }, ping).slaves).size).toBe(1);
+    const rr = run({ mode: 'balance-rr' }, ping);
+    expect(rr.slaves).toHaveLength(4);
+    expect(rr.slaves[0]).not.toBe(rr.slaves[1]);
+  });
+
+  it('active-backup sends everything on the active slave and ignores the hash policy', () => {
+    const ab = run({ mode: 'active-backup', hash: 'layer3+4' });
+    expect(ab.slaves).toEqual(['eno1', 'eno1', 'eno1', 'eno1']);
+    expect(ab.outcome).toEqual({ result: 'delivered', at: 'nas', links: 'one' });
+  });
+});

@@ -39,6 +39,7 @@ const PHRASES: Record<string, { en: Phrase; ko: Phrase }> = {
   'route.no_route': { en: (w) => `${w} drops it: no route matches the destination.`, ko: (w) => `${w}가 버립니다. 목적지에 맞는 경로가 없습니다.` },
   'filter.drop': { en: (w) => `${w} drops it by a firewall rule.`, ko: (w) => `${w}가 방화벽 규칙으로 버립니다.` },
   'ip.ttl_exceeded': { en: (w) => `${w} drops it: the TTL ran out.`, ko: (w) => `${w}가 버립니다. TTL이 다 되었습니다.` },
+  'bond.tx': { en: (w) => `${w} carries it: the bond picked this link.`, ko: (w) => `패킷이 ${w}로 나갑니다. 본드가 고른 링크입니다.` },
   'link.no_carrier': { en: (w) => `${w} sends it onto a dead link; it is lost.`, ko: (w) => `${w}가 끊긴 링크로 보내서 사라집니다.` },
   'bond.no_slave': { en: (w) => `${w} has no working link in its bond; it is dropped.`, ko: (w) => `${w}의 본드에 쓸 수 있는 링크가 없어서 버려집니다.` },
   'storm.detected': { en: (w) => `${w} is caught in a broadcast storm.`, ko: (w) => `${w}에서 브로드캐스트 폭풍이 일어납니다.` },
@@ -75,11 +76,23 @@ export function solvePathQuestion(q: PathQuestion): PathVerdict {
   const errors = world.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) throw new PathScenarioError(`question ${q.id}: the scenario's host file has errors (${errors.map((d) => d.code).join(', ')})`);
   const result = runProbe(world, q.scenario.packet);
-  const match = q.options.find((o) => o.outcome.result === result.outcome.result && o.outcome.at === result.outcome.at);
+  // An option that says nothing about the bond's links matches on where the packet ended alone.
+  const match = q.options.find(
+    (o) => o.outcome.result === result.outcome.result && o.outcome.at === result.outcome.at && (o.outcome.links === undefined || o.outcome.links === result.outcome.links),
+  );
   if (!match) {
+    const links = result.outcome.links ? ` on ${result.outcome.links === 'one' ? 'one link' : 'both links'}` : '';
     throw new PathScenarioError(
-      `question ${q.id}: the kernel says the packet is ${result.outcome.result} at ${result.outcome.at}, and no option describes that outcome`,
+      `question ${q.id}: the kernel says the packet is ${result.outcome.result} at ${result.outcome.at}${links}, and no option describes that outcome`,
     );
   }
-  return { choice: match.id, outcome: result.outcome, hops: describeHops([...result.hops, ...result.replyHops], world.labels) };
+  const hops = describeHops([...result.hops, ...result.replyHops], world.labels);
+  // The hops follow the first probe; with several, say which link each of them took.
+  if (result.slaves.length > 1) {
+    const n = result.slaves.length;
+    const same = new Set(result.slaves).size === 1;
+    hops.en.push(same ? `All ${n} left the Proxmox host on ${result.slaves[0]}.` : `The ${n} left the Proxmox host on ${result.slaves.join(', ')}, in that order.`);
+    hops.ko.push(same ? `${n}개 모두 Proxmox 호스트의 ${result.slaves[0]}로 나갔습니다.` : `${n}개가 차례로 Proxmox 호스트의 ${result.slaves.join(', ')}로 나갔습니다.`);
+  }
+  return { choice: match.id, outcome: result.outcome, hops };
 }

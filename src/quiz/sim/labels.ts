@@ -25,6 +25,12 @@ export const WORLD_LABELS: Record<Topology, Labels> = {
     web: L('the web server', '웹 서버'),
     vm100: L('VM 100', 'VM 100'),
   },
+  'bond-lan': {
+    pve,
+    sw: L('the office switch', '사무실 스위치'),
+    nas: L('the NAS', 'NAS'),
+    vm100: L('VM 100', 'VM 100'),
+  },
   'nat-host': {
     pve,
     upstream: L("the provider's switch", '업체 스위치'),

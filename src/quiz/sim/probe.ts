@@ -24,6 +24,8 @@ export interface ProbeResult {
   replyHops: Hop[];
   /** The sender got an answer (echo reply, SYN-ACK/RST, UDP reply). */
   answered: boolean;
+  /** In a world with a bond: the slave each probe left the host on. */
+  slaves: string[];
 }
 
 type Packet = PathScenario['packet'];
@@ -57,6 +59,7 @@ const HOP_CODES = new Set([
   'tcp.syn_ack',
   'icmp.echo_reply',
   'nat.reverse',
+  'bond.tx',
   ...DROP_CODES,
 ]);
 
@@ -113,7 +116,9 @@ export function followPacket(trace: readonly TraceEvent[], follow: Follow): { ou
     const blocksArp = !outcome && ((ev.code === 'provider.mac_rejected' && ev.frame?.type === 'arp') || ev.code === 'arp.failed');
     if (!mine && !blocksArp) continue;
     if (mine && ipId === undefined) ipId = (ev.frame?.ip ?? ev.frameAfter?.ip)?.id;
-    if (HOP_CODES.has(ev.code) || blocksArp) note(ev.node, ev.code, ev.code.startsWith('fdb.') ? ev.dev : undefined);
+    // A bridge is named by its device (vmbr0), a bond's choice by the slave it sent on (eno2).
+    const dev = ev.code.startsWith('fdb.') ? ev.dev : ev.code === 'bond.tx' ? ev.port : undefined;
+    if (HOP_CODES.has(ev.code) || blocksArp) note(ev.node, ev.code, dev);
     if (outcome) continue;
     if (ev.code === 'deliver') outcome = { result: 'delivered', at: ev.node };
     else if (DROP_CODES.has(ev.code) || blocksArp) outcome = { result: 'dropped', at: ev.node };
@@ -125,7 +130,7 @@ export function followPacket(trace: readonly TraceEvent[], follow: Follow): { ou
 }
 
 /** Reads the probe's fate (and, once delivered, its answer's) from a trace. */
-export function probeFate(trace: readonly TraceEvent[], packet: Packet): Omit<ProbeResult, 'answered'> {
+export function probeFate(trace: readonly TraceEvent[], packet: Packet): Omit<ProbeResult, 'answered' | 'slaves'> {
   const request = followPacket(trace, { from: packet.from, ...REQUEST[packet.kind] });
   if (request.outcome.result !== 'delivered') return { outcome: request.outcome, hops: request.hops, replyHops: [] };
   const at = request.outcome.at;
@@ -140,21 +145,36 @@ export function probeFate(trace: readonly TraceEvent[], packet: Packet): Omit<Pr
   return { outcome: request.outcome, hops: request.hops, replyHops: reply.hops.length > 1 || reply.outcome.result === 'delivered' ? reply.hops : [] };
 }
 
-/** Runs the probe in `world` until the simulation is idle. */
+/** The bond slave each request probe left the Proxmox host on, in order (the host's `bond.tx` events). */
+export function bondSlaves(trace: readonly TraceEvent[], packet: Packet): string[] {
+  const isRequest = REQUEST[packet.kind].first;
+  return trace.filter((ev) => ev.code === 'bond.tx' && ev.node === 'pve' && ev.frame?.ip && isRequest(ev.frame.ip)).map((ev) => String(ev.port));
+}
+
+/** Runs the probe in `world` until the simulation is idle (or for the world's fixed time). */
 export function runProbe(world: World, packet: Packet): ProbeResult {
   const { sim } = world;
   const before = sim.trace.length;
+  const count = packet.count ?? 1;
   let answered: () => boolean;
   if (packet.kind === 'ping') {
-    const h = sim.ping(packet.from, packet.to, { count: 1 });
+    const h = sim.ping(packet.from, packet.to, { count });
     answered = () => h.received > 0;
   } else if (packet.kind === 'tcp') {
-    const h = sim.tcpConnect(packet.from, packet.to, packet.port ?? 80);
-    answered = () => h.outcome === 'established' || h.outcome === 'refused';
+    // Distinct source ports: separate connections, as parallel transfers would open.
+    const hs = Array.from({ length: count }, (_, i) => sim.tcpConnect(packet.from, packet.to, packet.port ?? 80, count > 1 ? { srcPort: 40000 + i } : {}));
+    answered = () => hs.some((h) => h.outcome === 'established' || h.outcome === 'refused');
   } else {
     const h = sim.udpSend(packet.from, packet.to, packet.port ?? 53);
     answered = () => h.outcome === 'replied';
   }
-  sim.runUntilIdle({ maxEvents: 50_000 });
-  return { ...probeFate(sim.trace.slice(before), packet), answered: answered() };
+  // ping sends one echo request a second, like ping(8).
+  if (world.runMs !== undefined) sim.advance(world.runMs + (packet.kind === 'ping' ? count * 1000 : 0));
+  else sim.runUntilIdle({ maxEvents: 50_000 });
+  const trace = sim.trace.slice(before);
+  const fate = probeFate(trace, packet);
+  const slaves = bondSlaves(trace, packet);
+  if (slaves.length === 0) return { ...fate, answered: answered(), slaves };
+  const links = new Set(slaves).size > 1 ? 'both' : 'one';
+  return { ...fate, outcome: { ...fate.outcome, links }, answered: answered(), slaves };
 }

@@ -6,7 +6,7 @@
  * kernel decides what happens.
  */
 import { checkInterfaces } from '../../config/interfaces/index.ts';
-import { DEFAULT_BRIDGE, NAT, ROUTED } from '../../config/reference-configs.ts';
+import { BOND_LACP, DEFAULT_BRIDGE, NAT, ROUTED } from '../../config/reference-configs.ts';
 import type { Diagnostic } from '../../config/diagnostic.ts';
 import { Sim } from '../../sim/index.ts';
 import type { Host } from '../../sim/host.ts';
@@ -24,6 +24,11 @@ export interface World {
   labels: Labels;
   /** Problems in the interfaces file the Proxmox host was built from. */
   diagnostics: Diagnostic[];
+  /**
+   * Periodic protocols run in this world (LACP, the bond's link monitor), so it never goes idle:
+   * a probe runs it for a fixed time instead of until nothing is left to do.
+   */
+  runMs?: number;
 }
 
 interface GuestSpec {
@@ -52,6 +57,8 @@ iface vmbr0 inet static
         bridge-fd 0
 `;
 
+const BOND_SETTLE_MS = 3000;
+
 const withoutLines = (text: string, pattern: RegExp) =>
   text
     .split('\n')
@@ -67,6 +74,13 @@ export function hostFile(topology: Topology, settings: Settings = {}): string {
       let text = settings.bridged ? BRIDGED_AT_PROVIDER : ROUTED;
       if (settings.ipForward === false) text = withoutLines(text, /ip_forward/);
       if (settings.proxyArp === false) text = withoutLines(text, /proxy_arp/);
+      return text;
+    }
+    case 'bond-lan': {
+      // The lesson's bond under vmbr0, with the mode and transmit hash policy a question names.
+      let text = BOND_LACP;
+      if (typeof settings.mode === 'string') text = text.replace(/bond-mode .*/, `bond-mode ${settings.mode}`);
+      if (typeof settings.hash === 'string') text = text.replace(/bond-xmit-hash-policy .*/, `bond-xmit-hash-policy ${settings.hash}`);
       return text;
     }
     case 'nat-host': {
@@ -138,6 +152,18 @@ export function buildWorld(topology: Topology, settings: Settings = {}, hostText
       else addGuest(sim, pve, { id: 'vm100', bridge: 'vmbr0', cidr: '203.0.113.18/28', gateway: '203.0.113.17' });
       break;
     }
+    case 'bond-lan': {
+      pve.addNic('eno1').addNic('eno2');
+      applyHostConfig(pve, checked.host);
+      sim.addSwitch({ id: 'sw', kind: 'lacp' });
+      sim.connect({ node: 'pve', port: 'eno1' }, { node: 'sw', port: 'p1' });
+      sim.connect({ node: 'pve', port: 'eno2' }, { node: 'sw', port: 'p2' });
+      const nas = external(sim, 'nas', 'eth0', '192.168.10.30/24', '192.168.10.1');
+      nas.listen('tcp', 873);
+      sim.connect({ node: 'nas', port: 'eth0' }, { node: 'sw', port: 'p3' });
+      addGuest(sim, pve, { id: 'vm100', bridge: 'vmbr0', cidr: '192.168.10.50/24', gateway: '192.168.10.1' });
+      break;
+    }
     case 'nat-host': {
       pve.addNic('eno1');
       applyHostConfig(pve, checked.host);
@@ -152,6 +178,11 @@ export function buildWorld(topology: Topology, settings: Settings = {}, hostText
       addGuest(sim, pve, { id: 'vm100', bridge: 'vmbr1', cidr: '10.10.10.100/24', gateway: '10.10.10.1', listen: [22] });
       break;
     }
+  }
+  if (topology === 'bond-lan') {
+    // Let the LACP partners exchange their first LACPDUs and agree on an aggregator before any probe.
+    sim.advance(BOND_SETTLE_MS);
+    return { sim, labels, diagnostics: checked.diagnostics, runMs: 2000 };
   }
   return { sim, labels, diagnostics: checked.diagnostics };
 }
