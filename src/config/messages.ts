@@ -125,12 +125,12 @@ export const MESSAGES = {
     },
   ),
   'cfg.duplicate_iface': def(
-    'warning',
-    { en: "interface '{name}' ({family}) is defined again; the first stanza is at line {line}", ko: "'{name}'({family}) 인터페이스가 다시 정의되었습니다. 첫 스탠자는 {line}번 줄에 있습니다" },
-    { en: 'ifupdown2 merges both stanzas; keep one to avoid surprises', ko: 'ifupdown2는 두 스탠자를 합칩니다. 헷갈리지 않도록 하나로 합치세요' },
+    'info',
+    { en: "interface '{name}' ({family}) has another stanza at line {line}; both apply", ko: "'{name}'({family}) 인터페이스의 스탠자가 {line}번 줄에도 있습니다. 두 스탠자가 모두 적용됩니다" },
+    { en: 'fine for a second address; check that the two do not set the same option differently', ko: '주소를 하나 더 붙이는 용도라면 괜찮습니다. 두 스탠자가 같은 옵션을 다르게 설정하지 않는지 확인하세요' },
     {
-      en: 'Two iface stanzas with the same name and family are merged by ifupdown2, option by option, which easily hides a mistake. An inet and an inet6 stanza for the same interface are normal.',
-      ko: '이름과 주소 체계가 같은 iface 스탠자가 둘이면 ifupdown2가 옵션 단위로 합치는데, 이때 실수가 묻히기 쉽습니다. 같은 인터페이스에 inet 스탠자와 inet6 스탠자를 하나씩 두는 것은 정상입니다.',
+      en: 'interfaces(5) allows several iface stanzas for one interface: the addresses and options of all of them are applied when it comes up (a loopback address beside "iface lo inet loopback" is a common case). ifupdown2 merges them option by option, so a single-valued option set in both (gateway, mtu, bridge-ports) ends up with one of the two values, which easily hides a mistake.',
+      ko: 'interfaces(5)는 한 인터페이스에 iface 스탠자를 여러 개 두는 것을 허용합니다. 인터페이스가 올라올 때 모든 스탠자의 주소와 옵션이 적용됩니다("iface lo inet loopback" 옆에 루프백 주소를 하나 더 두는 경우가 흔합니다). ifupdown2는 옵션 단위로 합치므로, gateway, mtu, bridge-ports처럼 값이 하나인 옵션을 두 스탠자에서 설정하면 둘 중 하나만 남아 실수가 묻히기 쉽습니다.',
     },
   ),
   'cfg.duplicate_option': def(
@@ -243,6 +243,15 @@ export const MESSAGES = {
     {
       en: 'An IPv4 address is four numbers 0-255 separated by dots, optionally followed by /PREFIX (0-32). Leading zeros are not allowed: Linux tools read them as octal.',
       ko: 'IPv4 주소는 0~255 사이 숫자 네 개를 점으로 이은 것이고, 뒤에 /프리픽스(0~32)를 붙일 수 있습니다. 앞에 0을 붙이면 리눅스 도구가 8진수로 읽기 때문에 허용하지 않습니다.',
+    },
+  ),
+  'cfg.ipv6_address_not_simulated': def(
+    'info',
+    { en: "IPv6 address {value} on '{name}' is accepted but not simulated", ko: "'{name}'의 IPv6 주소 {value}은(는) 유효하지만 시뮬레이션하지 않습니다" },
+    undefined,
+    {
+      en: 'ifupdown2 reads the family from each address, so an IPv6 address or gateway may sit in an inet stanza or in one without a family ("iface lo" with "address ::1/128"). The simulation kernel models IPv4 only and leaves it out.',
+      ko: 'ifupdown2는 주소마다 주소 체계를 알아서 판단하므로, IPv6 주소나 게이트웨이를 inet 스탠자나 주소 체계 없는 스탠자("iface lo"에 "address ::1/128")에 써도 됩니다. 시뮬레이션 커널은 IPv4만 다루므로 이 주소는 빼고 진행합니다.',
     },
   ),
   'cfg.bad_ipv6_address': def(

@@ -70,4 +70,23 @@ describe('ifupdown syntax beyond what Proxmox writes', () => {
     const { host } = checkInterfaces('auto eno1\niface eno1 inet static\n  address 198.51.100.5/24\n  ip-proxy-arp 1\n');
     expect([...host.proxyArp]).toEqual(['eno1']);
   });
+
+  it('several iface stanzas for one interface all apply (interfaces(5)): info, and the addresses add up', () => {
+    const r = read('ifupdown2-loopback-vrf-glob.interfaces');
+    expect(r.diagnostics.filter((d) => d.code === 'cfg.duplicate_iface').map((d) => d.severity)).toEqual(['info']);
+    expect(r.host.byName.get('lo')!.addresses.map((a) => a.cidr.prefix)).toEqual([32, 32]);
+  });
+
+  it('ifupdown2 takes the family from the address: an IPv6 address in a stanza without inet6 is info, not a bad IPv4 address', () => {
+    expect(codes('iface mgmt\n  address 127.0.0.1/8\n  address ::1/128\n')).toEqual(['3:11 info cfg.ipv6_address_not_simulated']);
+    expect(codes('iface eno1 inet static\n  address 192.168.10.2/24\n  gateway fe80::1\n')).toEqual(['3:11 info cfg.ipv6_address_not_simulated']);
+    expect(codes('iface eno1 inet static\n  address 192.168.10.2/24\n  gateway 192.168.10.300\n')).toEqual(['3:11 error cfg.bad_gateway']);
+  });
+
+  it("ifenslave's bond-master lines and a bond-primary list (the first slave present wins) build the bond", () => {
+    const r = read('ovh-vrack-bond-routed-subnet.interfaces');
+    expect(r.host.byName.get('bond0')!.bond!.slaves.map((s) => s.value)).toEqual(['ens33f0', 'ens33f1']);
+    expect(r.host.ipForward).toBe(true);
+    expect([...r.host.proxyArp]).toEqual(['bond0']);
+  });
 });

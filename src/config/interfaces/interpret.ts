@@ -314,7 +314,8 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
       }
       case 'gateway': {
         const ip = parseIpv4(opt.value);
-        if (ip === undefined) diags.add('cfg.bad_gateway', valueSpan(ctx, opt), { value: opt.value });
+        if (ip === undefined && isIpv6(opt.value)) diags.add('cfg.ipv6_address_not_simulated', valueSpan(ctx, opt), { value: opt.value, name: iface.name });
+        else if (ip === undefined) diags.add('cfg.bad_gateway', valueSpan(ctx, opt), { value: opt.value });
         else iface.gateway = { value: ip, span: valueSpan(ctx, opt) };
         break;
       }
@@ -462,6 +463,11 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
       continue;
     }
     const ip = parseIpv4(w.text);
+    // ifupdown2 takes the family from the address itself, so an IPv6 address in any stanza is valid.
+    if (ip === undefined && isIpv6(w.text)) {
+      diags.add('cfg.ipv6_address_not_simulated', w.span, { value: w.text, name: iface.name });
+      continue;
+    }
     if (ip === undefined) {
       diags.add('cfg.bad_address', w.span, { value: w.text });
       continue;
