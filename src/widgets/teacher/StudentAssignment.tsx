@@ -9,7 +9,7 @@ import type { Answer } from '../../quiz/scoring.ts';
 import type { PublicQuestion } from '../../server/questions.ts';
 import type { PublicAssignment, SubmissionResult } from '../../server/service.ts';
 import { api, errorText } from './api.ts';
-import { clearDraft, readDraft, saveDraft, type DraftAnswer, type DraftAnswers } from './draft.ts';
+import { clearDraft, draftText, saveDraft, type DraftAnswer, type DraftAnswers } from './draft.ts';
 import { formatWhen, teacherStrings, type TeacherLang, type TeacherStrings } from './strings.ts';
 import './teacher.css';
 
@@ -233,13 +233,19 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
   const [result, setResult] = useState<SubmissionResult | null>(null);
   const [editing, setEditing] = useState(false);
   useEffect(() => {
-    const saved = readDraft(assignment.code, assignment.questions);
-    if (saved) {
-      setName(saved.name);
-      setDraft(saved.answers);
-      setRestored(true);
-    }
-    setHydrated(true);
+    const text = draftText(assignment.code);
+    if (text === null) return setHydrated(true);
+    // The form stays disabled until the draft is back, so nothing typed meanwhile is overwritten.
+    import('./draft-parse.ts')
+      .then(({ parseDraft }) => {
+        const saved = parseDraft(text, assignment.questions);
+        if (!saved) return clearDraft(assignment.code);
+        setName(saved.name);
+        setDraft(saved.answers);
+        setRestored(true);
+      })
+      .catch(() => undefined)
+      .finally(() => setHydrated(true));
   }, [assignment.code, assignment.questions]);
   // Saved on every change once the saved draft has been read back (so it cannot overwrite it first).
   useEffect(() => {
