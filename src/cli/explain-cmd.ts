@@ -1,5 +1,6 @@
 /** `netmodes explain CODE`: what a diagnostic or trace code means. */
 import { interpolate, MESSAGES, type Lang } from '../config/messages.ts';
+import { resolveParticles } from '../config/particles.ts';
 import { suggest } from '../config/suggest.ts';
 import { TRACE_CODES } from '../sim/index.ts';
 import { paint, type Io } from './io.ts';
@@ -48,7 +49,7 @@ export function explain(code: string | undefined, lang: Lang, io: Io): number {
     return 0;
   }
   const s = suggest(code, [...Object.keys(MESSAGES), ...TRACE_CODES.map(([k]) => k)]);
-  io.err(interpolate(L.unknown[lang], { code }));
+  io.err(resolveParticles(interpolate(L.unknown[lang], { code })));
   io.err(s ? interpolate(L.didYouMean[lang], { suggestion: s }) : L.list[lang]);
   return 1;
 }

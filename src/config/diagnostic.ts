@@ -1,5 +1,6 @@
 /** A problem found in a config, pointing at its source span, with a stable code from the message table. */
 import { interpolate, MESSAGES, type Lang, type Severity } from './messages.ts';
+import { resolveParticles } from './particles.ts';
 import type { Span } from './span.ts';
 
 export type DiagnosticCode = keyof typeof MESSAGES;
@@ -31,8 +32,17 @@ export class Diagnostics {
   }
 }
 
+/**
+ * Korean templates write both particle forms after a placeholder ("{name}이(가)"); once the identifier
+ * is filled in, the one form that fits it is kept ("vmbr0이", "eno1을", "bond0으로").
+ */
+function fill(template: string, params: Diagnostic['params'], lang: Lang): string {
+  const text = interpolate(template, params);
+  return lang === 'ko' ? resolveParticles(text) : text;
+}
+
 export function messageText(d: Pick<Diagnostic, 'code' | 'params'>, lang: Lang): string {
-  return interpolate(MESSAGES[d.code].message[lang], d.params);
+  return fill(MESSAGES[d.code].message[lang], d.params, lang);
 }
 
 /**
@@ -47,7 +57,7 @@ export function hintText(d: Pick<Diagnostic, 'code' | 'params'>, lang: Lang): st
     const q = template.indexOf('?');
     template = q === -1 ? '' : template.slice(q + 1).trim();
   }
-  return template === '' ? undefined : interpolate(template, d.params);
+  return template === '' ? undefined : fill(template, d.params, lang);
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -310,7 +310,16 @@ describe('message table', () => {
       '  12 |         bridge-prots eno1',
       '     |         ^^^^^^^^^^^^',
     ]);
-    expect(messageText(d, 'ko')).toBe("'bridge-prots'은(는) 알 수 없는 옵션입니다");
+    expect(messageText(d, 'ko')).toBe("'bridge-prots'는 알 수 없는 옵션입니다");
+  });
+
+  it('Korean picks the particle the identifier takes when read aloud (vmbr0 영 -> 이, vmbr2 이 -> 가, .5 오 -> 는, .3 삼 -> 은)', () => {
+    const ko = (code: keyof typeof MESSAGES, params: Record<string, string>) => messageText({ code, params }, 'ko');
+    expect(ko('cfg.routed_without_ip_forward', { name: 'vmbr0' })).toMatch(/^'vmbr0'이 게스트 서브넷을/);
+    expect(ko('cfg.routed_without_ip_forward', { name: 'vmbr2' })).toMatch(/^'vmbr2'가 게스트 서브넷을/);
+    expect(ko('cfg.bad_address', { value: '10.10.10.5' })).toBe("'10.10.10.5'는 올바른 IPv4 주소가 아닙니다");
+    expect(ko('cfg.bad_address', { value: '10.10.10.3' })).toBe("'10.10.10.3'은 올바른 IPv4 주소가 아닙니다");
+    for (const def of Object.values(MESSAGES)) expect(def.message.en).not.toMatch(/\((가|는|를|과|으)\)/);
   });
 });
 

@@ -55,7 +55,7 @@ describe('netmodes check', { timeout: 90_000 }, () => {
 
   it('in Korean with --lang ko, and by default when LANG starts with ko', () => {
     const a = netmodes(['check', '--lang', 'ko', broken]);
-    expect(a.out).toContain("'192.168.10.2/33'은(는) 올바른 IPv4 주소가 아닙니다");
+    expect(a.out).toContain("'192.168.10.2/33'은 올바른 IPv4 주소가 아닙니다");
     expect(a.out).toContain("도움말: 혹시 'bridge-ports'인가요?");
     expect(a.out).toContain('오류 1개, 경고 1개');
     const b = netmodes(['check', broken], { LANG: 'ko_KR.UTF-8' });
@@ -172,7 +172,7 @@ steps:
     expect(r.err).toContain(`${lab}:11:5: error: steps[0].pign: unknown step 'pign' (did you mean 'ping'?); expected one of: ping, tcp, udp, unplug, plug, wait, show [lab.schema]`);
     expect(r.err).toContain('The lab was not run');
     const ko = netmodes(['run', '--lang', 'ko', lab]);
-    expect(ko.err).toContain("steps[0].pign 항목: 'pign'은(는) 알 수 없는 단계입니다 (혹시 'ping'인가요?). 다음 중 하나여야 합니다");
+    expect(ko.err).toContain("steps[0].pign 항목: 'pign'은 알 수 없는 단계입니다 (혹시 'ping'인가요?). 다음 중 하나여야 합니다");
   });
 
   it('--step without a terminal just prints everything', () => {
