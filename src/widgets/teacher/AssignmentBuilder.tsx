@@ -1,24 +1,16 @@
 /**
  * The teacher's form: title, questions by quiz or one by one, due date and the two policies. After
  * creating, shows the join code, the student link with its QR code, and the private teacher link
- * (once, with a warning).
+ * (once, with a warning). Both survive a reload of the tab (builder-session.ts).
  */
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import type { CatalogGroup } from '../../server/questions.ts';
-import type { QrMatrix } from '../../server/qr.ts';
 import { api, errorText } from './api.ts';
+import { clearBuilderSession, readBuilderSession, saveBuilderSession, type Created } from './builder-session.ts';
 import { CopyField } from './CopyField.tsx';
 import { Qr } from './Qr.tsx';
 import { teacherStrings, type TeacherLang } from './strings.ts';
 import './teacher.css';
-
-interface Created {
-  code: string;
-  title: string;
-  studentUrl: string;
-  teacherUrl: string;
-  qr: QrMatrix;
-}
 
 export default function AssignmentBuilder({ lang, groups }: { lang: TeacherLang; groups: CatalogGroup[] }) {
   const t = teacherStrings[lang];
@@ -30,9 +22,25 @@ export default function AssignmentBuilder({ lang, groups }: { lang: TeacherLang;
   const [allowResubmit, setAllowResubmit] = useState(false);
   const [busy, setBusy] = useState(false);
   const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
   const [error, setError] = useState('');
   const [created, setCreated] = useState<Created | null>(null);
+  useEffect(() => {
+    const kept = readBuilderSession();
+    if (kept) {
+      const known = new Set(groups.flatMap((g) => g.questions.map((q) => q.id)));
+      setTitle(kept.form.title);
+      setPicked(new Set(kept.form.picked.filter((id) => known.has(id))));
+      setDue(kept.form.due);
+      setShowExplanations(kept.form.showExplanations);
+      setAllowResubmit(kept.form.allowResubmit);
+      setCreated(kept.created);
+    }
+    setHydrated(true);
+  }, [groups]);
+  useEffect(() => {
+    if (!hydrated) return;
+    saveBuilderSession({ form: { title, picked: [...picked], due, showExplanations, allowResubmit }, created });
+  }, [hydrated, title, picked, due, showExplanations, allowResubmit, created]);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const errorBox = useRef<HTMLParagraphElement>(null);
   const titleInput = useRef<HTMLInputElement>(null);
@@ -114,7 +122,7 @@ export default function AssignmentBuilder({ lang, groups }: { lang: TeacherLang;
         <CopyField label={t.teacherLinkLabel} value={created.teacherUrl} copyText={t.copy} copiedText={t.copied} failedText={t.copyFailed} testId="teacher-url" />
         <div className="nm-row">
           <a href={dashboardPath}>{t.openDashboard}</a>
-          <button type="button" onClick={() => { focusTitle.current = true; setCreated(null); setPicked(new Set()); setTitle(''); setDue(''); }}>
+          <button type="button" onClick={() => { focusTitle.current = true; clearBuilderSession(); setCreated(null); setPicked(new Set()); setTitle(''); setDue(''); }}>
             {t.anotherAssignment}
           </button>
         </div>

@@ -47,8 +47,9 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
   const [announce, setAnnounce] = useState('');
   const [showQr, setShowQr] = useState(false);
   const [csvBusy, setCsvBusy] = useState(false);
-  // Its own message: the dashboard's next refresh clears `error`, which would wipe this one unread.
-  const [csvError, setCsvError] = useState('');
+  // What a button (close, delete, CSV) failed to do. Kept apart from `error`, which the next live
+  // refresh clears: that would wipe this message before anyone could read it.
+  const [actionError, setActionError] = useState('');
   const [ready, setReady] = useState(false);
   const [stopped, setStopped] = useState(false);
   const lastCount = useRef(-1);
@@ -126,8 +127,9 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
   }
 
   async function setClosed(closed: boolean) {
+    setActionError('');
     const result = await api<{ state: string }>(`/api/assignments/${code}`, { method: 'PATCH', body: { closed }, token });
-    if (!result.ok) setError(errorText(result, t.errors));
+    if (!result.ok) setActionError(errorText(result, t.errors));
     else setAnnounce(`${t.stateLabel}: ${closed ? t.stateClosed : t.stateOpen}`);
     await load();
   }
@@ -138,9 +140,10 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
   }
 
   async function remove(id: string, name: string) {
+    setActionError('');
     const result = await api<void>(`/api/assignments/${code}/submissions/${id}`, { method: 'DELETE', token });
     setConfirming(null);
-    if (!result.ok && result.status !== 404) return setError(errorText(result, t.errors));
+    if (!result.ok && result.status !== 404) return setActionError(errorText(result, t.errors));
     setAnnounce(t.deleted(name));
     await load();
     // The row (and the focused button in it) is gone: continue from the list's heading.
@@ -149,11 +152,11 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
 
   async function downloadCsv() {
     setCsvBusy(true);
-    setCsvError('');
+    setActionError('');
     try {
       const response = await fetch(`/api/assignments/${code}/export.csv?lang=${lang}`, { headers: { authorization: `Bearer ${token}` } });
       if (!response.ok) {
-        setCsvError(t.csvFailed(csvFailure(response.status)));
+        setActionError(t.csvFailed(csvFailure(response.status)));
         return;
       }
       const url = URL.createObjectURL(await response.blob());
@@ -165,7 +168,7 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch {
-      setCsvError(t.csvFailed('network'));
+      setActionError(t.csvFailed('network'));
     } finally {
       setCsvBusy(false);
     }
@@ -229,8 +232,8 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
                 {showQr ? t.hideQr : t.showQr}
               </button>
             </div>
-            <p className="nm-alert" role="alert" data-testid="csv-error">
-              {csvError}
+            <p className="nm-alert" role="alert" data-testid="action-error">
+              {actionError}
             </p>
             {showQr && (
               <div>

@@ -16,14 +16,29 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   try {
     payload = await response.json();
   } catch {
-    return { ok: false, status: response.status, code: 'network', message: `HTTP ${response.status}` };
+    // Not our JSON: a proxy's error page, or a body cut off on the way. Say what the status means.
+    return { ok: false, status: response.status, code: statusCode(response.status), message: `HTTP ${response.status}` };
   }
   if (response.ok) return { ok: true, status: response.status, data: payload as T };
-  const error = (payload as { error?: { code?: string; message?: string } }).error;
-  return { ok: false, status: response.status, code: error?.code ?? 'unknown', message: error?.message ?? `HTTP ${response.status}` };
+  const error = (payload as { error?: { code?: string; message?: string } } | null)?.error;
+  return { ok: false, status: response.status, code: error?.code ?? statusCode(response.status), message: error?.message ?? `HTTP ${response.status}` };
 }
 
-/** The message to show: ours in the reader's language when we know the code, the server's otherwise. */
+/** The error code a bare HTTP status stands for, when the answer carries none of ours. */
+export function statusCode(status: number): string {
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 413) return 'too_large';
+  if (status === 429) return 'rate_limited';
+  if (status >= 500) return 'internal';
+  // A 2xx that is not JSON, or a status we never send: the connection or something between broke.
+  return status >= 200 && status < 300 ? 'network' : 'unknown';
+}
+
+/**
+ * The message to show, always in the reader's language: ours for the code, or the general one
+ * (the server's own text is English and written for developers).
+ */
 export function errorText(result: { code: string; message: string }, known: Record<string, string>): string {
-  return known[result.code] ?? result.message;
+  return known[result.code] ?? known.unknown ?? result.message;
 }

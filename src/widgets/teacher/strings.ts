@@ -147,6 +147,14 @@ const en = {
     invalid_name: 'Enter your name (at most 60 characters).',
     unknown_question: 'This page is out of date: the course questions have changed. Reload the page and try again.',
     internal: 'Something went wrong on the server. Try again in a moment; what you entered is still here.',
+    no_code: 'The server could not find a free join code just now. Try again; what you entered is still here.',
+    invalid_input: 'The server could not accept what this page sent. Reload the page and try again; what you entered is kept in this browser.',
+    invalid_answer: 'One of the answers could not be read by the server. Reload the page and try again; your answers are kept in this browser.',
+    invalid_json: 'The server could not read what this page sent. Reload the page and try again; what you entered is kept in this browser.',
+    bad_body: 'The request was cut off on its way to the server. Check the connection and try again.',
+    bad_content_type: 'The server could not read what this page sent. Reload the page and try again; what you entered is kept in this browser.',
+    cross_site: 'The server refused a request that did not come from this site. Open the page from the course site itself and try again.',
+    unknown: 'The server answered with an error this page does not know. Try again in a moment; what you entered is still here.',
   } as Record<string, string>,
 };
 
@@ -293,6 +301,14 @@ const ko: TeacherStrings = {
     invalid_name: '이름을 입력하세요 (60자 이내).',
     unknown_question: '페이지가 오래되었습니다. 강의의 문제가 바뀌었으니 페이지를 새로 고친 뒤 다시 시도하세요.',
     internal: '서버에서 문제가 생겼습니다. 잠시 뒤에 다시 시도하세요. 입력한 내용은 그대로 남아 있습니다.',
+    no_code: '지금은 서버가 비어 있는 참여 코드를 찾지 못했습니다. 다시 시도하세요. 입력한 내용은 그대로 남아 있습니다.',
+    invalid_input: '이 페이지가 보낸 내용을 서버가 받아들이지 못했습니다. 페이지를 새로 고친 뒤 다시 시도하세요. 입력한 내용은 이 브라우저에 남아 있습니다.',
+    invalid_answer: '답 가운데 하나를 서버가 읽지 못했습니다. 페이지를 새로 고친 뒤 다시 시도하세요. 입력한 답은 이 브라우저에 남아 있습니다.',
+    invalid_json: '이 페이지가 보낸 내용을 서버가 읽지 못했습니다. 페이지를 새로 고친 뒤 다시 시도하세요. 입력한 내용은 이 브라우저에 남아 있습니다.',
+    bad_body: '요청이 서버에 가는 도중에 끊겼습니다. 네트워크를 확인하고 다시 시도하세요.',
+    bad_content_type: '이 페이지가 보낸 내용을 서버가 읽지 못했습니다. 페이지를 새로 고친 뒤 다시 시도하세요. 입력한 내용은 이 브라우저에 남아 있습니다.',
+    cross_site: '이 사이트에서 보내지 않은 요청이라 서버가 거절했습니다. 강의 사이트에서 페이지를 직접 열어 다시 시도하세요.',
+    unknown: '서버가 이 페이지에서 알 수 없는 오류로 답했습니다. 잠시 뒤에 다시 시도하세요. 입력한 내용은 그대로 남아 있습니다.',
   },
 };
 
