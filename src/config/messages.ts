@@ -507,6 +507,21 @@ export const MESSAGES = {
       ko: 'net.ipv4.ip_forward가 0이면 호스트는 자기 앞으로 오지 않은 패킷을 모두 버립니다. MASQUERADE 규칙이 맞아도 NAT 뒤의 게스트는 아무 데도 나가지 못합니다.',
     },
   ),
+  'cfg.ip_forward_in_sysctl_files': def(
+    'info',
+    {
+      en: 'NAT or routed guests need IP forwarding, which this file leaves to the sysctl files loaded here',
+      ko: 'NAT나 라우팅되는 게스트에는 IP 포워딩이 필요한데, 이 파일은 그 설정을 여기서 읽어 들이는 sysctl 파일에 맡깁니다',
+    },
+    {
+      en: "check that /etc/sysctl.conf (or a file in /etc/sysctl.d) has 'net.ipv4.ip_forward=1'",
+      ko: "/etc/sysctl.conf(또는 /etc/sysctl.d 안의 파일)에 'net.ipv4.ip_forward=1'이 있는지 확인하세요",
+    },
+    {
+      en: '"sysctl -p" loads /etc/sysctl.conf and "sysctl --system" every file in /etc/sysctl.d; both are common in hosting images (Hetzner\'s installimage writes "up sysctl -p"). The checker sees only this file, so it cannot tell whether net.ipv4.ip_forward=1 is set there. Without it the host drops every packet it should forward.',
+      ko: '"sysctl -p"는 /etc/sysctl.conf를, "sysctl --system"은 /etc/sysctl.d의 모든 파일을 읽어 들입니다. 호스팅 업체 이미지에 흔하게 들어 있습니다(Hetzner의 installimage는 "up sysctl -p"를 씁니다). 검사기는 이 파일만 보므로 거기에 net.ipv4.ip_forward=1이 있는지는 알 수 없습니다. 없다면 호스트는 포워딩해야 할 패킷을 모두 버립니다.',
+    },
+  ),
   'cfg.routed_without_ip_forward': def(
     'warning',
     { en: "'{name}' routes a guest subnet but nothing turns on IP forwarding", ko: "'{name}'이(가) 게스트 서브넷을 라우팅하는데 IP 포워딩을 켜는 설정이 없습니다" },

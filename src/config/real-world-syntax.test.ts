@@ -89,4 +89,15 @@ describe('ifupdown syntax beyond what Proxmox writes', () => {
     expect(r.host.ipForward).toBe(true);
     expect([...r.host.proxyArp]).toEqual(['bond0']);
   });
+
+  it("'up sysctl -p' loads /etc/sysctl.conf, which may turn forwarding on: one info naming the file, instead of the NAT and routed warnings", () => {
+    const r = read('hosting-script-nat-subnet-vswitch.interfaces');
+    const fwd = r.diagnostics.filter((d) => /forward/.test(d.code));
+    expect(fwd.map((d) => `${d.span.line}:${d.span.col} ${d.severity} ${d.code}`)).toEqual(['15:8 info cfg.ip_forward_in_sysctl_files']);
+    const without = readFileSync(join(cleanDir, 'hosting-script-nat-subnet-vswitch.interfaces'), 'utf8').replace('    up sysctl -p\n', '');
+    expect(checkInterfaces(without).diagnostics.filter((d) => /forward/.test(d.code)).map((d) => d.code)).toEqual([
+      'cfg.nat_without_ip_forward',
+      'cfg.routed_without_ip_forward',
+    ]);
+  });
 });

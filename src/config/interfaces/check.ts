@@ -160,7 +160,17 @@ function checkRules(host: HostConfig, diags: Diagnostics) {
     }
   }
   const nat = host.rules.find((r) => r.rule.target === 'MASQUERADE' || r.rule.target === 'SNAT' || r.rule.target === 'DNAT');
-  if (nat && !host.ipForward) diags.add('cfg.nat_without_ip_forward', nat.span);
+  if (nat && !host.ipForward) forwardingMissing(host, diags, () => diags.add('cfg.nat_without_ip_forward', nat.span));
+}
+
+/**
+ * Forwarding is needed but not turned on in this file. When an up-command loads the sysctl files
+ * (Hetzner's installimage writes `up sysctl -p`), net.ipv4.ip_forward=1 may well be set there: say
+ * which file to check instead of warning. Reported once for the whole host.
+ */
+function forwardingMissing(host: HostConfig, diags: Diagnostics, warn: () => void): void {
+  if (!host.sysctlFileLoad) warn();
+  else if (!diags.list.some((d) => d.code === 'cfg.ip_forward_in_sysctl_files')) diags.add('cfg.ip_forward_in_sysctl_files', host.sysctlFileLoad);
 }
 
 /** Subnets whose traffic some SNAT/MASQUERADE rule rewrites. */
@@ -191,7 +201,7 @@ function checkRouted(host: HostConfig, diags: Diagnostics) {
     const routed = iface.addresses.filter((a) => a.cidr.prefix < 32 && !isPrivate(a.cidr.ip) && !natted(host, a.cidr));
     if (routed.length === 0) continue;
     if (!host.ipForward && !forwardReported) {
-      diags.add('cfg.routed_without_ip_forward', iface.span, { name: iface.name });
+      forwardingMissing(host, diags, () => diags.add('cfg.routed_without_ip_forward', iface.span, { name: iface.name }));
       forwardReported = true;
     }
     if (!uplink || proxyOn || proxyReported || onLink.length === 0) continue;

@@ -111,6 +111,8 @@ export interface HostConfig {
   routes: AppliedRoute[];
   /** Every sysctl write of an up phase, in order. */
   sysctls: AppliedSysctl[];
+  /** An up-command that loads sysctl files (`sysctl -p`, `sysctl --system`): they may turn forwarding on. */
+  sysctlFileLoad?: Span;
   /** Paths of `source`/`source-directory` lines: interfaces defined there are not in this model. */
   sources?: string[];
 }

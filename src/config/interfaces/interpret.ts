@@ -589,6 +589,8 @@ function applyCommands(interfaces: HostInterface[], byName: Map<string, HostInte
           const at = before ? host.rules.indexOf(before) : host.rules.length;
           host.rules.splice(at, 0, applied(pc, command));
         } else host.rules.push(applied(pc, command));
+      } else if (command.kind === 'other' && /^(\S*\/)?sysctl\s+(-\w*p\w*|--load|--system)\b/.test(command.text)) {
+        host.sysctlFileLoad ??= span;
       } else if (command.kind === 'route') {
         if (command.action === 'del') {
           const i = host.routes.findIndex((r) => r.route.dest.ip === command.dest.ip && r.route.dest.prefix === command.dest.prefix);
