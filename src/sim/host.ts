@@ -286,7 +286,14 @@ export class Host implements SimNode {
 
   setSysctl(key: string, value: number): this {
     const k = normaliseSysctl(key);
-    this.sysctls.set(k === 'net.ipv4.conf.all.forwarding' ? 'net.ipv4.ip_forward' : k, value);
+    if (k === 'net.ipv4.ip_forward' || k === 'net.ipv4.conf.all.forwarding') {
+      // Writing ip_forward (= conf/all/forwarding) sets forwarding on every interface at once
+      // (devinet's inet_forward_change), overriding what was written per interface before.
+      for (const name of [...this.sysctls.keys()]) if (/^net\.ipv4\.conf\..+\.forwarding$/.test(name)) this.sysctls.delete(name);
+      this.sysctls.set('net.ipv4.ip_forward', value);
+      return this;
+    }
+    this.sysctls.set(k, value);
     return this;
   }
 
@@ -310,8 +317,17 @@ export class Host implements SimNode {
     return this;
   }
 
+  /** net.ipv4.ip_forward (conf/all/forwarding); what decides a packet is `forwarding(inDev)`. */
   get ipForward(): boolean {
     return (this.sysctls.get('net.ipv4.ip_forward') ?? 0) !== 0;
+  }
+
+  /**
+   * Whether packets arriving on dev may be forwarded (and proxy ARP answered there): Linux checks
+   * the INCOMING interface's conf/DEV/forwarding, which follows ip_forward unless written on its own.
+   */
+  forwarding(dev: string): boolean {
+    return (this.sysctls.get(`net.ipv4.conf.${dev}.forwarding`) ?? this.sysctls.get('net.ipv4.ip_forward') ?? 0) !== 0;
   }
 
   proxyArp(dev: string): boolean {

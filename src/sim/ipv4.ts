@@ -8,7 +8,8 @@
  * - proxy_arp on the receiving interface answers for an address routed out of ANOTHER interface,
  *   only when forwarding is on; broadcast requests are answered after a random delay below
  *   proxy_delay (default 80 cs = 0.8 s, seeded RNG here), unicast ones at once;
- * - ip_forward 0 drops packets for other hosts; forwarding checks the route first (no route: ICMP
+ * - forwarding off on the incoming interface (conf/IF/forwarding, set on all of them by ip_forward)
+ *   drops packets for other hosts silently; forwarding checks the route first (no route: ICMP
  *   net unreachable), then TTL (<= 1: ICMP time exceeded), decrements TTL and rewrites the
  *   Ethernet header for the next hop;
  * - no ICMP error about an ICMP error; broadcast pings are ignored (icmp_echo_ignore_broadcasts=1);
@@ -88,7 +89,7 @@ export class Ipv4Stack {
   }
 
   private proxyArpApplies(dev: string, target: Ipv4): boolean {
-    if (!this.host.proxyArp(dev) || !this.host.ipForward) return false;
+    if (!this.host.proxyArp(dev) || !this.host.forwarding(dev)) return false;
     const r = this.host.routes.lookup(target);
     return r !== undefined && r.dev !== dev;
   }
@@ -251,7 +252,7 @@ export class Ipv4Stack {
       this.k.emit('drop', this.id, { dev, frame, params: { reason: 'broadcast_not_forwarded' } });
       return;
     }
-    if (!this.host.ipForward) {
+    if (!this.host.forwarding(dev)) {
       this.k.emit('route.forward_disabled', this.id, { dev, frame, params: { dst: p.dst } });
       return;
     }
