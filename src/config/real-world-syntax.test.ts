@@ -100,4 +100,10 @@ describe('ifupdown syntax beyond what Proxmox writes', () => {
       'cfg.routed_without_ip_forward',
     ]);
   });
+
+  it("'hwaddress random' (and 'hwaddress ether random') is valid in interfaces(5); a malformed MAC is still an error", () => {
+    expect(codes('iface eno1 inet manual\n  hwaddress random\n')).toEqual([]);
+    expect(codes('iface eno1 inet manual\n  hwaddress ether random\n')).toEqual([]);
+    expect(codes('iface eno1 inet manual\n  hwaddress 02:00:00:00:00\n')).toEqual(['2:13 error cfg.bad_mac']);
+  });
 });

@@ -338,6 +338,8 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
       }
       case 'hwaddress': {
         const text = opt.value.replace(/^ether\s+/, '');
+        // interfaces(5): "Link local address or 'random'"; the simulated NIC keeps its own MAC, as random as any.
+        if (text.toLowerCase() === 'random') break;
         const mac = parseMac(text);
         if (!mac) diags.add('cfg.bad_mac', valueSpan(ctx, opt), { value: text });
         else iface.hwaddress = mac;
