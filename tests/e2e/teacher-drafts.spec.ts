@@ -24,9 +24,9 @@ async function createAssignment(request: APIRequestContext, data: Record<string,
   }
 }
 
-test('a student\'s unsent answers survive a reload, hold no answer key, and are forgotten once submitted', async ({ page }) => {
+test('a student\'s unsent answers survive a reload, hold no answer key, are forgotten once submitted, and "change my answers" starts from what was sent', async ({ page }) => {
   test.setTimeout(60_000);
-  const { code } = await createAssignment(page.request, { title: 'Drafts', locale: 'en', questionIds: [q1.id, q2.id] });
+  const { code } = await createAssignment(page.request, { title: 'Drafts', locale: 'en', questionIds: [q1.id, q2.id], allowResubmit: true });
   const key = `netmodes.assignment-draft.v1.${code}`;
   const t = teacherStrings.ko;
   await page.goto(`/ko/join/${code}/`);
@@ -48,6 +48,13 @@ test('a student\'s unsent answers survive a reload, hold no answer key, and are 
   await page.getByRole('button', { name: t.submit }).click();
   await expect(page.getByTestId('score')).toHaveText(t.score(2, 2), { timeout: 15_000 });
   expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+
+  await page.reload();
+  await expect(page.getByTestId('score')).toHaveText(t.score(2, 2));
+  await page.getByRole('button', { name: t.resubmit }).click();
+  await expect(page.locator(`fieldset[data-question="${q1.id}"]`).getByLabel(rightOf(q1).ko.text, { exact: true })).toBeChecked();
+  await expect(page.locator(`fieldset[data-question="${q2.id}"]`).getByLabel(rightOf(q2).ko.text, { exact: true })).toBeChecked();
+  await expect(name).toHaveValue('최지우');
 });
 
 async function expectKept(page: Page, text: string) {

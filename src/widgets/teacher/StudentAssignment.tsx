@@ -19,6 +19,8 @@ interface Receipt {
   id: string;
   token: string;
   name: string;
+  /** What was sent, so that "Change my answers" starts from it after a reload (checked before use). */
+  answers?: unknown;
 }
 
 const receiptKey = (code: string) => `netmodes.assignment.${code}.v1`;
@@ -26,7 +28,7 @@ const receiptKey = (code: string) => `netmodes.assignment.${code}.v1`;
 function readReceipt(code: string): Receipt | null {
   try {
     const raw = JSON.parse(localStorage.getItem(receiptKey(code)) ?? 'null') as Partial<Receipt> | null;
-    return raw && typeof raw.id === 'string' && typeof raw.token === 'string' ? { id: raw.id, token: raw.token, name: String(raw.name ?? '') } : null;
+    return raw && typeof raw.id === 'string' && typeof raw.token === 'string' ? { id: raw.id, token: raw.token, name: String(raw.name ?? ''), answers: raw.answers } : null;
   } catch {
     return null;
   }
@@ -308,7 +310,7 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
     setBusy(false);
     if (!r.ok) return fail(errorText(r, t.errors));
     try {
-      localStorage.setItem(receiptKey(assignment.code), JSON.stringify({ id: r.data.submission.id, token: r.data.token, name: trimmed }));
+      localStorage.setItem(receiptKey(assignment.code), JSON.stringify({ id: r.data.submission.id, token: r.data.token, name: trimmed, answers }));
     } catch {
       // Private mode without storage: the result is still shown, only not kept for later.
     }
@@ -317,6 +319,21 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
     setResult(r.data.submission);
     setEditing(false);
     focusResult.current = true;
+  }
+
+  // After a reload the form is empty: start from the answers this browser sent, if it kept them.
+  async function changeAnswers() {
+    const sent = readReceipt(assignment.code)?.answers;
+    if (Object.keys(draft).length === 0 && sent !== undefined) {
+      try {
+        const { parseDraft } = await import('./draft-parse.ts');
+        const kept = parseDraft(JSON.stringify({ v: 1, name, answers: sent }), assignment.questions);
+        if (kept) setDraft(kept.answers);
+      } catch {
+        /* the form starts empty, as before */
+      }
+    }
+    setEditing(true);
   }
 
   if (result && !editing) {
@@ -330,7 +347,7 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
         <Result result={result} lang={lang} t={t} />
         {assignment.allowResubmit && open && (
           <div>
-            <button type="button" onClick={() => setEditing(true)}>
+            <button type="button" onClick={changeAnswers}>
               {t.resubmit}
             </button>
           </div>
