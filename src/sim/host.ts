@@ -330,6 +330,24 @@ export class Host implements SimNode {
     return (this.sysctls.get(`net.ipv4.conf.${dev}.forwarding`) ?? this.sysctls.get('net.ipv4.ip_forward') ?? 0) !== 0;
   }
 
+  /**
+   * Whether an ARP request for our address `target`, arriving on dev from `sender`, is answered
+   * (arp_ignore, the larger of conf/all and conf/DEV): 0 any local address; 1 only an address
+   * configured on dev; 2 that, and the sender in the subnet of one of dev's addresses that also
+   * holds the target; 8 never. 3 answers like 0 here (every address is scope global).
+   */
+  arpAnswers(dev: string, target: Ipv4, sender: Ipv4): boolean {
+    const mode = Math.max(this.sysctls.get('net.ipv4.conf.all.arp_ignore') ?? 0, this.sysctls.get(`net.ipv4.conf.${dev}.arp_ignore`) ?? 0);
+    if (mode === 8) return false;
+    if (mode !== 1 && mode !== 2) return true;
+    const onDev = this.addresses.filter((a) => a.dev === dev);
+    if (!onDev.some((a) => a.cidr.ip === target)) return false;
+    if (mode === 1) return true;
+    const t = parseIpv4(target);
+    const s = parseIpv4(sender);
+    return t !== null && s !== null && onDev.some((a) => cidrContains(a.cidr, t) && cidrContains(a.cidr, s));
+  }
+
   proxyArp(dev: string): boolean {
     return (this.sysctls.get(`net.ipv4.conf.${dev}.proxy_arp`) ?? 0) !== 0 || (this.sysctls.get('net.ipv4.conf.all.proxy_arp') ?? 0) !== 0;
   }

@@ -4,7 +4,7 @@
  *
  * Linux behaviour kept:
  * - weak host model: any local address is accepted on any interface, and ARP requests for any
- *   local address are answered (arp_ignore=0);
+ *   local address are answered (arp_ignore=0; 1 and 2 narrow that, see Host.arpAnswers);
  * - proxy_arp on the receiving interface answers for an address routed out of ANOTHER interface,
  *   only when forwarding is on; broadcast requests are answered after a random delay below
  *   proxy_delay (default 80 cs = 0.8 s, seeded RNG here), unicast ones at once;
@@ -67,6 +67,8 @@ export class Ipv4Stack {
     const mac = this.host.devMac(dev)!;
     if (a.op === 'request' && a.senderIp !== a.targetIp) {
       if (this.host.isLocalIp(a.targetIp)) {
+        // arp_ignore says no: Linux neither answers nor learns the sender (arp_process skips both).
+        if (!this.host.arpAnswers(dev, a.targetIp, a.senderIp)) return;
         this.learn(dev, a.senderIp, a.senderMac, true);
         this.sendArpReply(dev, frame, mac, 'arp.reply');
         return;

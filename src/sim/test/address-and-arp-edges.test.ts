@@ -124,3 +124,45 @@ describe('ping reports which ICMP unreachable it got', () => {
     expect(p.results).toContainEqual(expect.objectContaining({ result: 'unreachable', from: '10.10.10.1', code: 0 }));
   });
 });
+
+/** vm100 (192.168.10.100) and vm101 (203.0.113.7) on vmbr0; the host also owns 10.10.10.1 on vmbr1. */
+function multiHomed(arpIgnore: number): Sim {
+  const sim = new Sim({ seed: 1 });
+  const pve = sim.addHost({ id: 'pve', kind: 'proxmox' });
+  pve.addBridge('vmbr0', { ports: [] }).addAddress('vmbr0', '192.168.10.2/24');
+  pve.addBridge('vmbr1', { ports: [] }).addAddress('vmbr1', '10.10.10.1/24');
+  pve.addRoute({ dst: '203.0.113.0/24', dev: 'vmbr0' });
+  pve.setSysctl('net.ipv4.conf.all.arp_ignore', arpIgnore);
+  const a = sim.attachGuest('pve', 'vmbr0', '100', 'eth0').guest;
+  a.addAddress('eth0', '192.168.10.100/24').addRoute({ dst: '10.10.10.0/24', dev: 'eth0' });
+  const b = sim.attachGuest('pve', 'vmbr0', '101', 'eth0').guest;
+  b.addAddress('eth0', '203.0.113.7/24').addRoute({ dst: '192.168.10.0/24', dev: 'eth0' });
+  return sim;
+}
+
+function outcomes(sim: Sim): string[] {
+  const p = [sim.ping('100', '10.10.10.1', { count: 1 }), sim.ping('101', '192.168.10.2', { count: 1 }), sim.ping('100', '192.168.10.2', { count: 1 })];
+  sim.runUntilIdle();
+  return p.map((h) => h.outcome);
+}
+
+describe('arp_ignore (the larger of conf/all and conf/IF)', () => {
+  it('0 (default): any local address, whatever interface the request came in on', () => {
+    expect(outcomes(multiHomed(0))).toEqual(['ok', 'ok', 'ok']);
+  });
+
+  it('1: only addresses configured on the incoming interface; the asker is not even learned', () => {
+    const sim = multiHomed(1);
+    // Unanswered ARP: after three requests the sender's own stack reports the host unreachable.
+    expect(outcomes(sim)).toEqual(['unreachable', 'ok', 'ok']);
+    const learned = sim.snapshot().hosts.find((h) => h.id === 'pve')!.neighbours;
+    expect(learned.filter((n) => n.ip === '192.168.10.100')).toHaveLength(1);
+    expect(sim.trace.some((e) => e.code === 'arp.reply' && e.node === 'pve' && e.params.ip === '10.10.10.1')).toBe(false);
+  });
+
+  it('2: also the asker must be in the subnet of that address', () => {
+    const sim = multiHomed(0);
+    sim.host('pve').setSysctl('net.ipv4.conf.vmbr0.arp_ignore', 2);
+    expect(outcomes(sim)).toEqual(['unreachable', 'unreachable', 'ok']);
+  });
+});
