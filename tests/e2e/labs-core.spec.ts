@@ -15,7 +15,7 @@ const T = {
     stepOf: /Step 1 of \d+/,
     unplug: 'Unplug cable eno1 ↔ Office switch port 1',
     plug: 'Plug cable eno1 ↔ Office switch port 1 back in',
-    down: /Link pve eno1 is down/,
+    down: /eno1 on pve: link down/,
     wait: 'Wait 5 minutes',
     forgot: /vmbr0 forgot BC:24:11:3A:5C:01 on tap100i0/,
     noReply: /0\/1 replies/,
@@ -45,7 +45,7 @@ const T = {
     stepOf: /\d+단계 중 1단계/,
     unplug: '케이블 eno1 ↔ 사무실 스위치 port 1 뽑기',
     plug: '케이블 eno1 ↔ 사무실 스위치 port 1 다시 꽂기',
-    down: /pve eno1 링크가 내려갔습니다/,
+    down: /pve의 eno1 링크가 내려갔습니다/,
     wait: '5분 기다리기',
     forgot: /vmbr0이 tap100i0 포트의 BC:24:11:3A:5C:01을 잊었습니다/,
     noReply: /1개 중 0개 응답/,
@@ -225,6 +225,29 @@ for (const lang of ['en', 'ko'] as const) {
     expect((await walk(natSide)).join('\n')).not.toMatch(RAW_CODE);
   });
 }
+
+test('routed vs NAT on a phone: each comparison row is a card that fits, every cell names its side; on a wide screen a plain table', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const lab = await openLab(page, '/ko/labs/routed-vs-nat/');
+  await press(lab.getByRole('button', { name: T.ko.both }), 'Enter');
+  const table = page.locator('.nm-compare');
+  await table.scrollIntoViewIfNeeded();
+  const fit = await table.evaluate((t) => ({ table: t.scrollWidth, box: t.parentElement!.clientWidth, tab: t.parentElement!.getAttribute('tabindex') }));
+  expect(fit.table).toBeLessThanOrEqual(fit.box);
+  // Nothing to scroll, so the wrapper is no tab stop.
+  expect(fit.tab).toBeNull();
+  const addressing = page.locator('#demo-addressing');
+  await expect(addressing.locator('td').nth(0).locator('.nm-compare__side')).toBeVisible();
+  await expect(addressing.locator('td').nth(0)).toContainText('라우팅');
+  await expect(addressing.locator('td').nth(1)).toContainText('NAT');
+  await expect(addressing.locator('td').nth(1)).toContainText('10.10.10.100');
+  // The column headers still name each cell for a screen reader; the visible labels are hidden from it.
+  await expect(addressing.locator('.nm-compare__side').first()).toHaveAttribute('aria-hidden', 'true');
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(addressing.locator('.nm-compare__side').first()).toBeHidden();
+  await expect(table.locator('thead')).toBeVisible();
+});
 
 for (const theme of ['light', 'dark'] as const) {
   for (const path of ['/en/labs/bridge/', '/ko/labs/nat/', '/en/labs/routed/', '/ko/labs/routed-vs-nat/']) {

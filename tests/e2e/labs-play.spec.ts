@@ -192,6 +192,22 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(lab.getByRole('table')).toHaveCount(0);
   });
 
+  test(`${lang}: bond lab on a phone — the per-port table fits without sideways scrolling, the set-up fields line up`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`/${lang}/labs/bond/`);
+    const lab = await hydrated(page, 'bond-lab');
+    await lab.getByRole('button', { name: /200/ }).click();
+    // The longest state word ("unplugged") is the one that used to be cut off.
+    await lab.getByRole('button', { name: t.unplugEno1 }).click();
+    const table = lab.getByRole('table');
+    await expect(table).toBeVisible();
+    const fit = await table.evaluate((el) => ({ table: el.scrollWidth, box: el.parentElement!.clientWidth }));
+    expect(fit.table).toBeLessThanOrEqual(fit.box);
+    // Fields that share a line start at the same height (the policy note hangs below its select).
+    const boxes = await lab.locator('.nmp-bond__controls > .nmp-field').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    for (const a of boxes) for (const b of boxes) if (a !== b && a.top < b.bottom && b.top < a.bottom) expect(Math.round(a.top)).toBe(Math.round(b.top));
+  });
+
   test(`${lang}: small office by keyboard — service survives an unplugged cable`, async ({ page }) => {
     await page.goto(`/${lang}/labs/small-office/`);
     const office = await hydrated(page, 'small-office');

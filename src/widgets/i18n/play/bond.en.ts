@@ -21,7 +21,7 @@ const en = {
   state: 'State',
   stateActive: 'carrying traffic',
   stateIdle: 'idle (standby)',
-  stateDown: 'cable unplugged',
+  stateDown: 'unplugged',
   chartLabel: (summary: string) => `Bar chart: ${summary}`,
   perSlave: (name: string, flows: number, pct: number) => `${name}: ${flows} flows (${pct}%)`,
   notes: {

@@ -1,4 +1,5 @@
 /** Flows per bond slave as an SVG bar chart, with the same numbers in a table for every reader. */
+import { ScrollWrap } from '../../core/ScrollWrap.tsx';
 import type { Lang } from '../../i18n/play.ts';
 import { bondStrings } from '../../i18n/play/bond.ts';
 import type { Distribution } from './engine.ts';
@@ -13,7 +14,7 @@ export interface LoadChartProps {
 const BAR_H = 26;
 const GAP = 12;
 const LABEL_W = 50;
-const VALUE_W = 90;
+const VALUE_W = 100;
 const W = 340;
 
 export function LoadChart({ lang, data, names }: LoadChartProps) {
@@ -44,7 +45,7 @@ export function LoadChart({ lang, data, names }: LoadChartProps) {
           );
         })}
       </svg>
-      <div className="nmp-table-wrap">
+      <ScrollWrap className="nmp-table-wrap">
         <table className="nmp-table">
           <thead>
             <tr>
@@ -73,7 +74,7 @@ export function LoadChart({ lang, data, names }: LoadChartProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollWrap>
     </figure>
   );
 }

@@ -121,8 +121,19 @@ function Body({ lang, level }: { lang: Lang; level: number }) {
                   {r.label}
                   {r.differs && <span className="nm-row-flag">{rvnStrings(lang).differs}</span>}
                 </th>
-                <td>{r.routed ?? <span className="nm-empty">{rvnStrings(lang).notYet}</span>}</td>
-                <td>{r.nat ?? <span className="nm-empty">{rvnStrings(lang).notYet}</span>}</td>
+                {/* On a phone the rows become cards and each cell names its side (screen readers have the column header). */}
+                <td>
+                  <span className="nm-compare__side" aria-hidden="true">
+                    {T.routedTitle[lang]}
+                  </span>
+                  {r.routed ?? <span className="nm-empty">{rvnStrings(lang).notYet}</span>}
+                </td>
+                <td>
+                  <span className="nm-compare__side" aria-hidden="true">
+                    {T.natTitle[lang]}
+                  </span>
+                  {r.nat ?? <span className="nm-empty">{rvnStrings(lang).notYet}</span>}
+                </td>
               </tr>
             ))}
           </tbody>
