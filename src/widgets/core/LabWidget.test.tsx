@@ -27,6 +27,14 @@ describe('LabWidget', () => {
     expect(screen.getByRole('status', { name: 'What happens at this step' }).textContent).toContain('VM 100 sends a ping to 192.168.10.50');
   });
 
+  it('a ping result says its count once: no "(replies received)" after "1/1 replies"', () => {
+    render(<LabWidget def={bridgeLab} lang="en" urlState={false} />);
+    const lab = screen.getByRole('region', { name: 'Lab: a bridge is a switch inside the host' });
+    fireEvent.click(screen.getByRole('button', { name: 'VM 100 pings the laptop' }));
+    fireEvent.keyDown(lab, { key: 'End' });
+    expect(lab.querySelector('.nm-results li')!.textContent).toBe('✓ ping VM 100 → 192.168.10.50: 1/1 replies');
+  });
+
   it('keeps a chosen playback speed in the URL like the rest of the lab state; the default speed leaves no parameter', () => {
     const first = render(<LabWidget def={bridgeLab} lang="en" />);
     const speed = () => screen.getByRole('combobox', { name: 'Speed' }) as HTMLSelectElement;

@@ -24,7 +24,11 @@ export function ResultsList({ lang, run, upTo, headingLevel = 3 }: { lang: Lang;
         {rows.map((h, i) => {
           const src = nameOf(run.names, h.host, lang);
           let text: string;
-          if (h.kind === 'ping') text = `${t.pingResult(src, h.dst, h.sent, h.received)} (${t.outcome[h.outcome] ?? h.outcome})`;
+          if (h.kind === 'ping') {
+            // "1/1", "2/3" and "0/1 replies" already say received, some lost, no reply; only an ICMP error adds news.
+            const counted = h.outcome === 'ok' || h.outcome === 'partial' || h.outcome === 'timeout';
+            text = t.pingResult(src, h.dst, h.sent, h.received) + (counted ? '' : ` (${t.outcome[h.outcome] ?? h.outcome})`);
+          }
           else {
             const outcome = t.outcome[h.outcome] ?? h.outcome;
             const base = h.kind === 'tcp' ? t.tcpResult(src, `${h.dst}:${h.dport}`, outcome) : t.udpResult(src, `${h.dst}:${h.dport}`, outcome);

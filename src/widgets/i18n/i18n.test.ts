@@ -5,6 +5,9 @@ import type { TraceEvent } from '../../sim/trace.ts';
 import type { Frame } from '../../sim/frame.ts';
 import { narrate, translatedCodes } from './trace.ts';
 import { knownReasons } from './reasons.ts';
+import { fmtTime } from './lang.ts';
+import { natNames, routedNames } from './labs/names.ts';
+import { modeMapText } from './mode-map.ts';
 
 const ping: Frame = {
   id: 1,
@@ -63,6 +66,12 @@ describe('trace narration', () => {
     expect(narrate(ev, 'ko', ctx)).toBe('vmbr0이 tap100i0 포트에서 BC:24:11:3A:5C:01을 학습했습니다.');
   });
 
+  it('names a pulled cable by port and node, not as "Link Proxmox node eno1" run together', () => {
+    const ev: TraceEvent = { ...event('link.down'), node: 'pve', port: 'eno1' };
+    expect(narrate(ev, 'en', ctx)).toBe('eno1 on pve: link down (cable unplugged).');
+    expect(narrate(ev, 'ko', ctx)).toBe('pve의 eno1 링크가 내려갔습니다(케이블 분리).');
+  });
+
   it('shows NAT rewrites with the address before and after', () => {
     const ev = event('nat.masquerade');
     expect(narrate(ev, 'en', ctx)).toContain('10.10.10.100 becomes 198.51.100.5');
@@ -80,5 +89,24 @@ describe('trace narration', () => {
     const flood = new Set(['broadcast', 'multicast', 'unknown_unicast', 'flood']);
     const missing = [...reasons].filter((r) => !flood.has(r) && !knownReasons().includes(r));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('fmtTime', () => {
+  it('writes the Korean unit on the number, as Korean text does, and the English one after a space', () => {
+    expect(fmtTime(305, 'ko')).toBe('0.305초');
+    expect(fmtTime(305, 'en')).toBe('0.305 s');
+    expect(fmtTime(300_000, 'ko')).toBe('5분 0초');
+    expect(fmtTime(300_000, 'en')).toBe('5 min 0 s');
+  });
+});
+
+describe('node names', () => {
+  it("the hosting provider's switch and gateway have one name in the routed and NAT labs and the mode map, in both languages", () => {
+    for (const names of [natNames, modeMapText.names.nat]) {
+      expect(names.sw).toEqual(routedNames.provider);
+      expect(names.gw).toEqual(routedNames.gw);
+    }
+    expect(modeMapText.names.routed.provider).toEqual(routedNames.provider);
   });
 });

@@ -12,9 +12,9 @@ export function fmtMac(mac: string | undefined | null): string {
   return typeof mac === 'string' ? mac.toUpperCase() : '';
 }
 
-/** Virtual time as the reader wants it: "0.120 s", "5 min 0 s". */
+/** Virtual time as the reader wants it: "0.120 s", "5 min 0 s"; Korean writes the unit on the number ("0.120초"). */
 export function fmtTime(ms: number, lang: Lang): string {
-  if (ms < 60_000) return `${(ms / 1000).toFixed(3)} ${lang === 'ko' ? '초' : 's'}`;
+  if (ms < 60_000) return lang === 'ko' ? `${(ms / 1000).toFixed(3)}초` : `${(ms / 1000).toFixed(3)} s`;
   const min = Math.floor(ms / 60_000);
   const s = Math.round((ms % 60_000) / 1000);
   return lang === 'ko' ? `${min}분 ${s}초` : `${min} min ${s} s`;

@@ -25,7 +25,7 @@ export const modeMapText = {
       pve,
       vm100,
       vm101,
-      sw: { en: 'Upstream switch', ko: '업체 스위치' },
+      sw: { en: 'Provider switch', ko: '업체 스위치' },
       gw: { en: 'Provider gateway', ko: '업체 게이트웨이' },
       inet: { en: 'Internet host', ko: '인터넷 호스트' },
     },

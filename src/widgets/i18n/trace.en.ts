@@ -5,8 +5,8 @@ import { reasonText } from './reasons.ts';
 import { registerLocale } from './registry.ts';
 
 const en: TraceTable = {
-  'link.up': (a) => `Link ${a.port ? `${a.node} ${a.port}` : a.at} is up (cable plugged in).`,
-  'link.down': (a) => `Link ${a.port ? `${a.node} ${a.port}` : a.at} is down (cable unplugged).`,
+  'link.up': (a) => `${a.port ? `${a.port} on ${a.node}` : a.at}: link up (cable plugged in).`,
+  'link.down': (a) => `${a.port ? `${a.port} on ${a.node}` : a.at}: link down (cable unplugged).`,
   'link.tx': (a) => `${a.node} sends ${a.frame} out of ${a.port || a.at}.`,
   'link.no_carrier': (a) => `${a.node} sends ${a.frame} out of ${a.port || a.at}, but that link is down: the frame is lost.`,
   deliver: (a) => `${a.frame} reached ${a.node}.`,

@@ -6,8 +6,8 @@ import { reasonText } from './reasons.ts';
 import { registerLocale } from './registry.ts';
 
 const ko: TraceTable = {
-  'link.up': (a) => `${a.port ? `${a.node} ${a.port}` : a.at} 링크가 올라왔습니다(케이블 연결).`,
-  'link.down': (a) => `${a.port ? `${a.node} ${a.port}` : a.at} 링크가 내려갔습니다(케이블 분리).`,
+  'link.up': (a) => `${a.port ? `${a.node}의 ${a.port}` : a.at} 링크가 올라왔습니다(케이블 연결).`,
+  'link.down': (a) => `${a.port ? `${a.node}의 ${a.port}` : a.at} 링크가 내려갔습니다(케이블 분리).`,
   'link.tx': (a) => `${josa(a.node, '이/가')} ${a.port ? a.portKo : `${a.at} 포트`}로 ${josa(a.frame, '을/를')} 내보냅니다.`,
   'link.no_carrier': (a) => `${josa(a.node, '이/가')} ${a.port ? a.portKo : `${a.at} 포트`}로 ${josa(a.frame, '을/를')} 내보냈지만 링크가 끊겨 있어 프레임이 사라집니다.`,
   deliver: (a) => `${josa(a.frame, '이/가')} ${a.node}에 도착했습니다.`,
