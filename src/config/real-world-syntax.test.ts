@@ -106,4 +106,22 @@ describe('ifupdown syntax beyond what Proxmox writes', () => {
     expect(codes('iface eno1 inet manual\n  hwaddress ether random\n')).toEqual([]);
     expect(codes('iface eno1 inet manual\n  hwaddress 02:00:00:00:00\n')).toEqual(['2:13 error cfg.bad_mac']);
   });
+
+  it("'iptables -F' flushes: a rule added on up and flushed on down is removed (no 'never removed' info), and an up-phase flush drops the rules before it", () => {
+    const nat = (down: string) => `iface vmbr1 inet static
+  address 10.10.10.1/24
+  bridge-ports none
+  post-up echo 1 > /proc/sys/net/ipv4/ip_forward
+  post-up iptables -t nat -A POSTROUTING -s 10.10.10.0/24 -o eno1 -j MASQUERADE
+  post-up iptables -A FORWARD -i vmbr1 -j ACCEPT
+  ${down}
+`;
+    const never = (text: string) => checkInterfaces(text).diagnostics.filter((d) => d.code === 'cfg.rule_never_removed').map((d) => d.span.line);
+    expect(never(nat('post-down iptables -t nat -F'))).toEqual([6]);
+    expect(never(nat('post-down iptables -t nat -F POSTROUTING'))).toEqual([6]);
+    expect(never(nat('post-down iptables -t nat -F PREROUTING'))).toEqual([5, 6]);
+    expect(never(nat('post-down iptables --flush'))).toEqual([5]);
+    const { host } = checkInterfaces(nat('post-up iptables -t nat -F'));
+    expect(host.rules.map((r) => `${r.rule.table} ${r.rule.chain}`)).toEqual(['filter FORWARD']);
+  });
 });

@@ -55,6 +55,8 @@ export interface IptablesRule {
   toPorts?: PortRange;
   /** CT --zone. */
   zone?: number;
+  /** `iptables [-t T] -F [CHAIN]`: the chain flushed, '' for every chain of the table. Not a rule. */
+  flush?: string;
   /** False when the rule uses something the simulation does not model (or is broken): it is not applied. */
   simulated: boolean;
   from: number;
@@ -212,6 +214,7 @@ const FLAG_ALIASES: Record<string, string> = {
   '--destination-port': '--dport',
   '--source-port': '--sport',
   '--wait': '-w',
+  '--flush': '-F',
 };
 /** Options getopt would accept as unambiguous abbreviations of a target's options. */
 const TO_ALIASES: Record<string, string> = { '--to': '--to', '--to-destination': '--to', '--to-source': '--to', '--to-ports': '--to-ports', '--to-port': '--to-ports' };
@@ -320,6 +323,14 @@ function parseIptables(all: ShellToken[], report: Report): IptablesRule {
           broken();
         } else if (v.text === 'mangle' || v.text === 'security') skip(tok);
         rule.table = v.text;
+        break;
+      }
+      case '-F': {
+        const next = cmd[i + 1];
+        if (next && !next.text.startsWith('-')) {
+          rule.flush = next.text;
+          i++;
+        } else rule.flush = '';
         break;
       }
       case '-A':

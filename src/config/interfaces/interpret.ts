@@ -537,16 +537,21 @@ function applied(pc: PhaseCommand, rule: IptablesRule): AppliedRule {
  */
 function reportRulesNeverRemoved(interfaces: HostInterface[], diags: Diagnostics): void {
   const removed = new Set<string>();
+  // `post-down iptables -t nat -F` (or -F CHAIN) removes every rule of the table (or chain) at once.
+  const flushed: Array<{ table: string; chain: string }> = [];
   for (const iface of interfaces) {
     for (const { phase, command } of iface.commands) {
-      if (!UP_PHASES.has(phase) && command.kind === 'iptables' && command.action === 'delete') removed.add(ruleKey(command));
+      if (UP_PHASES.has(phase) || command.kind !== 'iptables') continue;
+      if (command.flush !== undefined) flushed.push({ table: command.table, chain: command.flush });
+      else if (command.action === 'delete') removed.add(ruleKey(command));
     }
   }
+  const isFlushed = (r: IptablesRule) => flushed.some((f) => f.table === r.table && (f.chain === '' || f.chain === r.chain));
   for (const iface of interfaces) {
     for (const { phase, command, span } of iface.commands) {
       if (!UP_PHASES.has(phase) || command.kind !== 'iptables' || !command.simulated) continue;
       if (command.action !== 'append' && command.action !== 'insert') continue;
-      if (!removed.has(ruleKey(command))) diags.add('cfg.rule_never_removed', span, { table: command.table, chain: command.chain, name: iface.name });
+      if (!removed.has(ruleKey(command)) && !isFlushed(command)) diags.add('cfg.rule_never_removed', span, { table: command.table, chain: command.chain, name: iface.name });
     }
   }
 }
@@ -579,6 +584,9 @@ function applyCommands(interfaces: HostInterface[], byName: Map<string, HostInte
           if (on) host.proxyArp.add(dev);
           else host.proxyArp.delete(dev);
         }
+      } else if (command.kind === 'iptables' && command.flush !== undefined) {
+        const { table, flush } = command;
+        host.rules = host.rules.filter((r) => r.rule.table !== table || (flush !== '' && r.rule.chain !== flush));
       } else if (command.kind === 'iptables' && command.simulated) {
         if (command.action === 'policy') host.policies.set(`${command.table}:${command.chain}`, command.target ?? 'ACCEPT');
         else if (command.action === 'delete') {
