@@ -348,6 +348,19 @@ export class Host implements SimNode {
     return t !== null && s !== null && onDev.some((a) => cidrContains(a.cidr, t) && cidrContains(a.cidr, s));
   }
 
+  /**
+   * Reverse-path filter for a packet (or ARP request) from `src` arriving on dev (rp_filter, the
+   * larger of conf/all and conf/DEV; Linux's default 0 accepts everything): 1 (strict) wants the
+   * route back to src to leave by dev, 2 (loose) any route back at all. Debian's systemd sets 2.
+   */
+  rpFilterPasses(dev: string, src: Ipv4): boolean {
+    const mode = Math.max(this.sysctls.get('net.ipv4.conf.all.rp_filter') ?? 0, this.sysctls.get(`net.ipv4.conf.${dev}.rp_filter`) ?? 0);
+    if (mode === 0 || src === '0.0.0.0') return true;
+    const back = this.routes.lookup(src);
+    if (!back) return false;
+    return mode !== 1 || back.dev === dev;
+  }
+
   proxyArp(dev: string): boolean {
     return (this.sysctls.get(`net.ipv4.conf.${dev}.proxy_arp`) ?? 0) !== 0 || (this.sysctls.get('net.ipv4.conf.all.proxy_arp') ?? 0) !== 0;
   }

@@ -14,7 +14,8 @@
  *   Ethernet header for the next hop;
  * - no ICMP error about an ICMP error; broadcast pings are ignored (icmp_echo_ignore_broadcasts=1);
  * - a TCP segment for a port nobody listens on gets RST; a UDP datagram gets ICMP port unreachable.
- * Simplified: no ICMP redirects, no rp_filter, no ICMP rate limit, no fragmentation/MTU, no IPv6,
+ * - rp_filter (default 0) checks the source of packets and ARP requests (Host.rpFilterPasses).
+ * Simplified: no ICMP redirects, no ICMP rate limit, no fragmentation/MTU, no IPv6,
  * no TCP data transfer or retransmission.
  */
 import { BROADCAST_MAC, isGroupMac, type Ipv4 } from './addr.ts';
@@ -66,6 +67,11 @@ export class Ipv4Stack {
     const a = frame.arp!;
     const mac = this.host.devMac(dev)!;
     if (a.op === 'request' && a.senderIp !== a.targetIp) {
+      // arp_process routes the request (ip_route_input), so the reverse-path filter applies to it.
+      if ((this.host.isLocalIp(a.targetIp) || this.host.proxyArp(dev)) && !this.host.rpFilterPasses(dev, a.senderIp)) {
+        this.k.emit('drop', this.id, { dev, frame, params: { reason: 'rp_filter', src: a.senderIp } });
+        return;
+      }
       if (this.host.isLocalIp(a.targetIp)) {
         // arp_ignore says no: Linux neither answers nor learns the sender (arp_process skips both).
         if (!this.host.arpAnswers(dev, a.targetIp, a.senderIp)) return;
@@ -243,6 +249,11 @@ export class Ipv4Stack {
     const s = this.host.nf.preRouting(dev, frame.ip!, frame);
     if (!s) return;
     const p = s.packet;
+    // The input route lookup (after PREROUTING) validates the source for local and forwarded packets.
+    if (!this.host.rpFilterPasses(dev, p.src)) {
+      this.k.emit('drop', this.id, { dev, frame, params: { reason: 'rp_filter', src: p.src } });
+      return;
+    }
     if (this.host.isLocalIp(p.dst) || this.host.isBroadcastIp(p.dst)) {
       if (!this.host.nf.filter('INPUT', s, dev, undefined, frame)) return;
       const q = this.host.nf.localIn(s, dev, frame);

@@ -48,3 +48,52 @@ describe('forwarding per incoming interface (conf/IF/forwarding)', () => {
     expect(u.seenBy?.host).toBe('101');
   });
 });
+
+/** A guest with a vmbr1 (NAT subnet) address plugged into vmbr0 by mistake. */
+function wrongBridge(rpFilter: number): Sim {
+  const sim = new Sim({ seed: 1 });
+  const pve = sim.addHost({ id: 'pve', kind: 'proxmox' });
+  pve.addBridge('vmbr0', { ports: [] }).addAddress('vmbr0', '192.168.10.2/24');
+  pve.addBridge('vmbr1', { ports: [] }).addAddress('vmbr1', '10.10.10.1/24');
+  pve.setSysctl('net.ipv4.conf.all.rp_filter', rpFilter);
+  const g = sim.attachGuest('pve', 'vmbr0', '101', 'eth0').guest;
+  g.addAddress('eth0', '10.10.10.101/24').addRoute({ dst: 'default', via: '10.10.10.1' });
+  sim.ping('101', '10.10.10.1', { count: 1 });
+  sim.runUntilIdle();
+  return sim;
+}
+
+const arpAnswered = (sim: Sim) => sim.trace.some((e) => e.code === 'arp.reply' && e.node === 'pve');
+
+describe('rp_filter (the larger of conf/all and conf/IF)', () => {
+  it('0 (kernel default): the ARP request is answered although the route back leaves by vmbr1', () => {
+    expect(arpAnswered(wrongBridge(0))).toBe(true);
+  });
+
+  it('1 (strict): a request whose sender is routed out of another interface is dropped, unanswered', () => {
+    const sim = wrongBridge(1);
+    expect(arpAnswered(sim)).toBe(false);
+    expect(sim.trace.some((e) => e.code === 'drop' && e.params.reason === 'rp_filter' && e.dev === 'vmbr0')).toBe(true);
+  });
+
+  it('2 (loose): any route back is enough', () => {
+    expect(arpAnswered(wrongBridge(2))).toBe(true);
+  });
+
+  it('1 drops IP packets too: once ARP is resolved, a packet whose source is routed elsewhere is dropped', () => {
+    const sim = new Sim({ seed: 1 });
+    const pve = sim.addHost({ id: 'pve', kind: 'proxmox' });
+    pve.addBridge('vmbr0', { ports: [] }).addAddress('vmbr0', '192.168.10.2/24');
+    pve.addBridge('vmbr1', { ports: [] }).addAddress('vmbr1', '10.10.10.1/24');
+    pve.setSysctl('net.ipv4.conf.vmbr0.rp_filter', 1);
+    const g = sim.attachGuest('pve', 'vmbr0', '101', 'eth0').guest;
+    g.addAddress('eth0', '192.168.10.101/24').addAddress('eth0', '10.10.10.101/24');
+    const ok = sim.ping('101', '192.168.10.2', { count: 1 });
+    sim.runUntilIdle();
+    const spoofed = sim.ping('101', '192.168.10.2', { count: 1, src: '10.10.10.101' });
+    sim.runUntilIdle();
+    expect(ok.outcome).toBe('ok');
+    expect(spoofed.received).toBe(0);
+    expect(sim.trace.some((e) => e.code === 'drop' && e.params.reason === 'rp_filter' && e.frame?.type === 'ipv4')).toBe(true);
+  });
+});
