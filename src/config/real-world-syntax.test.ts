@@ -124,4 +124,12 @@ describe('ifupdown syntax beyond what Proxmox writes', () => {
     const { host } = checkInterfaces(nat('post-up iptables -t nat -F'));
     expect(host.rules.map((r) => `${r.rule.table} ${r.rule.chain}`)).toEqual(['filter FORWARD']);
   });
+
+  it('a /32 bridge with a route per guest (ip route add A/32 dev vmbr0) forwards the guests: without ip_forward that is a warning, and never a proxy_arp one', () => {
+    const hetzner = readFileSync(join(cleanDir, 'hetzner-pointopoint.interfaces'), 'utf8');
+    const fwd = (text: string) => checkInterfaces(text).diagnostics.filter((d) => /forward|proxy_arp/.test(d.code)).map((d) => `${d.severity} ${d.code}`);
+    expect(fwd(hetzner)).toEqual(['info cfg.ip_forward_in_sysctl_files']);
+    expect(fwd(hetzner.replace('  up sysctl -p\n', ''))).toEqual(['warning cfg.routed_without_ip_forward']);
+    expect(fwd(hetzner.replace('  up sysctl -p\n', '  up sysctl -w net.ipv4.ip_forward=1\n'))).toEqual([]);
+  });
 });

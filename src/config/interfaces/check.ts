@@ -199,6 +199,12 @@ function checkRouted(host: HostConfig, diags: Diagnostics) {
     const br = iface.bridge;
     if (!br || br.ports.length > 0 || iface.portPatterns || iface === uplink) continue;
     const routed = iface.addresses.filter((a) => a.cidr.prefix < 32 && !isPrivate(a.cidr.ip) && !natted(host, a.cidr));
+    // Hosting set-ups give the bridge the host's /32 and route each guest address to it (`ip route add A/32 dev vmbr0`).
+    const guestRoutes = host.routes.filter((r) => r.route.dev === iface.name && r.route.via === undefined && !isPrivate(r.route.dest.ip));
+    if (routed.length === 0 && guestRoutes.length > 0 && !host.ipForward && !forwardReported) {
+      forwardingMissing(host, diags, () => diags.add('cfg.routed_without_ip_forward', iface.span, { name: iface.name }));
+      forwardReported = true;
+    }
     if (routed.length === 0) continue;
     if (!host.ipForward && !forwardReported) {
       forwardingMissing(host, diags, () => diags.add('cfg.routed_without_ip_forward', iface.span, { name: iface.name }));
