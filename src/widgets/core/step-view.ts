@@ -27,15 +27,32 @@ function narrated(events: readonly TraceEvent[]): TraceEvent[] {
   return rest.length ? rest : events.slice(0, 1);
 }
 
-export function stepView(step: LabStep | undefined, index: number, lang: Lang, names: NodeNames, topo: SimTopology): StepView {
+/**
+ * The same sentence twice in a row (a gateway answering two queued packets with the same ICMP
+ * error) is said once with a count, instead of reading like a stutter.
+ */
+function collapseRepeats(parts: readonly string[], repeated: (sentence: string, n: number) => string): string[] {
+  const runs: { text: string; n: number }[] = [];
+  for (const text of parts) {
+    const last = runs.at(-1);
+    if (last?.text === text) last.n++;
+    else runs.push({ text, n: 1 });
+  }
+  return runs.map(({ text, n }) => (n === 1 ? text : repeated(text, n)));
+}
+
+/** `tell` is false while the narration tables are still loading (see useNarration): the step is shown, its sentence follows. */
+export function stepView(step: LabStep | undefined, index: number, lang: Lang, names: NodeNames, topo: SimTopology, tell = true): StepView {
   const t = ui(lang);
   if (!step) return { narration: '', time: '', packets: [], highlight: [] };
   const ctx = { name: (id: string) => nameOf(names, id, lang) };
   const parts: string[] = [];
   if (step.action) parts.push(t.youDid((step.action.narration ?? step.action.label)[lang]));
   if (step.waitEnd) parts.push(t.timePassed(fmtTime(step.tMs, lang)));
-  for (const ev of narrated(step.events)) parts.push(narrate(ev, lang, ctx));
+  if (tell) for (const ev of narrated(step.events)) parts.push(narrate(ev, lang, ctx));
+  else parts.push(t.running);
   if (!parts.length) parts.push(t.quietStep);
+  const sentences = collapseRepeats(parts, t.repeated);
 
   const packets: PacketOnLink[] = [];
   for (const ev of step.events) {
@@ -61,7 +78,7 @@ export function stepView(step: LabStep | undefined, index: number, lang: Lang, n
   const lastRewrite = step.events.findLast((e) => e.frame?.id === rewrite?.frame?.id && e.frameAfter);
   const withFrame = rewrite ?? step.events.find((e) => e.frame);
   return {
-    narration: parts.join(' '),
+    narration: sentences.join(' '),
     time: fmtTime(step.tMs, lang),
     packets,
     highlight: [...highlight],

@@ -69,8 +69,9 @@ export function dnatTo(a: MsgArgs): string {
   return ip ? (port !== undefined ? `${ip.dst}:${port}` : ip.dst) : a.str('to');
 }
 export function ctTuple(a: MsgArgs): string {
-  if (a.has('orig')) return a.str('orig');
-  if (a.has('tuple')) return a.str('tuple');
+  // The kernel writes its tuples with "->"; the narration uses one arrow everywhere.
+  if (a.has('orig')) return a.str('orig').replaceAll(' -> ', ' → ');
+  if (a.has('tuple')) return a.str('tuple').replaceAll(' -> ', ' → ');
   if (a.has('src') && a.has('dst')) return `${a.str('proto')} ${a.str('src')} → ${a.str('dst')}`;
   const ip = a.ev.frame?.ip;
   if (!ip) return '';

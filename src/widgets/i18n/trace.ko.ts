@@ -33,12 +33,12 @@ const ko: TraceTable = {
   'fdb.same_port': (a) => `${josa(a.mac('mac'), '이/가')} 프레임이 들어온 포트(${a.portKo})에 있습니다. 브리지는 들어온 포트로 되돌려 보내지 않으므로 프레임을 버립니다.`,
   'fdb.age_out': (a) =>
     `${josa(a.at, '이/가')} ${a.portKo}의 ${josa(a.mac('mac'), '을/를')} 잊었습니다. ${Math.round((a.num('ageMs') ?? 0) / 1000)}초 동안 그 주소에서 온 프레임이 없었습니다(에이징).`,
-  'arp.request': (a) => `${josa(a.node, '이/가')} ${a.at}에서 묻습니다. ${a.ev.frame?.arp?.targetIp ?? (a.str('target') || a.str('ip'))}의 MAC 주소는 무엇입니까?`,
-  'arp.reply': (a) => `${josa(a.node, '이/가')} 답합니다. ${josa(a.ev.frame?.arp?.senderIp ?? a.str('ip'), '은/는')} ${senderMac(a)}에 있습니다.`,
+  'arp.request': (a) => `${josa(a.node, '이/가')} ${josa(a.at, '으로/로')} ${a.ev.frame?.arp?.targetIp ?? (a.str('target') || a.str('ip'))}의 MAC 주소를 묻습니다(ARP 요청).`,
+  'arp.reply': (a) => `${josa(a.node, '이/가')} ARP로 답합니다. ${a.ev.frame?.arp?.senderIp ?? a.str('ip')}의 MAC 주소는 ${senderMac(a)}입니다.`,
   'arp.proxy_reply': (a) =>
     `${josa(a.node, '이/가')} ${a.ev.frame?.arp?.senderIp ?? a.str('ip')} 대신 자기 MAC ${josa(senderMac(a), '으로/로')} 답합니다(${a.at}의 프록시 ARP).`,
   'arp.gratuitous': (a) =>
-    `${josa(a.node, '이/가')} ${josa(a.ev.frame?.arp?.senderIp ?? a.str('ip'), '은/는')} ${senderMac(a)}에 있다고 알립니다(gratuitous ARP). 스위치가 주소를 다시 학습합니다.`,
+    `${josa(a.node, '이/가')} gratuitous ARP로 ${a.ev.frame?.arp?.senderIp ?? a.str('ip')}의 MAC 주소가 ${senderMac(a)}임을 알립니다. 스위치가 이 주소를 다시 학습합니다.`,
   'arp.failed': (a) => `${josa(a.node, '은/는')} ${a.str('ip')}에 대한 ARP 응답을 받지 못했습니다. 이웃에 도달할 수 없습니다.`,
   'neigh.update': (a) => `${josa(a.node, '이/가')} ARP 테이블에 기록합니다. ${josa(a.str('ip'), '은/는')} ${a.mac('mac')}(${a.at})입니다.`,
   'route.lookup': (a) =>
@@ -66,7 +66,8 @@ const ko: TraceTable = {
   'tcp.timeout': (a) => `${josa(a.node, '은/는')} TCP 연결 시도에 응답이 없어 포기했습니다.`,
   'udp.send': (a) => `${josa(a.node, '이/가')} ${a.ev.frame?.ip?.dst ?? (a.str('dst') || a.str('to'))}:${josa(String(a.ev.frame?.ip?.udp?.dport ?? a.str('dport')), '으로/로')} UDP 데이터그램을 보냅니다.`,
   'udp.timeout': (a) => `${josa(a.node, '은/는')} 제시간에 UDP 응답을 받지 못했습니다.`,
-  'app.ping_done': (a) => `${a.node}의 ping이 끝났습니다. ${a.str('sent')}개 보냄, ${a.str('received')}개 받음(손실 ${a.str('lossPct') || a.str('loss')}%).`,
+  'app.ping_done': (a) =>
+    `${a.has('dst') ? `${a.node}에서 ${josa(a.str('dst'), '으로/로')} 보낸` : `${a.node}의`} ping이 끝났습니다. ${a.str('sent')}개 보냄, ${a.str('received')}개 받음(손실 ${a.str('lossPct') || a.str('loss')}%).`,
   'nat.masquerade': (a) => `${josa(a.node, '이/가')} 마스커레이드합니다. 출발지 ${josa(natFrom(a), '이/가')} ${a.at}의 주소 ${josa(natTo(a), '으로/로')} 바뀝니다.`,
   'nat.snat': (a) => `${josa(a.node, '이/가')} 출발지를 바꿉니다(SNAT). ${josa(natFrom(a), '이/가')} ${josa(natTo(a), '으로/로')} 바뀝니다.`,
   'nat.dnat': (a) => `${josa(a.node, '이/가')} 포트 포워딩합니다(DNAT). 목적지 ${josa(dnatFrom(a), '이/가')} ${josa(dnatTo(a), '으로/로')} 바뀝니다.`,

@@ -115,6 +115,8 @@ const en = {
   youDid: (what: string) => `You: ${what}`,
   timePassed: (time: string) => `Time passes. The clock now reads ${time}.`,
   quietStep: 'Nothing visible happens at this step.',
+  /** One sentence said for several identical events in a row (two queued packets answered alike). */
+  repeated: (sentence: string, n: number) => `${sentence.replace(/\.$/, '')} (${n === 2 ? 'twice' : `${n} times`}).`,
   variantLegend: 'Set-up',
   resultsTitle: 'Results',
   truncated: 'This run is very long; only its first steps are kept. Reset the lab to start again.',

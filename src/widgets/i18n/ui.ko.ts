@@ -2,6 +2,9 @@
 import { registerLocale } from './registry.ts';
 import type { UiStrings } from './ui.en.ts';
 
+// "두 번" reads as a count; "2번" could be read as "number 2".
+const TIMES: Readonly<Record<number, string>> = { 2: '두 번', 3: '세 번', 4: '네 번' };
+
 const ko: UiStrings = {
   controlsLabel: '시뮬레이션 조작',
   play: '재생',
@@ -108,6 +111,7 @@ const ko: UiStrings = {
   youDid: (what) => `직접 한 일: ${what}`,
   timePassed: (time) => `시간이 흐릅니다. 지금 시각은 ${time}입니다.`,
   quietStep: '이 단계에서는 눈에 보이는 일이 일어나지 않습니다.',
+  repeated: (sentence, n) => `${sentence.replace(/\.$/, '')}(${TIMES[n] ?? `${n}회`}).`,
   variantLegend: '구성',
   resultsTitle: '결과',
   truncated: '실행이 너무 길어 앞부분 단계만 보관했습니다. 실습을 초기화해서 다시 시작해 주세요.',

@@ -131,3 +131,51 @@ describe('NAT lab', () => {
     expect(goalState(natLab, run)).toMatchObject({ blocked: false, ssh: true });
   });
 });
+
+describe('narration reads like a person telling it', () => {
+  const narrations = (run: LabRun, lang: 'en' | 'ko') => run.steps.map((step, i) => stepView(step, i, lang, run.names, topologyFromSim(step.snapshot, run.names, lang)).narration);
+
+  it('identical events in one step are said once with a count (the gateway answers two queued packets with the same ICMP error)', () => {
+    const run = replay(routedLab, 'bridged', ['ping-in', 'ssh']);
+    const ko = narrations(run, 'ko').join('\n');
+    const en = narrations(run, 'en').join('\n');
+    expect(ko).toMatch(/"호스트 도달 불가"를 돌려보냅니다\(두 번\)\./);
+    expect(en).toMatch(/\(twice\)\./);
+    for (const text of [...narrations(run, 'ko'), ...narrations(run, 'en')]) {
+      const sentences = text.split(/(?<=\.)\s+/);
+      sentences.forEach((s, i) => expect(s).not.toBe(sentences[i + 1]));
+    }
+  });
+
+  it('ARP in Korean: the question and the answer as an engineer says them, not "무엇입니까?" / "…에 있습니다"', () => {
+    const ko = narrations(replay(bridgeLab, 'default', ['ping-lan']), 'ko').join('\n');
+    expect(ko).toContain('VM 100이 eth0으로 192.168.10.50의 MAC 주소를 묻습니다(ARP 요청).');
+    expect(ko).toContain('노트북이 ARP로 답합니다. 192.168.10.50의 MAC 주소는 02:00:19:45:32:FB입니다.');
+    expect(ko).not.toMatch(/무엇입니까|에 있습니다\./);
+  });
+
+  it('a finished ping says where it went, so two pings from one guest are told apart', () => {
+    const run = replay(bridgeLab, 'default', ['ping-lan', 'ping-vm', 'wait']);
+    const ko = narrations(run, 'ko').join('\n');
+    expect(ko).toContain('VM 100에서 192.168.10.50으로 보낸 ping이 끝났습니다.');
+    expect(ko).toContain('VM 100에서 192.168.10.101로 보낸 ping이 끝났습니다.');
+    expect(narrations(run, 'en').join('\n')).toContain('Ping from VM 100 to 192.168.10.101 finished');
+  });
+
+  it('conntrack tuples use the same arrow as the rest of the narration', () => {
+    const all = [...narrations(replay(natLab, 'default', ['ping-out']), 'ko'), ...narrations(replay(natLab, 'default', ['ping-out']), 'en')].join('\n');
+    expect(all).toMatch(/conntrack/);
+    expect(all).not.toContain(' -> ');
+  });
+});
+
+describe('a step told before the narration tables arrive', () => {
+  it('shows what the reader did and a running marker, never a raw code or an error', () => {
+    const run = replay(bridgeLab, 'default', ['ping-lan']);
+    const step = run.steps[0]!;
+    const view = stepView(step, 0, 'ko', run.names, topologyFromSim(step.snapshot, run.names, 'ko'), false);
+    expect(view.narration).toBe('직접 한 일: VM 100에서 노트북으로 ping 실행 중…');
+    const later = run.steps[1]!;
+    expect(stepView(later, 1, 'en', run.names, topologyFromSim(later.snapshot, run.names, 'en'), false).narration).toBe('Running…');
+  });
+});
