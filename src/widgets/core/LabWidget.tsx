@@ -33,6 +33,7 @@ const PacketInspector = lazy(() => import('./PacketInspector.tsx').then((m) => (
 import { diffTables } from './tables-model.ts';
 import { topologyFromSim } from './topology-from-sim.ts';
 import { TopologyView } from './TopologyView.tsx';
+import { useNarration } from './useNarration.ts';
 import { useSimRun, type SimRunState } from './useSimRun.ts';
 import { writeUrlState } from './url-state.ts';
 import './widgets.css';
@@ -81,7 +82,8 @@ function LabBody<W extends LabWorld>({ def, lang, urlState, headingLevel = 2, ch
     [prevSnapshot, lang, run.names, def.focus],
   );
   const changes = useMemo(() => diffTables(prevTables, tables), [prevTables, tables]);
-  const view = stepView(step, index, lang, run.names, topo);
+  const tell = useNarration(lang, run.steps.length > 0);
+  const view = stepView(step, index, lang, run.names, topo, tell);
   const actions = actionsFor(def, s.variant);
   const goalRun = useGoalRun(def, run, index);
   const doneIds = run.actions.map((a) => a.id);

@@ -34,6 +34,19 @@ function relativeImports(file: string): string[] {
 /** A module named *.en.ts / *.ko.ts is either a string table or a lazily loaded per-language entry (checked on its own). */
 const PER_LANG = /\.(en|ko)\.ts$/;
 
+/** Every module the entry reaches through relative imports (static or lazy), string tables left out. */
+function tablesReach(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const todo = relativeImports(entry).filter((f) => !PER_LANG.test(f));
+  while (todo.length > 0) {
+    const file = todo.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const dep of relativeImports(file)) if (!PER_LANG.test(dep)) todo.push(dep);
+  }
+  return seen;
+}
+
 function tablesRead(entry: string): Set<string> {
   const seen = new Set<string>();
   const tables = new Set<string>();
@@ -96,11 +109,26 @@ describe('per-language widget entries', () => {
     });
   }
 
+  // The labs' narration tables, loaded when a lab first has a step to tell (core/useNarration.ts).
+  const narration = (lang: string) => resolve(here, '../core', `narration.${lang}.ts`);
+  const lazyNarration = (entry: string) => tablesReach(entry).has(resolve(here, '../core/useNarration.ts'));
+
+  it('the lazily loaded narration exists in both languages and loads the trace and reason tables', () => {
+    for (const lang of ['en', 'ko']) expect([...tablesLoaded(narration(lang), lang)].sort()).toEqual(['reasons', 'trace']);
+  });
+
   for (const lang of ['en', 'ko']) {
     for (const name of lang === 'en' ? en : ko) {
-      it(`${lang}/${name} loads exactly the ${lang} tables its widget reads`, () => {
+      it(`${lang}/${name} loads exactly the ${lang} tables its widget reads (with the lazy narration where it uses it)`, () => {
         const entry = join(here, lang, name);
-        expect([...tablesLoaded(entry, lang)].sort()).toEqual([...tablesRead(entry)].sort());
+        const loaded = tablesLoaded(entry, lang);
+        if (lazyNarration(entry)) {
+          const later = tablesLoaded(narration(lang), lang);
+          // What the narration brings is not loaded twice by the entry.
+          expect([...later].filter((t) => loaded.has(t))).toEqual([]);
+          for (const t of later) loaded.add(t);
+        }
+        expect([...loaded].sort()).toEqual([...tablesRead(entry)].sort());
       });
     }
   }

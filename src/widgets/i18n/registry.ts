@@ -29,6 +29,11 @@ export function registerLocale(lang: Lang, tables: Partial<LocaleTables>): void 
   Object.assign(loaded[lang], tables);
 }
 
+/** Whether a table is loaded yet (narration tables load when a lab first has a step to tell). */
+export function hasTables(lang: Lang, key: keyof LocaleTables): boolean {
+  return loaded[lang][key] !== undefined;
+}
+
 /**
  * One table in one language. A widget rendering in a language whose tables were not imported is a
  * wiring bug (the page imported the other language's entry), so it fails loudly instead of showing

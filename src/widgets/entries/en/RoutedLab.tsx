@@ -1,5 +1,3 @@
 /** RoutedLab with only the English strings loaded (the island an English page ships). */
 import '../../i18n/ui.en.ts';
-import '../../i18n/reasons.en.ts';
-import '../../i18n/trace.en.ts';
 export { default } from '../../labs/routed/RoutedLab.tsx';

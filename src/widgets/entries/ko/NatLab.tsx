@@ -1,5 +1,3 @@
 /** NatLab with only the Korean strings loaded (the island a Korean page ships). */
 import '../../i18n/ui.ko.ts';
-import '../../i18n/reasons.ko.ts';
-import '../../i18n/trace.ko.ts';
 export { default } from '../../labs/nat/NatLab.tsx';

@@ -21,6 +21,7 @@ import { tablesFromSim } from '../../core/tables-from-sim.ts';
 import { diffTables } from '../../core/tables-model.ts';
 import { topologyFromSim } from '../../core/topology-from-sim.ts';
 import { TopologyView } from '../../core/TopologyView.tsx';
+import { useNarration } from '../../core/useNarration.ts';
 import { useSimRun, type SimRunState } from '../../core/useSimRun.ts';
 import { writeUrlState } from '../../core/url-state.ts';
 import { asLang, type Lang } from '../../i18n/lang.ts';
@@ -184,7 +185,7 @@ function Side({ title, def, state: s, lang, level }: { title: string; def: LabDe
   const topo = useMemo(() => topologyFromSim(snapshot, run.names, lang), [snapshot, run.names, lang]);
   const tables = useMemo(() => tablesFromSim(snapshot, lang, run.names, def.focus), [snapshot, lang, run.names, def.focus]);
   const prevTables = useMemo(() => (prev ? tablesFromSim(prev, lang, run.names, def.focus) : undefined), [prev, lang, run.names, def.focus]);
-  const view = stepView(step, index, lang, run.names, topo);
+  const view = stepView(step, index, lang, run.names, topo, useNarration(lang, run.steps.length > 0));
   return (
     <section
       className="nm-rvn-side"
