@@ -444,6 +444,18 @@ export const MESSAGES = {
       ko: 'NIC가 브리지 포트나 본드 슬레이브가 되면 커널은 그 NIC로 들어온 프레임을 모두 브리지나 본드에 넘깁니다. 그래서 포트에 남겨 둔 IP 주소로는 아무것도 닿지 않습니다. 주소는 브리지(vmbr0)나 본드에 두어야 합니다.',
     },
   ),
+  'cfg.wifi_bridge_port': def(
+    'warning',
+    { en: "Wi-Fi interface '{port}' cannot be a port of bridge {owner}", ko: "무선 인터페이스 '{port}'은(는) 브리지 {owner}의 포트가 될 수 없습니다" },
+    {
+      en: "Linux refuses it ('Device does not allow enslaving to a bridge'); give {owner} no port and route or NAT the guests out through '{port}' instead",
+      ko: "리눅스가 거부합니다('Device does not allow enslaving to a bridge'). {owner}에는 포트를 두지 말고, 게스트 트래픽은 '{port}'을(를) 통해 라우팅이나 NAT로 내보내세요",
+    },
+    {
+      en: 'A Wi-Fi card in client (station) mode may only send frames with its own MAC as the source, because the access point knows just that one address. The kernel therefore marks such an interface as not bridgeable unless 4-address mode (WDS) is on, which few access points accept, and adding it to a bridge fails with "Device does not allow enslaving to a bridge". This is the one-MAC limit of a hosting provider in another shape, and the answer is the same: a bridge without ports for the guests, and routing or NAT out of the Wi-Fi interface.',
+      ko: '클라이언트(스테이션) 모드의 무선 랜카드는 자기 MAC을 출발지로 한 프레임만 보낼 수 있습니다. 액세스 포인트가 아는 주소가 그것 하나뿐이기 때문입니다. 그래서 커널은 4주소 모드(WDS)가 켜져 있지 않으면 이런 인터페이스를 브리지에 넣을 수 없다고 표시하고, 브리지에 추가하면 "Device does not allow enslaving to a bridge" 오류가 납니다. 호스팅 업체가 MAC 하나만 받아 주는 것과 같은 제약이라 해결책도 같습니다. 게스트용 브리지는 포트 없이 두고, 무선 인터페이스로는 라우팅이나 NAT로 내보냅니다.',
+    },
+  ),
   'cfg.port_in_two_masters': def(
     'error',
     { en: "'{port}' is used by both {first} and {second}", ko: "'{port}'을(를) {first}와(과) {second}이(가) 함께 쓰고 있습니다" },

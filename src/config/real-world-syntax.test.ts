@@ -132,4 +132,11 @@ describe('ifupdown syntax beyond what Proxmox writes', () => {
     expect(fwd(hetzner.replace('  up sysctl -p\n', ''))).toEqual(['warning cfg.routed_without_ip_forward']);
     expect(fwd(hetzner.replace('  up sysctl -p\n', '  up sysctl -w net.ipv4.ip_forward=1\n'))).toEqual([]);
   });
+
+  it("a Wi-Fi station cannot be a bridge port (the kernel marks it IFF_DONT_BRIDGE without 4addr): warning at the port; a wired NIC and a port-less bridge are fine", () => {
+    const text = (port: string) => `iface ${port} inet manual\n\nauto vmbr0\niface vmbr0 inet static\n  address 192.168.10.2/24\n  bridge-ports ${port}\n`;
+    expect(codes(text('wlp3s0'))).toEqual(['6:16 warning cfg.wifi_bridge_port']);
+    expect(codes(text('wlan0'))).toEqual(['6:16 warning cfg.wifi_bridge_port']);
+    expect(codes(text('enp3s0'))).toEqual([]);
+  });
 });

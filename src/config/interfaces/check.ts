@@ -78,7 +78,11 @@ function checkMembers(host: HostConfig, diags: Diagnostics) {
     if (iface.bond) visit(iface, 'bond-slaves', iface.bond.slaves);
   }
   for (const iface of host.interfaces) {
-    if (iface.bridge) visit(iface, 'bridge-ports', iface.bridge.ports);
+    if (!iface.bridge) continue;
+    visit(iface, 'bridge-ports', iface.bridge.ports);
+    // cfg80211 marks a Wi-Fi station IFF_DONT_BRIDGE unless 4addr is on: "Device does not allow enslaving to a bridge".
+    const wifi = iface.ovsType === undefined ? iface.bridge.ports.find((p) => /^(wl|wlan)\w*$/.test(p.value) && !/\.\d+$/.test(p.value)) : undefined;
+    if (wifi) diags.add('cfg.wifi_bridge_port', wifi.span, { port: wifi.value, owner: iface.name });
   }
 }
 
