@@ -560,7 +560,7 @@ export const MESSAGES = {
     },
     {
       en: "fine if the provider routes {cidr} to {address}; if their gateway asks ARP for guest addresses on the wire, add 'post-up echo 1 > /proc/sys/net/ipv4/conf/{name}/proxy_arp'",
-      ko: "업체가 {cidr}을(를) {address}로 라우팅해 준다면 이대로 됩니다. 업체 게이트웨이가 회선에서 게스트 주소를 ARP로 묻는다면 'post-up echo 1 > /proc/sys/net/ipv4/conf/{name}/proxy_arp'를 추가하세요",
+      ko: "업체가 {cidr}을(를) {address}(으)로 라우팅해 준다면 이대로 됩니다. 업체 게이트웨이가 회선에서 게스트 주소를 ARP로 묻는다면 'post-up echo 1 > /proc/sys/net/ipv4/conf/{name}/proxy_arp'를 추가하세요",
     },
     {
       en: 'A provider can hand out an extra subnet in two ways. Routed to the host\'s main address (common for additional subnets at hosting providers): packets for the guests arrive at the host\'s MAC with no ARP for them, so proxy_arp is not needed. Treated as on-link by their gateway: it asks "who has <guest address>?" on the wire, only the host can answer for guests behind a bridge without ports, and it does so only with proxy_arp on the uplink. The config cannot tell which one your provider does; its documentation or a tcpdump of ARP on the uplink can.',
