@@ -144,6 +144,20 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(chooser.getByRole('link').first()).toHaveAttribute('href', `/${lang}/lessons/bridge/`);
   });
 
+  test(`${lang}: mode chooser on a phone — every question sits inside its box, none is drawn through by the border`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`/${lang}/labs/playground/`);
+    const chooser = await hydrated(page, 'mode-chooser');
+    const boxes = await chooser.locator('fieldset').evaluateAll((sets) =>
+      sets.map((f) => {
+        const legend = f.querySelector('legend')!.getBoundingClientRect();
+        return { text: f.querySelector('legend')!.textContent, legendTop: legend.top, boxTop: f.getBoundingClientRect().top + parseFloat(getComputedStyle(f).borderTopWidth) };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(3);
+    for (const b of boxes) expect(b.legendTop, b.text ?? '').toBeGreaterThanOrEqual(b.boxTop);
+  });
+
   test(`${lang}: bond lab by keyboard — flows spread, pulling the active cable is narrated as a failover and reaches its goal`, async ({ page }) => {
     const errors = collectErrors(page);
     await page.goto(`/${lang}/labs/bond/`);
