@@ -66,7 +66,8 @@ async function runStep(topo: LinuxTopology, step: StepSpec, index: number): Prom
   }
   const u = step.udp;
   const token = `nmc-step-${index}-${process.pid}`;
-  run(inNs(topo.nsOf(u.from), ['nc', '-u', '-n', '-w', '1', '-p', String(u.sport), u.to, String(u.port)]), { input: `${token}\n`, timeoutMs: 5_000 });
+  // -q 0: quit once the datagram is sent (stdin at EOF) instead of idling for -w's second.
+  run(inNs(topo.nsOf(u.from), ['nc', '-u', '-n', '-w', '1', '-q', '0', '-p', String(u.sport), u.to, String(u.port)]), { input: `${token}\n`, timeoutMs: 5_000 });
   await sleep(150);
   const got = topo.udpListeners(u.port).filter((node) => topo.udpOutput(node, u.port).includes(token));
   return got.length ? `delivered to ${got.join(', ')}` : 'not delivered';
