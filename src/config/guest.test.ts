@@ -146,6 +146,23 @@ iface vmbr1 inet manual
     });
   });
 
+  it("a tag outside bridge-vids of a VLAN-aware bridge never leaves the host (its uplink port carries only bridge-vids): warning at tag=", () => {
+    const host = checkInterfaces('iface vmbr0 inet manual\n  bridge-ports eno1\n  bridge-vlan-aware yes\n  bridge-vids 10 20-29\n').host;
+    const tagged = (tag: number) => {
+      const g = parseGuestConfig(`net0: virtio=BC:24:11:3A:5C:01,bridge=vmbr0,tag=${tag}`, 100);
+      checkGuests([g], host);
+      return g.diagnostics.list.map((d) => `${d.span.line}:${d.span.col} ${d.code}`);
+    };
+    expect(tagged(30)).toEqual(['1:49 guest.tag_not_in_bridge_vids']);
+    expect(tagged(25)).toEqual([]);
+    expect(tagged(10)).toEqual([]);
+    // Without bridge-vids written the checker does not guess the default.
+    const open = checkInterfaces('iface vmbr0 inet manual\n  bridge-ports eno1\n  bridge-vlan-aware yes\n').host;
+    const g = parseGuestConfig('net0: virtio=BC:24:11:3A:5C:01,bridge=vmbr0,tag=30', 100);
+    checkGuests([g], open);
+    expect(g.diagnostics.list).toEqual([]);
+  });
+
   it('with several interfaces files (cluster nodes) every guest is checked against each, and the message names the file', () => {
     const node2 = checkInterfaces(DEFAULT_BRIDGE.replace(/vmbr0/g, 'vmbr1')).host;
     const g = parseGuestConfig('net0: virtio=BC:24:11:3A:5C:01,bridge=vmbr0', 100);

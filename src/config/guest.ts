@@ -5,7 +5,7 @@
  */
 import { Diagnostics } from './diagnostic.ts';
 import { contains, formatIpv4, parseCidr, parseIpv4, parseMac, type Cidr } from './ipv4.ts';
-import type { HostConfig } from './interfaces/host.ts';
+import type { BridgeConfig, HostConfig } from './interfaces/host.ts';
 import { LineIndex, type Span } from './span.ts';
 import { suggest } from './suggest.ts';
 
@@ -49,6 +49,7 @@ export interface GuestNic {
   gateway?: number;
   span: Span;
   bridgeSpan?: Span;
+  tagSpan?: Span;
   gatewaySpan?: Span;
 }
 
@@ -207,7 +208,10 @@ function parseNic(fields: Field[], n: number, vmid: number, span: Span, diags: D
       case 'tag': {
         const t = /^\d{1,4}$/.test(f.value) ? Number(f.value) : NaN;
         if (!(t >= 1 && t <= 4094)) diags.add('guest.bad_tag', f.valueSpan, { value: f.value });
-        else nic.tag = t;
+        else {
+          nic.tag = t;
+          nic.tagSpan = f.valueSpan;
+        }
         break;
       }
       case 'firewall':
@@ -283,7 +287,10 @@ export function checkGuests(
 function checkBridge(diags: Diagnostics, nic: GuestNic, host: HostConfig, file: string | undefined): void {
   if (nic.bridge === undefined) return;
   const br = host.byName.get(nic.bridge);
-  if (br && br.kind === 'bridge') return;
+  if (br && br.kind === 'bridge') {
+    checkTag(diags, nic, br.name, br.bridge!, file);
+    return;
+  }
   const bridges = host.interfaces.filter((i) => i.kind === 'bridge').map((i) => i.name);
   const s = suggest(nic.bridge, bridges);
   const at = nic.bridgeSpan ?? nic.span;
@@ -299,6 +306,18 @@ function checkBridge(diags: Diagnostics, nic: GuestNic, host: HostConfig, file: 
       ...(s ? { suggestion: s } : {}),
     });
   }
+}
+
+/**
+ * On a VLAN-aware bridge Proxmox puts the guest's tag on its tap port, but the uplink port carries only
+ * the VLANs in bridge-vids: a tag outside them never leaves the host. Checked only where bridge-vids is written.
+ */
+function checkTag(diags: Diagnostics, nic: GuestNic, bridge: string, br: BridgeConfig, file: string | undefined): void {
+  const tag = nic.tag;
+  if (tag === undefined || !br.vlanAware || br.vids.length === 0 || br.ports.length === 0) return;
+  if (br.vids.some((r) => tag >= r.from && tag <= r.to)) return;
+  const vids = br.vids.map((r) => (r.from === r.to ? String(r.from) : `${r.from}-${r.to}`)).join(' ');
+  diags.add('guest.tag_not_in_bridge_vids', nic.tagSpan ?? nic.span, { tag, nic: `net${nic.index}`, bridge, vids, ...(file === undefined ? {} : { file }) });
 }
 
 /**

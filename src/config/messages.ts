@@ -866,6 +866,15 @@ export const MESSAGES = {
       ko: '게스트는 어느 노드에서든 돌 수 있으므로, 주어진 interfaces 파일마다 검사합니다. 이 파일에는 브리지가 없지만 다른 파일을 불러오는데, 검사기는 그 파일을 따라가지 않습니다. 거기에도 브리지가 없다면 Proxmox는 이 노드에서 게스트를 시작하지 않습니다.',
     },
   ),
+  'guest.tag_not_in_bridge_vids': def(
+    'warning',
+    { en: "VLAN {tag} of {nic} is not in bridge-vids of {bridge} ({vids})", ko: "{nic}의 VLAN {tag}이(가) {bridge}의 bridge-vids({vids})에 없습니다" },
+    { en: "add {tag} to bridge-vids of {bridge} (the Proxmox GUI writes 2-4094)", ko: "{bridge}의 bridge-vids에 {tag}을(를) 넣으세요(Proxmox GUI는 2-4094를 씁니다)" },
+    {
+      en: 'On a VLAN-aware bridge Proxmox gives the guest\'s tap port the VLAN of tag= (untagged towards the guest), but the bridge\'s physical port only carries the VLANs listed in bridge-vids. Frames in any other VLAN are dropped at that port: the guest reaches other guests on the same VLAN and nothing outside the host.',
+      ko: 'VLAN 인식 브리지에서 Proxmox는 게스트의 tap 포트에 tag=의 VLAN을 붙여 줍니다(게스트 쪽으로는 태그 없이). 하지만 브리지의 물리 포트는 bridge-vids에 적힌 VLAN만 통과시킵니다. 그 밖의 VLAN 프레임은 그 포트에서 버려지므로, 게스트는 같은 VLAN의 다른 게스트와는 통신해도 호스트 밖으로는 나가지 못합니다.',
+    },
+  ),
   'guest.duplicate_mac': def(
     'error',
     { en: 'MAC {value} is already used by {other}', ko: 'MAC {value}을(를) 이미 {other}에서 쓰고 있습니다' },
