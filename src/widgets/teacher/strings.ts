@@ -99,6 +99,8 @@ const en = {
   joinButton: 'Continue',
   codeInvalid: 'That is not a join code: it has 6 letters and digits, without 0, O, 1, I or L.',
   notFoundTitle: 'No such assignment',
+  loadFailedTitle: 'The assignment cannot be opened right now',
+  loadFailedBody: 'The server could not load this assignment just now. Nothing you have already sent is lost. Reload this page in a minute to try again.',
   notFoundBody: 'There is no assignment with this code. Check the code with your teacher.',
   // student
   assignmentPageTitle: 'Class assignment',
@@ -254,6 +256,8 @@ const ko: TeacherStrings = {
   joinButton: '계속',
   codeInvalid: '참여 코드 형식이 아닙니다. 코드는 영문자와 숫자 6자리이고 0, O, 1, I, L은 쓰지 않습니다.',
   notFoundTitle: '과제를 찾을 수 없습니다',
+  loadFailedTitle: '지금은 과제를 열 수 없습니다',
+  loadFailedBody: '서버가 지금 이 과제를 불러오지 못했습니다. 이미 제출한 내용은 사라지지 않았습니다. 잠시 뒤에 이 페이지를 새로 고쳐 다시 시도하세요.',
   notFoundBody: '이 코드로 만든 과제가 없습니다. 선생님께 코드를 다시 확인하세요.',
   assignmentPageTitle: '수업 과제',
   nameLabel: '이름',
