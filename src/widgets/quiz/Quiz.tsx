@@ -12,7 +12,10 @@ import { orderFor } from '../../quiz/shuffle.ts';
 import { browserStorage, readProgress, recordQuiz, resetProgress, writeProgress, type QuizResult } from '../../progress/store';
 import { QuestionCard, type Draft } from './QuestionCard.tsx';
 import { readView, takeResetNotice, writeView, type QuizView } from './prefs.ts';
-import { clearAllAttempts, clearAttempt, readAttemptText, saveAttempt } from './attempt.ts';
+import { readAttemptText } from './attempt-key.ts';
+
+/** Saving and clearing the attempt in progress, loaded when first needed (see attempt.ts). */
+const attemptStore = () => import('./attempt.ts');
 import { formatPoints, quizStrings, type QuizLang } from './strings.ts';
 import './quiz.css';
 
@@ -108,10 +111,10 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
           setResumed(true);
           return;
         }
-        clearAttempt(storage, lessonKey);
         if (found.kind === 'damaged') setNotice((n) => n ?? 'attempt');
+        return attemptStore().then((m) => m.clearAttempt(storage, lessonKey));
       })
-      .catch(() => clearAttempt(storage, lessonKey))
+      .catch(() => undefined)
       .finally(() => setLoaded(true));
   }, [lessonKey, allIds, quizId, questions]);
 
@@ -119,9 +122,11 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
     if (!loaded) return;
     const storage = browserStorage();
     const { attempt, ids, index, drafts, results, finished } = round;
-    if (finished || Object.keys(drafts).length + Object.keys(results).length === 0) return clearAttempt(storage, lessonKey);
-    const kept = saveAttempt(storage, lessonKey, { v: 1, quiz: quizId, attempt, view, ids, index, drafts, results, best });
-    if (!kept) setNotice((n) => n ?? 'storage');
+    const empty = finished || Object.keys(drafts).length + Object.keys(results).length === 0;
+    void attemptStore().then(({ clearAttempt, saveAttempt }) => {
+      if (empty) return clearAttempt(storage, lessonKey);
+      if (!saveAttempt(storage, lessonKey, { v: 1, quiz: quizId, attempt, view, ids, index, drafts, results, best })) setNotice((n) => n ?? 'storage');
+    });
   }, [loaded, round, best, view, lessonKey, quizId]);
 
   useEffect(() => {
@@ -190,7 +195,7 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
 
   const doReset = () => {
     resetProgress(browserStorage());
-    clearAllAttempts(browserStorage());
+    void attemptStore().then((m) => m.clearAllAttempts(browserStorage()));
     setResumed(false);
     setLast(undefined);
     setBest({});

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { answerSchema } from '../../quiz/answers.ts';
-import { ATTEMPT_VERSION, type SavedAttempt } from './attempt.ts';
+import { ATTEMPT_VERSION } from './attempt-key.ts';
+import type { SavedAttempt } from './attempt.ts';
 
 const questionId = z.string().min(1).max(80);
 const points = z.number().min(0).max(1);

@@ -1,19 +1,16 @@
 /**
  * The attempt in progress, kept on the reader's device as they answer so that a reload (or a
- * closed tab) does not cost them their answers. Writing is small and synchronous; reading back
- * goes through attempt-parse.ts, loaded only when something was saved, because its zod schema
- * would weigh on every lesson page.
+ * closed tab) does not cost them their answers. Loaded on demand, like attempt-parse.ts (which
+ * reads it back with zod): the lesson pages' islands are near their size budget.
  */
 import type { StorageLike } from '../../progress/store';
 import type { QuestionScore } from '../../quiz/scoring.ts';
 import type { Draft } from './QuestionCard.tsx';
 import type { QuizView } from './prefs.ts';
 
-const PREFIX = 'netmodes.quiz-attempt.';
-export const ATTEMPT_VERSION = 1;
+import { ATTEMPT_PREFIX, attemptKey, type ATTEMPT_VERSION } from './attempt-key.ts';
 
-/** One key per quiz (its progress key), versioned: a future format gets a new key. */
-export const attemptKey = (lessonKey: string) => `${PREFIX}v${ATTEMPT_VERSION}.${lessonKey}`;
+export { ATTEMPT_VERSION, attemptKey } from './attempt-key.ts';
 
 export interface SavedAttempt {
   v: typeof ATTEMPT_VERSION;
@@ -27,14 +24,6 @@ export interface SavedAttempt {
   results: Record<string, QuestionScore>;
   /** Best points per question over this attempt and its retry rounds: the score at the end. */
   best: Record<string, number>;
-}
-
-export function readAttemptText(storage: StorageLike | null, lessonKey: string): string | null {
-  try {
-    return storage?.getItem(attemptKey(lessonKey)) ?? null;
-  } catch {
-    return null;
-  }
 }
 
 /** False when the browser would not keep it (storage blocked or full): the quiz goes on regardless. */
@@ -62,7 +51,7 @@ export function clearAllAttempts(storage: (StorageLike & { length?: number; key?
     const keys: string[] = [];
     for (let i = 0; i < storage.length; i += 1) {
       const key = storage.key(i);
-      if (key?.startsWith(PREFIX)) keys.push(key);
+      if (key?.startsWith(ATTEMPT_PREFIX)) keys.push(key);
     }
     for (const key of keys) storage.removeItem(key);
   } catch {
