@@ -70,6 +70,8 @@ export class Ipv4Stack {
       // arp_process routes the request (ip_route_input), so the reverse-path filter applies to it.
       if ((this.host.isLocalIp(a.targetIp) || this.host.proxyArp(dev)) && !this.host.rpFilterPasses(dev, a.senderIp)) {
         this.k.emit('drop', this.id, { dev, frame, params: { reason: 'rp_filter', src: a.senderIp } });
+        // Not answered, but like any ARP packet it still refreshes an entry we already have.
+        this.learn(dev, a.senderIp, a.senderMac, false, false, true);
         return;
       }
       if (this.host.isLocalIp(a.targetIp)) {
@@ -87,7 +89,7 @@ export class Ipv4Stack {
         else this.k.schedule(delayUs, this.id, 'arp.proxy_delay', () => this.sendArpReply(dev, frame, mac, 'arp.proxy_reply'));
         return;
       }
-      this.learn(dev, a.senderIp, a.senderMac, false);
+      this.learn(dev, a.senderIp, a.senderMac, false, false, true);
       this.k.emit('drop', this.id, { dev, frame, params: { reason: 'arp_not_for_us', target: a.targetIp } });
       return;
     }
