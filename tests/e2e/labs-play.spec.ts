@@ -236,6 +236,20 @@ for (const lang of ['en', 'ko'] as const) {
   });
 }
 
+test('small office reset by keyboard: announced, cables back, goals cleared', async ({ page }) => {
+  await page.goto('/ko/labs/small-office/');
+  const office = await hydrated(page, 'small-office');
+  await office.getByRole('button', { name: T.ko.unplugA }).focus();
+  await page.keyboard.press('Enter');
+  await expect(office.locator('[data-goal="failover"]')).toHaveAttribute('data-done', 'true');
+  await office.getByRole('button', { name: T.ko.reset, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(narration(office)).toHaveText('사무실을 처음 상태로 되돌렸습니다. 케이블 두 개가 모두 꽂혀 있고 LACP는 꺼져 있습니다.');
+  await expect(office.getByRole('button', { name: T.ko.unplugA })).toBeVisible();
+  await expect(office.locator('[data-goal="failover"]')).toHaveAttribute('data-done', 'false');
+  await expect(page).not.toHaveURL(/office\./);
+});
+
 test('a reached bond-lab goal survives a language switch: the run behind it is made again on the kernel', async ({ page }) => {
   await page.goto('/en/labs/bond/');
   const lab = await hydrated(page, 'bond-lab');

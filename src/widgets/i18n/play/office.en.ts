@@ -23,6 +23,7 @@ const en = {
   storyPlug: (cable: string) => `${cable} is back. The bond takes it into use at its next check.`,
   storyLacpOn: 'With LACP the switch and the server agree that the two cables form one link: both carry traffic.',
   storyLacpOff: 'Without LACP the bond uses one cable and keeps the other as a spare.',
+  storyReset: 'The office is back as it started: both cables plugged in, LACP off.',
   mapHeading: 'From the picture to the config',
   mapPicture: 'In the picture',
   mapConfig: 'In /etc/network/interfaces',

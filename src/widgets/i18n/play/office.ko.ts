@@ -25,6 +25,7 @@ const ko: OfficeStrings = {
   storyPlug: (cable: string) => `${josa(cable, '을/를')} 다시 꽂았습니다. 본딩이 다음 점검 때 이 케이블을 다시 씁니다.`,
   storyLacpOn: 'LACP를 켜면 스위치와 서버가 두 케이블을 하나의 링크로 묶기로 합의하고, 두 케이블이 모두 트래픽을 나릅니다.',
   storyLacpOff: 'LACP가 없으면 본딩은 케이블 하나를 쓰고 다른 하나는 예비로 둡니다.',
+  storyReset: '사무실을 처음 상태로 되돌렸습니다. 케이블 두 개가 모두 꽂혀 있고 LACP는 꺼져 있습니다.',
   mapHeading: '그림에서 설정으로',
   mapPicture: '그림에서',
   mapConfig: '/etc/network/interfaces에서',

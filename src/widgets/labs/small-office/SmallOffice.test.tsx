@@ -72,3 +72,29 @@ describe('SmallOffice goals, checked on what the kernel did', () => {
     expect(goalDone('lacp')).toBe('false');
   });
 });
+
+describe('SmallOffice reset', () => {
+  it('is offered once something changed, labelled like the other labs, and puts the office, its goals and the URL back', () => {
+    render(<SmallOffice lang="en" />);
+    const reset = screen.getByRole('button', { name: 'Reset lab' });
+    expect(reset).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByRole('button', { name: 'Unplug cable A' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Turn on LACP (both cables at once)' }));
+    expect(goalDone('failover')).toBe('true');
+    expect(window.location.search).toMatch(/office\.log=/);
+    fireEvent.click(reset);
+    expect(story().textContent).toBe('The office is back as it started: both cables plugged in, LACP off.');
+    expect(screen.getByRole('button', { name: 'Unplug cable A' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Turn on LACP (both cables at once)' }).getAttribute('aria-pressed')).toBe('false');
+    expect(goalDone('failover')).toBe('false');
+    expect(window.location.search).toBe('');
+    expect(reset).toHaveProperty('disabled', true);
+  });
+
+  it('speaks Korean', () => {
+    render(<SmallOffice lang="ko" />);
+    fireEvent.click(screen.getByRole('button', { name: '케이블 A 뽑기' }));
+    fireEvent.click(screen.getByRole('button', { name: '실습 초기화' }));
+    expect(story().textContent).toBe('사무실을 처음 상태로 되돌렸습니다. 케이블 두 개가 모두 꽂혀 있고 LACP는 꺼져 있습니다.');
+  });
+});

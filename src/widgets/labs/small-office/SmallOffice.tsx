@@ -47,13 +47,18 @@ export default function SmallOffice({ lang }: SmallOfficeProps) {
   const [failed, setFailed] = useState(false);
   // Every kernel run the picture has made, for the goals.
   const [evidence, setEvidence] = useState<readonly Evidence[]>([]);
+  // Whether the reader has changed anything a reset would undo (runs restored from the URL count).
+  const [touched, setTouched] = useState(false);
 
   const remember = (e: Evidence) => setEvidence((prev) => addEvidence(prev, e));
 
   // Runs that reached goals come back after a reload or a language switch, made again on the kernel.
   useEffect(() => {
     const log = readUrlState(URL_KEY).log;
-    if (log) setEvidence((prev) => restoreEvidence(log).reduce(addEvidence, prev));
+    if (log) {
+      setEvidence((prev) => restoreEvidence(log).reduce(addEvidence, prev));
+      setTouched(true);
+    }
   }, []);
 
   useEffect(() => {
@@ -83,6 +88,7 @@ export default function SmallOffice({ lang }: SmallOfficeProps) {
       const text = c.plugged ? s.storyPlug(cableName(n)) : next[other] ? s.storyUnplug(cableName(n), cableName(other)) : s.storyUnplugBoth;
       setChange(c);
       setCables(next);
+      setTouched(true);
       setStory(`${text} ${lossSentence(lang, c, DEFAULT_SETUP.miimonMs)}`);
     } catch {
       setFailed(true);
@@ -92,8 +98,20 @@ export default function SmallOffice({ lang }: SmallOfficeProps) {
   const toggleLacp = () => {
     const on = !lacp;
     setLacp(on);
+    setTouched(true);
     setChange(undefined);
     setStory(on ? s.storyLacpOn : s.storyLacpOff);
+  };
+
+  const reset = () => {
+    writeUrlState(URL_KEY, {});
+    setFailed(false);
+    setEvidence([]);
+    setChange(undefined);
+    setLacp(false);
+    setCables({ eno1: true, eno2: true });
+    setTouched(false);
+    setStory(s.storyReset);
   };
 
   const views: CableView[] = useMemo(
@@ -111,17 +129,7 @@ export default function SmallOffice({ lang }: SmallOfficeProps) {
     return (
       <section className="nmp-panel" role="alert">
         <p>{b.error}</p>
-        <button
-          type="button"
-          className="nmp-btn"
-          onClick={() => {
-            writeUrlState(URL_KEY, {});
-            setFailed(false);
-            setEvidence([]);
-            setLacp(false);
-            setCables({ eno1: true, eno2: true });
-          }}
-        >
+        <button type="button" className="nmp-btn" onClick={reset}>
           {ui(lang).reset}
         </button>
       </section>
@@ -155,6 +163,9 @@ export default function SmallOffice({ lang }: SmallOfficeProps) {
         ))}
         <button type="button" className="nmp-btn" aria-pressed={lacp} onClick={toggleLacp}>
           {lacp ? s.lacpOff : s.lacpOn}
+        </button>
+        <button type="button" className="nmp-btn" onClick={reset} disabled={!touched}>
+          {ui(lang).reset}
         </button>
       </div>
       {story && (
