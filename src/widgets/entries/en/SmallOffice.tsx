@@ -1,7 +1,5 @@
 /** SmallOffice with only the English strings loaded (the island an English page ships). */
 import '../../i18n/ui.en.ts';
-import '../../i18n/reasons.en.ts';
-import '../../i18n/trace.en.ts';
 import '../../i18n/play/bond.en.ts';
 import '../../i18n/play/office.en.ts';
 export { default } from '../../labs/small-office/SmallOffice.tsx';

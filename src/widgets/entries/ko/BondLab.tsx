@@ -1,6 +1,4 @@
 /** BondLab with only the Korean strings loaded (the island a Korean page ships). */
 import '../../i18n/ui.ko.ts';
-import '../../i18n/reasons.ko.ts';
-import '../../i18n/trace.ko.ts';
 import '../../i18n/play/bond.ko.ts';
 export { default } from '../../labs/bond/BondLab.tsx';

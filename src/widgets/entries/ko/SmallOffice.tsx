@@ -1,7 +1,5 @@
 /** SmallOffice with only the Korean strings loaded (the island a Korean page ships). */
 import '../../i18n/ui.ko.ts';
-import '../../i18n/reasons.ko.ts';
-import '../../i18n/trace.ko.ts';
 import '../../i18n/play/bond.ko.ts';
 import '../../i18n/play/office.ko.ts';
 export { default } from '../../labs/small-office/SmallOffice.tsx';
