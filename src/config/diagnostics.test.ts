@@ -103,6 +103,29 @@ iface vmbr1 inet static
     expect(at(text, 'cfg.overlapping_subnets')).toEqual(['18:17']);
   });
 
+  it('forwarding turned on per interface: Linux forwards by the arriving interface, so NAT needs the guest bridge and the uplink', () => {
+    const nat = (forwarding: string) => `${BASE}
+auto vmbr1
+iface vmbr1 inet static
+        address 10.10.10.1/24
+        bridge-ports none
+${forwarding}        post-up iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -o vmbr0 -j MASQUERADE
+`;
+    // Only the guests' bridge: their packets leave, the answers arriving on vmbr0 are not forwarded back.
+    const onlyGuests = nat('        post-up echo 1 > /proc/sys/net/ipv4/conf/vmbr1/forwarding\n');
+    expect(at(onlyGuests, 'cfg.nat_without_ip_forward')).toEqual([]);
+    const partly = checkInterfaces(onlyGuests).diagnostics.filter((d) => d.code === 'cfg.forwarding_partly_on');
+    expect(partly.map((d) => [`${d.span.line}:${d.span.col}`, d.params])).toEqual([['20:17', { on: 'vmbr1', off: 'vmbr0' }]]);
+    // Both sides on: nothing to report.
+    const both = nat('        post-up sysctl -w net.ipv4.conf.vmbr1.forwarding=1\n        post-up sysctl -w net.ipv4.conf.vmbr0.forwarding=1\n');
+    expect(at(both, 'cfg.forwarding_partly_on')).toEqual([]);
+    expect(at(both, 'cfg.nat_without_ip_forward')).toEqual([]);
+    // conf/all/forwarding is ip_forward by another name.
+    const all = nat('        post-up echo 1 > /proc/sys/net/ipv4/conf/all/forwarding\n');
+    expect(at(all, 'cfg.forwarding_partly_on')).toEqual([]);
+    expect(checkInterfaces(all).host.ipForward).toBe(true);
+  });
+
   it('a NAT rule whose -o interface does not exist, and NAT without ip_forward', () => {
     const text = `${BASE}
 auto vmbr1

@@ -534,6 +534,21 @@ export const MESSAGES = {
       ko: '"sysctl -p"는 /etc/sysctl.conf를, "sysctl --system"은 /etc/sysctl.d의 모든 파일을 읽어 들입니다. 호스팅 업체 이미지에 흔하게 들어 있습니다(Hetzner의 installimage는 "up sysctl -p"를 씁니다). 검사기는 이 파일만 보므로 거기에 net.ipv4.ip_forward=1이 있는지는 알 수 없습니다. 없다면 호스트는 포워딩해야 할 패킷을 모두 버립니다.',
     },
   ),
+  'cfg.forwarding_partly_on': def(
+    'warning',
+    {
+      en: 'IP forwarding is on only for {on}; packets arriving on {off} are not forwarded',
+      ko: 'IP 포워딩이 {on}에만 켜져 있어 {off}(으)로 들어오는 패킷은 포워딩되지 않습니다',
+    },
+    {
+      en: "turn it on for {off} as well (net.ipv4.conf.{off}.forwarding=1), or for every interface with 'echo 1 > /proc/sys/net/ipv4/ip_forward'",
+      ko: "{off}에도 켜거나(net.ipv4.conf.{off}.forwarding=1), 'echo 1 > /proc/sys/net/ipv4/ip_forward'로 모든 인터페이스에 켜세요",
+    },
+    {
+      en: "Linux decides whether to forward a packet by the interface it arrives on. A NAT or routed guest's packets arrive on its bridge and the answers on the uplink, so both need forwarding; writing ip_forward turns it on for all interfaces at once.",
+      ko: '리눅스는 패킷이 들어온 인터페이스를 보고 포워딩 여부를 정합니다. NAT나 라우팅 게스트의 패킷은 브리지로 들어오고 응답은 업링크로 들어오므로 양쪽 모두 포워딩이 켜져 있어야 합니다. ip_forward에 쓰면 모든 인터페이스에 한 번에 켜집니다.',
+    },
+  ),
   'cfg.routed_without_ip_forward': def(
     'warning',
     { en: "'{name}' routes a guest subnet but nothing turns on IP forwarding", ko: "'{name}'이(가) 게스트 서브넷을 라우팅하는데 IP 포워딩을 켜는 설정이 없습니다" },

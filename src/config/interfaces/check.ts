@@ -164,7 +164,12 @@ function checkRules(host: HostConfig, diags: Diagnostics) {
     }
   }
   const nat = host.rules.find((r) => r.rule.target === 'MASQUERADE' || r.rule.target === 'SNAT' || r.rule.target === 'DNAT');
-  if (nat && !host.ipForward) forwardingMissing(host, diags, () => diags.add('cfg.nat_without_ip_forward', nat.span));
+  if (nat && !host.ipForward) {
+    // Outbound packets arrive on the guests' bridge, their replies on the uplink: both must forward.
+    const guestSide = host.interfaces.filter((i) => i.addresses.some((a) => natted(host, a.cidr))).map((i) => i.name);
+    const uplink = host.interfaces.find((i) => i.gateway)?.name;
+    forwardingMissing(host, diags, [...guestSide, uplink], () => diags.add('cfg.nat_without_ip_forward', nat.span));
+  }
 }
 
 /**
@@ -172,7 +177,16 @@ function checkRules(host: HostConfig, diags: Diagnostics) {
  * (Hetzner's installimage writes `up sysctl -p`), net.ipv4.ip_forward=1 may well be set there: say
  * which file to check instead of warning. Reported once for the whole host.
  */
-function forwardingMissing(host: HostConfig, diags: Diagnostics, warn: () => void): void {
+function forwardingMissing(host: HostConfig, diags: Diagnostics, arrivesOn: (string | undefined)[], warn: () => void): void {
+  if (host.forwardingOn.size > 0) {
+    // Forwarding turned on per interface (conf/IF/forwarding): only the interfaces left out matter.
+    const off = [...new Set(arrivesOn)].filter((n): n is string => n !== undefined && !host.forwardingOn.has(n));
+    const write = host.sysctls.find((w) => w.write.path[4] === 'forwarding' && w.write.value === '1');
+    if (off.length > 0 && write && !diags.list.some((d) => d.code === 'cfg.forwarding_partly_on' && d.params['off'] === off.join(', '))) {
+      diags.add('cfg.forwarding_partly_on', write.span, { on: [...host.forwardingOn].join(', '), off: off.join(', ') });
+    }
+    return;
+  }
   if (!host.sysctlFileLoad) warn();
   else if (!diags.list.some((d) => d.code === 'cfg.ip_forward_in_sysctl_files')) diags.add('cfg.ip_forward_in_sysctl_files', host.sysctlFileLoad);
 }
@@ -206,12 +220,12 @@ function checkRouted(host: HostConfig, diags: Diagnostics) {
     // Hosting set-ups give the bridge the host's /32 and route each guest address to it (`ip route add A/32 dev vmbr0`).
     const guestRoutes = host.routes.filter((r) => r.route.dev === iface.name && r.route.via === undefined && !isPrivate(r.route.dest.ip));
     if (routed.length === 0 && guestRoutes.length > 0 && !host.ipForward && !forwardReported) {
-      forwardingMissing(host, diags, () => diags.add('cfg.routed_without_ip_forward', iface.span, { name: iface.name }));
+      forwardingMissing(host, diags, [iface.name, uplink?.name], () => diags.add('cfg.routed_without_ip_forward', iface.span, { name: iface.name }));
       forwardReported = true;
     }
     if (routed.length === 0) continue;
     if (!host.ipForward && !forwardReported) {
-      forwardingMissing(host, diags, () => diags.add('cfg.routed_without_ip_forward', iface.span, { name: iface.name }));
+      forwardingMissing(host, diags, [iface.name, uplink?.name], () => diags.add('cfg.routed_without_ip_forward', iface.span, { name: iface.name }));
       forwardReported = true;
     }
     if (!uplink || proxyOn || proxyReported || onLink.length === 0) continue;

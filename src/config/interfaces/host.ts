@@ -101,6 +101,11 @@ export interface HostConfig {
   byName: Map<string, HostInterface>;
   /** net.ipv4.ip_forward after every up-command ran. */
   ipForward: boolean;
+  /**
+   * Interfaces with net.ipv4.conf.IF.forwarding=1 while ip_forward stays off. Linux decides forwarding
+   * by the interface a packet arrives on, so only packets arriving on these are forwarded.
+   */
+  forwardingOn: Set<string>;
   /** Interfaces with proxy_arp on ('all' when set for all). */
   proxyArp: Set<string>;
   /** iptables rules in force after the up-commands, in evaluation order per table/chain. */

@@ -562,6 +562,7 @@ function applyCommands(interfaces: HostInterface[], byName: Map<string, HostInte
     interfaces,
     byName,
     ipForward: false,
+    forwardingOn: new Set(),
     proxyArp: new Set(),
     rules: [],
     policies: new Map(),
@@ -578,8 +579,14 @@ function applyCommands(interfaces: HostInterface[], byName: Map<string, HostInte
         const [a, b, c, dev, leaf] = command.path;
         if (a !== 'net' || b !== 'ipv4') continue;
         const on = command.value === '1';
-        if (c === 'ip_forward' && command.path.length === 3) host.ipForward = on;
-        else if (c === 'conf' && leaf === 'forwarding' && dev === 'all') host.ipForward = on;
+        // Writing ip_forward or conf/all/forwarding sets every interface's forwarding flag (Linux's devinet).
+        if ((c === 'ip_forward' && command.path.length === 3) || (c === 'conf' && leaf === 'forwarding' && dev === 'all')) {
+          host.ipForward = on;
+          host.forwardingOn.clear();
+        } else if (c === 'conf' && leaf === 'forwarding' && dev && dev !== 'default') {
+          if (on) host.forwardingOn.add(dev);
+          else host.forwardingOn.delete(dev);
+        }
         else if (c === 'conf' && leaf === 'proxy_arp' && dev) {
           if (on) host.proxyArp.add(dev);
           else host.proxyArp.delete(dev);
