@@ -249,6 +249,15 @@ test('routed vs NAT on a phone: each comparison row is a card that fits, every c
   await expect(table.locator('thead')).toBeVisible();
 });
 
+test('narration that failed to load (reader briefly offline) arrives once the connection is back', async ({ page }) => {
+  let refused = 0;
+  await page.route(/\/_astro\/narration\.en\.[^/]+\.js$/, (route) => (refused++ === 0 ? route.abort('internetdisconnected') : route.continue()));
+  const lab = await openLab(page, '/en/labs/bridge/');
+  await press(lab.getByRole('button', { name: T.en.pingLan }), 'Enter', 'Home', 'ArrowRight');
+  await expect(narration(lab)).toContainText(T.en.firstStep, { timeout: 15_000 });
+  expect(refused).toBeGreaterThanOrEqual(2);
+});
+
 for (const theme of ['light', 'dark'] as const) {
   for (const path of ['/en/labs/bridge/', '/ko/labs/nat/', '/en/labs/routed/', '/ko/labs/routed-vs-nat/']) {
     test(`${path} lab in use has no axe violations (${theme})`, async ({ page }) => {

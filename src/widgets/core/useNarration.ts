@@ -19,17 +19,23 @@ function loadedFor(lang: Lang): boolean {
 /** True once the narration tables of `lang` are loaded; starts loading them when `needed`. */
 export function useNarration(lang: Lang, needed: boolean): boolean {
   const [ready, setReady] = useState(() => loadedFor(lang));
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (ready || !needed) return;
     let live = true;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     LOAD[lang]().then(
       () => live && setReady(true),
-      // A failed chunk load (offline reader) leaves the "telling…" text; the lab keeps working.
-      () => undefined,
+      // A failed chunk load (a reader who went offline) leaves the "telling…" text while the lab keeps
+      // working; try again a little later, so the sentences arrive once the connection is back.
+      () => {
+        if (live) retry = setTimeout(() => setAttempt((n) => n + 1), Math.min(30_000, 2_000 * 2 ** attempt));
+      },
     );
     return () => {
       live = false;
+      clearTimeout(retry);
     };
-  }, [lang, needed, ready]);
+  }, [lang, needed, ready, attempt]);
   return ready || loadedFor(lang);
 }
