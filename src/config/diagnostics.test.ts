@@ -126,6 +126,17 @@ ${forwarding}        post-up iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -
     expect(checkInterfaces(all).host.ipForward).toBe(true);
   });
 
+  it('one address on two interfaces is a warning, not an error: Linux accepts it (ARP may answer on either)', () => {
+    const text = `${BASE}
+auto vmbr1
+iface vmbr1 inet static
+        address 192.168.10.2/24
+        bridge-ports eno2
+`;
+    const dup = checkInterfaces(text).diagnostics.filter((d) => d.code === 'cfg.duplicate_address');
+    expect(dup.map((d) => [d.severity, `${d.span.line}:${d.span.col}`, d.params['name'], d.params['other']])).toEqual([['warning', '18:17', 'vmbr1', 'vmbr0']]);
+  });
+
   it('a NAT rule whose -o interface does not exist, and NAT without ip_forward', () => {
     const text = `${BASE}
 auto vmbr1

@@ -493,12 +493,12 @@ export const MESSAGES = {
     },
   ),
   'cfg.duplicate_address': def(
-    'error',
+    'warning',
     { en: "address {value} is on both {name} and {other}", ko: "주소 {value}이(가) {name}와(과) {other}에 모두 있습니다" },
     undefined,
     {
-      en: 'One IPv4 address on two interfaces of the same host confuses ARP and routing; the second assignment is usually a copy-paste slip.',
-      ko: '한 호스트의 두 인터페이스에 같은 IPv4 주소가 있으면 ARP와 라우팅이 헷갈립니다. 대개 복사해 붙여 넣다 생긴 실수입니다.',
+      en: 'Linux accepts one IPv4 address on two interfaces, but ARP may then answer for it on either and the connected routes compete; unless it is deliberate (some macvlan set-ups do it), the second assignment is usually a copy-paste slip.',
+      ko: '리눅스는 같은 IPv4 주소를 두 인터페이스에 붙이는 것을 막지 않지만, 그러면 어느 쪽에서든 ARP 응답이 나갈 수 있고 연결된 경로끼리 겹칩니다. 일부 macvlan 구성처럼 일부러 그런 게 아니라면 대개 복사해 붙여 넣다 생긴 실수입니다.',
     },
   ),
   'cfg.rule_unknown_interface': def(
