@@ -288,8 +288,11 @@ export class Host implements SimNode {
     const k = normaliseSysctl(key);
     if (k === 'net.ipv4.ip_forward' || k === 'net.ipv4.conf.all.forwarding') {
       // Writing ip_forward (= conf/all/forwarding) sets forwarding on every interface at once
-      // (devinet's inet_forward_change), overriding what was written per interface before.
-      for (const name of [...this.sysctls.keys()]) if (/^net\.ipv4\.conf\..+\.forwarding$/.test(name)) this.sysctls.delete(name);
+      // (devinet's inet_forward_change), overriding what was written per interface before; but only
+      // when the value changes (devinet_sysctl_forward): writing 1 again, as a second `post-up echo 1`
+      // or `sysctl -p` does, leaves a per-interface 0 in place.
+      const changed = (this.sysctls.get('net.ipv4.ip_forward') ?? 0) !== value;
+      if (changed) for (const name of [...this.sysctls.keys()]) if (/^net\.ipv4\.conf\..+\.forwarding$/.test(name)) this.sysctls.delete(name);
       this.sysctls.set('net.ipv4.ip_forward', value);
       return this;
     }

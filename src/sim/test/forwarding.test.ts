@@ -38,6 +38,25 @@ describe('forwarding per incoming interface (conf/IF/forwarding)', () => {
     expect(p.outcome).toBe('ok');
   });
 
+  it('writing ip_forward its current value again leaves per-interface values alone (only a change resets them)', () => {
+    // Checked in a namespace: ip_forward=1, conf/IF/forwarding=0, ip_forward=1 again: IF stays 0;
+    // and ip_forward=0, conf/IF/forwarding=1, ip_forward=0 again: IF stays 1.
+    const sim = twoBridges({ 'net.ipv4.ip_forward': 1, 'net.ipv4.conf.vmbr1.forwarding': 0 });
+    const pve = sim.host('pve');
+    pve.setSysctl('net.ipv4.ip_forward', 1);
+    expect(pve.forwarding('vmbr1')).toBe(false);
+    expect(pve.forwarding('vmbr0')).toBe(true);
+    pve.setSysctl('net.ipv4.ip_forward', 0);
+    pve.setSysctl('net.ipv4.conf.vmbr0.forwarding', 1);
+    pve.setSysctl('net.ipv4.conf.all.forwarding', 0);
+    expect(pve.forwarding('vmbr0')).toBe(true);
+    expect(pve.forwarding('vmbr1')).toBe(false);
+    const p = sim.ping('101', '192.168.10.100', { count: 1 });
+    sim.runUntilIdle();
+    expect(sim.trace.some((e) => e.code === 'route.forward_disabled' && e.node === 'pve' && e.dev === 'vmbr1')).toBe(true);
+    expect(p.received).toBe(0);
+  });
+
   it('one interface turned off after ip_forward stops only what comes in there', () => {
     const sim = twoBridges({ '/proc/sys/net/ipv4/ip_forward': 1, '/proc/sys/net/ipv4/conf/vmbr1/forwarding': 0 });
     const p = sim.ping('101', '192.168.10.100', { count: 1 });
