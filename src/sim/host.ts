@@ -269,7 +269,10 @@ export class Host implements SimNode {
     this.routes.remove((r) => r.src === cidr.ip);
     const left = this.addresses.filter((a) => a.dev === dev);
     const heir = left.find((a) => a.cidr.network === cidr.network && a.cidr.prefix === cidr.prefix);
-    if (heir && cidr.prefix < 32) this.routes.add({ dst: `${intToIp(cidr.network)}/${cidr.prefix}`, dev, src: heir.cidr.ip }, 'kernel');
+    // Only a removed primary hands its connected route on; removing a secondary leaves the
+    // primary's route as it is (one route, as `ip route` shows after `ip addr del` of a secondary).
+    const stillRouted = this.routes.routes.some((r) => r.proto === 'kernel' && r.dev === dev && r.dst.network === cidr.network && r.dst.prefix === cidr.prefix);
+    if (heir && cidr.prefix < 32 && !stillRouted) this.routes.add({ dst: `${intToIp(cidr.network)}/${cidr.prefix}`, dev, src: heir.cidr.ip }, 'kernel');
     if (!left.length) {
       this.routes.remove((r) => viaDev.includes(r));
       for (const e of this.neigh.flushDev(dev)) if (e.timer) this.k.cancel(e.timer);

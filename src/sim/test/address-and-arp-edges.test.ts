@@ -44,6 +44,14 @@ describe('the host address changes (ip addr add new; ip addr del old)', () => {
     expect(b.seenBy?.src).toBe('198.51.100.5');
   });
 
+  it('removing a secondary leaves exactly the primary\'s connected route (checked in a namespace)', () => {
+    const sim = natLab();
+    const pve = sim.host('pve');
+    pve.addAddress('vmbr0', '198.51.100.6/24');
+    pve.removeAddress('vmbr0', '198.51.100.6/24');
+    expect(pveOf(sim).routes.filter((r) => r.dst === '198.51.100.0/24')).toEqual([expect.objectContaining({ dev: 'vmbr0', src: '198.51.100.5' })]);
+  });
+
   it('the new address (a secondary until then) takes over the connected route; the default route stays', () => {
     const sim = natLab();
     const pve = sim.host('pve');
