@@ -367,6 +367,16 @@ export class Host implements SimNode {
     return mode !== 1 || back.dev === dev;
   }
 
+  /**
+   * A packet (or ARP request) arriving on dev whose source is one of our own addresses (or 127/8) is
+   * a martian: fib_validate_source rejects it even with rp_filter 0, unless accept_local (all or dev)
+   * is set. So a host does not answer a guest that was given the host's own address.
+   */
+  isMartianSource(dev: string, src: Ipv4): boolean {
+    if (!this.isLocalIp(src)) return false;
+    return (this.sysctls.get('net.ipv4.conf.all.accept_local') ?? 0) === 0 && (this.sysctls.get(`net.ipv4.conf.${dev}.accept_local`) ?? 0) === 0;
+  }
+
   proxyArp(dev: string): boolean {
     return (this.sysctls.get(`net.ipv4.conf.${dev}.proxy_arp`) ?? 0) !== 0 || (this.sysctls.get('net.ipv4.conf.all.proxy_arp') ?? 0) !== 0;
   }

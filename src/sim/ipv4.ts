@@ -67,9 +67,11 @@ export class Ipv4Stack {
     const a = frame.arp!;
     const mac = this.host.devMac(dev)!;
     if (a.op === 'request' && a.senderIp !== a.targetIp) {
-      // arp_process routes the request (ip_route_input), so the reverse-path filter applies to it.
-      if ((this.host.isLocalIp(a.targetIp) || this.host.proxyArp(dev)) && !this.host.rpFilterPasses(dev, a.senderIp)) {
-        this.k.emit('drop', this.id, { dev, frame, params: { reason: 'rp_filter', src: a.senderIp } });
+      // arp_process routes the request (ip_route_input), so source validation applies to it: our
+      // own address as sender (martian), then the reverse-path filter.
+      const bad = this.host.isMartianSource(dev, a.senderIp) ? 'martian' : this.host.rpFilterPasses(dev, a.senderIp) ? undefined : 'rp_filter';
+      if ((this.host.isLocalIp(a.targetIp) || this.host.proxyArp(dev)) && bad) {
+        this.k.emit('drop', this.id, { dev, frame, params: { reason: bad, src: a.senderIp } });
         // Not answered, but like any ARP packet it still refreshes an entry we already have.
         this.learn(dev, a.senderIp, a.senderMac, false, false, true);
         return;
@@ -252,6 +254,10 @@ export class Ipv4Stack {
     if (!s) return;
     const p = s.packet;
     // The input route lookup (after PREROUTING) validates the source for local and forwarded packets.
+    if (this.host.isMartianSource(dev, p.src)) {
+      this.k.emit('drop', this.id, { dev, frame, params: { reason: 'martian', src: p.src } });
+      return;
+    }
     if (!this.host.rpFilterPasses(dev, p.src)) {
       this.k.emit('drop', this.id, { dev, frame, params: { reason: 'rp_filter', src: p.src } });
       return;

@@ -174,3 +174,32 @@ describe('arp_ignore (the larger of conf/all and conf/IF)', () => {
     expect(outcomes(sim)).toEqual(['unreachable', 'unreachable', 'ok']);
   });
 });
+
+describe('a guest given the host\'s own address (martian source)', () => {
+  it('Linux drops its ARP request as a martian even with rp_filter 0: no answer, nothing learned', () => {
+    // Checked in a namespace: the guest's neighbour entry stays INCOMPLETE, the host's table stays empty.
+    const sim = new Sim({ seed: 1 });
+    const pve = sim.addHost({ id: 'pve', kind: 'proxmox' });
+    pve.addBridge('vmbr0', { ports: [] }).addAddress('vmbr0', '192.168.10.2/24').addAddress('vmbr0', '192.0.2.1/24');
+    const g = sim.attachGuest('pve', 'vmbr0', '100', 'eth0').guest;
+    g.addAddress('eth0', '192.168.10.2/24').addRoute({ dst: '192.0.2.0/24', dev: 'eth0' });
+    const p = sim.ping('100', '192.0.2.1', { count: 1 });
+    sim.runUntilIdle();
+    expect(p.received).toBe(0);
+    expect(sim.trace.some((e) => e.code === 'arp.reply' && e.node === 'pve')).toBe(false);
+    expect(sim.trace.some((e) => e.code === 'drop' && e.node === 'pve' && e.params.reason === 'martian')).toBe(true);
+    expect(pveOf(sim).neighbours).toEqual([]);
+  });
+
+  it('accept_local lets such a packet in, as Linux does', () => {
+    const sim = new Sim({ seed: 1 });
+    const pve = sim.addHost({ id: 'pve', kind: 'proxmox' });
+    pve.addBridge('vmbr0', { ports: [] }).addAddress('vmbr0', '192.168.10.2/24').addAddress('vmbr0', '192.0.2.1/24');
+    pve.setSysctl('net.ipv4.conf.vmbr0.accept_local', 1);
+    const g = sim.attachGuest('pve', 'vmbr0', '100', 'eth0').guest;
+    g.addAddress('eth0', '192.168.10.2/24').addRoute({ dst: '192.0.2.0/24', dev: 'eth0' });
+    sim.ping('100', '192.0.2.1', { count: 1 });
+    sim.runUntilIdle();
+    expect(sim.trace.some((e) => e.code === 'arp.reply' && e.node === 'pve')).toBe(true);
+  });
+});
