@@ -4,9 +4,10 @@ import { formatDiagnostic, formatSummary } from '../config/format.ts';
 import { checkGuests, looksLikeGuestConfig, parseGuestConfig, type GuestConfig, type GuestHost } from '../config/guest.ts';
 import { checkInterfaces, type CheckedInterfaces } from '../config/interfaces/index.ts';
 import type { Lang } from '../config/messages.ts';
-import { LineIndex } from '../config/span.ts';
+import { LineIndex, type Span } from '../config/span.ts';
 import type { Diagnostics } from '../config/diagnostic.ts';
 import { loadLab } from '../labs/load.ts';
+import { groupIncluded, type InterfacesInput } from './included-files.ts';
 import { paint, type Io } from './io.ts';
 
 export interface CheckOptions {
@@ -33,6 +34,7 @@ export function checkFiles(files: readonly string[], opts: CheckOptions, io: Io)
   const indexes = new Map<string, LineIndex>();
   const hosts: GuestHost[] = [];
   const guests: Array<GuestConfig & { diagnostics: Diagnostics; file: string }> = [];
+  const interfaces: Array<{ input: InterfacesInput; checked: CheckedInterfaces; result: Checked }> = [];
   for (const file of files) {
     const text = io.readFile(file);
     if (text === undefined) {
@@ -54,10 +56,12 @@ export function checkFiles(files: readonly string[], opts: CheckOptions, io: Io)
       results.push({ file, index, diagnostics: [] });
     } else {
       const checked: CheckedInterfaces = checkInterfaces(text);
-      hosts.push({ host: checked.host, file });
-      results.push({ file, index, diagnostics: checked.diagnostics.map((d) => ({ ...d, file })) });
+      const result: Checked = { file, index, diagnostics: checked.diagnostics.map((d) => ({ ...d, file })) };
+      results.push(result);
+      interfaces.push({ input: { file, path: io.resolve('.', file), text, doc: checked.doc }, checked, result });
     }
   }
+  checkIncluded(interfaces, hosts, io);
   // Each guest against every interfaces file given: a guest may run on any of those nodes.
   checkGuests(guests, hosts);
   for (const g of guests) {
@@ -112,4 +116,61 @@ export function checkFiles(files: readonly string[], opts: CheckOptions, io: Io)
     io.out(`${c.bold(r.file)}: ${ok ? c.green(opts.lang === 'ko' ? '통과' : 'ok') : c.red(opts.lang === 'ko' ? '실패' : 'failed')} (${summary})`);
   }
   return errors > 0 ? 1 : 0;
+}
+
+/**
+ * Interfaces files that include others given on the same command line (source, SDN) are checked as
+ * the one text ifupdown reads, each diagnostic reported in the file it points into. Guests are checked
+ * against each resulting host: every file given that no other includes.
+ */
+function checkIncluded(
+  interfaces: ReadonlyArray<{ input: InterfacesInput; checked: CheckedInterfaces; result: Checked }>,
+  hosts: GuestHost[],
+  io: Io,
+): void {
+  const groups = groupIncluded(interfaces.map((i) => i.input), io.resolve);
+  const included = new Set([...groups.values()].flatMap((g) => g.parts));
+  const done = new Set<InterfacesInput>();
+  for (const { input, checked, result } of interfaces) {
+    if (included.has(input)) continue;
+    const group = groups.get(input);
+    if (!group) {
+      hosts.push({ host: checked.host, file: input.file });
+      continue;
+    }
+    const parts = [input, ...group.parts];
+    const segments: Array<{ input: InterfacesInput; offset: number; lines: number }> = [];
+    let text = '';
+    for (const part of parts) {
+      segments.push({ input: part, offset: text.length, lines: text === '' ? 0 : text.split('\n').length - 1 });
+      text += `${part.text.replace(/^\uFEFF/, '')}\n`;
+    }
+    const combined = checkInterfaces(text);
+    hosts.push({ host: combined.host, file: input.file });
+    for (let i = segments.length - 1; i >= 0; i--) {
+      const seg = segments[i]!;
+      const end = segments[i + 1]?.offset ?? Infinity;
+      const target = interfaces.find((x) => x.input === seg.input)!.result;
+      if (done.has(seg.input)) continue;
+      done.add(seg.input);
+      // A BOM dropped from an included file shifts its first line by one column.
+      const bom = seg.input.text.startsWith('\uFEFF') && seg !== segments[0] ? 1 : 0;
+      target.diagnostics = combined.diagnostics
+        .filter((d) => d.span.start >= seg.offset && d.span.start < end)
+        .filter((d) => !(d.code === 'cfg.source_not_followed' && group.followed.has(String(d.params['path']))))
+        .map((d) => ({ ...d, file: seg.input.file, span: rebase(d.span, seg.offset - bom, seg.lines, bom) }));
+    }
+  }
+}
+
+function rebase(span: Span, offset: number, lines: number, bom: number): Span {
+  const col = (line: number, c: number) => (line === lines + 1 ? c + bom : c);
+  return {
+    start: span.start - offset,
+    end: span.end - offset,
+    line: span.line - lines,
+    col: col(span.line, span.col),
+    endLine: span.endLine - lines,
+    endCol: col(span.endLine, span.endCol),
+  };
 }

@@ -41,6 +41,9 @@ interfaces file otherwise. Guests are checked against the interfaces file given 
 (netmodes check interfaces 100.conf: is vmbr0 there?). Given several interfaces files (the nodes of
 a cluster: netmodes check node1.interfaces node2.interfaces 100.conf), every guest is checked against
 each of them, since it may start on or migrate to any node; a missing bridge names the file.
+A file that another one sources (source /etc/network/interfaces.d/*, or Proxmox SDN's file, known by
+its #version: line) is checked as part of it, as ifupdown reads it:
+netmodes check /etc/network/interfaces /etc/network/interfaces.d/sdn 100.conf
 
 Options:
   --json          print the diagnostics as JSON
@@ -57,6 +60,9 @@ Exit status: 1 if any file has an error, else 0.`,
 (netmodes check interfaces 100.conf: vmbr0이 정말 있는가?). interfaces 파일을 여러 개 주면
 (클러스터의 노드들: netmodes check node1.interfaces node2.interfaces 100.conf) 게스트마다 모든 파일에
 대해 검사합니다. 게스트는 어느 노드에서든 시작하거나 마이그레이션할 수 있기 때문입니다. 브리지가 없으면 그 파일 이름을 알려 줍니다.
+다른 파일이 source로 불러오는 파일(source /etc/network/interfaces.d/*, 또는 #version: 줄로 알아보는
+Proxmox SDN 파일)은 ifupdown이 읽는 것처럼 그 파일의 일부로 함께 검사합니다:
+netmodes check /etc/network/interfaces /etc/network/interfaces.d/sdn 100.conf
 
 옵션:
   --json          진단을 JSON으로 출력합니다

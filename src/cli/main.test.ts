@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Io } from './io.ts';
 import { main } from './main.ts';
+import { dirname, resolve } from 'node:path';
 
 /** Runs the command line in-process and collects what it prints. */
 async function run(argv: string[]) {
@@ -30,5 +31,72 @@ describe('usage errors from the argument parser', () => {
     expect((await run(['check', '--json=1', 'x'])).err.split('\n')[0]).toBe("netmodes: option '--json' takes no value");
     // No hint of Node's own wording (positional arguments after '--') reaches the reader.
     expect((await run(['run', '-x', 'lab.yaml'])).err).not.toMatch(/positional/);
+  });
+});
+
+/** Runs `netmodes check` in-process over files held in memory, resolving paths as the real command does. */
+async function checkInMemory(files: Record<string, string>, args: string[]) {
+  const out: string[] = [];
+  const io: Io = {
+    out: (t) => void out.push(t),
+    err: (t) => void out.push(t),
+    readFile: (p) => files[p],
+    resolve: (from, p) => resolve(dirname(from), p),
+    isTty: false,
+    color: false,
+    waitForEnter: async () => false,
+    env: {},
+  };
+  const code = await main(['check', '--lang', 'en', '--json', ...args], io);
+  const json = JSON.parse(out.join('\n')) as { files: Array<{ file: string; diagnostics: Array<{ code: string; line: number; col: number; severity: string }> }> };
+  return { code, byFile: Object.fromEntries(json.files.map((f) => [f.file, f.diagnostics.map((d) => `${d.severity} ${d.code} ${d.line}:${d.col}`)])) };
+}
+
+describe('netmodes check with the files an interfaces file sources', () => {
+  const main_ = `auto lo
+iface lo inet loopback
+
+iface eno1 inet manual
+
+auto vmbr0
+iface vmbr0 inet static
+        address 192.0.2.1/24
+        gateway 192.0.2.254
+        bridge-ports eno1
+        bridge-vlan-aware yes
+        bridge-vids 2-4094
+
+source /etc/network/interfaces.d/*
+`;
+  // What Proxmox SDN writes for a VLAN zone on a VLAN-aware vmbr0: its port is vmbr0.TAG from the main file.
+  const sdn = `#version:2
+
+auto vnet0
+iface vnet0
+\tbridge_ports vmbr0.10
+\tbridge_stp off
+\tbridge_fd 0
+\tbridge-prots x
+`;
+  const guest = 'net0: virtio=BC:24:11:3A:5C:09,bridge=vnet0\nnet1: virtio=BC:24:11:3A:5C:0A,bridge=vmbr0,tag=10\n';
+
+  it('ifupdown reads a sourced file as part of the main one: SDN vnets on vmbr0.TAG and guests on either file are no errors', async () => {
+    const r = await checkInMemory(
+      { '/etc/network/interfaces': main_, '/etc/network/interfaces.d/sdn': sdn, '/etc/pve/qemu-server/100.conf': guest },
+      ['/etc/network/interfaces', '/etc/network/interfaces.d/sdn', '/etc/pve/qemu-server/100.conf'],
+    );
+    expect(r.code).toBe(0);
+    // The source line is followed now, so no 'not followed' info; the sdn file's diagnostics keep its own line:col.
+    expect(r.byFile['/etc/network/interfaces']).toEqual([]);
+    expect(r.byFile['/etc/network/interfaces.d/sdn']).toEqual(['info cfg.port_assumed_physical 5:15', 'warning cfg.unknown_option 8:2']);
+    expect(r.byFile['/etc/pve/qemu-server/100.conf']).toEqual([]);
+  });
+
+  it('an SDN file copied elsewhere is recognised by its #version header; alone it still cannot see vmbr0', async () => {
+    const files = { '/tmp/node1': main_, '/tmp/sdn': sdn, '/tmp/100.conf': guest };
+    expect((await checkInMemory(files, ['/tmp/node1', '/tmp/sdn', '/tmp/100.conf'])).code).toBe(0);
+    const alone = await checkInMemory(files, ['/tmp/sdn']);
+    expect(alone.code).toBe(1);
+    expect(alone.byFile['/tmp/sdn']).toContain('error cfg.port_not_defined 5:15');
   });
 });
