@@ -23,6 +23,26 @@ export interface LinuxTopology {
   udpListeners(port: number): string[];
 }
 
+/**
+ * A new namespace copies conf/all and conf/default (ip_forward included) from the machine's own
+ * namespace (net.core.devconf_inherit_init_net 0), so a CI host with ip_forward 1 (Docker) or
+ * systemd's rp_filter 2 would hand those to every node. Each namespace starts from the values the
+ * kernel assumes instead (promote_secondaries 1 as on Debian/Proxmox; the kernel always promotes);
+ * scenarios write what they are about on top.
+ */
+export const BASELINE_SYSCTLS: ReadonlyArray<readonly [string, number]> = [
+  ['net.ipv4.ip_forward', 0],
+  ...['all', 'default'].flatMap((c) => [
+    [`net.ipv4.conf.${c}.forwarding`, 0],
+    [`net.ipv4.conf.${c}.rp_filter`, 0],
+    [`net.ipv4.conf.${c}.accept_local`, 0],
+    [`net.ipv4.conf.${c}.arp_ignore`, 0],
+    [`net.ipv4.conf.${c}.arp_announce`, 0],
+    [`net.ipv4.conf.${c}.proxy_arp`, 0],
+    [`net.ipv4.conf.${c}.promote_secondaries`, 1],
+  ] as const),
+];
+
 function sysctl(ns: string, key: string, value: number | string): void {
   must(inNs(ns, ['sysctl', '-q', '-w', `${key}=${value}`]));
 }
@@ -53,6 +73,7 @@ export function buildOnLinux(s: Scenario, nsSet: NamespaceSet): LinuxTopology {
     const ns = nsSet.create(n.id);
     sysctl(ns, 'net.ipv6.conf.all.disable_ipv6', 1);
     sysctl(ns, 'net.ipv6.conf.default.disable_ipv6', 1);
+    for (const [key, value] of BASELINE_SYSCTLS) sysctl(ns, key, value);
     must(inNs(ns, ['ip', 'link', 'set', 'lo', 'up']));
   }
 
@@ -122,7 +143,7 @@ function buildHost(ns: string, h: HostSpec, linked: Set<string>): void {
     if (r.onlink) argv.push('onlink');
     must(inNs(ns, argv));
   }
-  // Linux's own default is 0 for both; only what the scenario sets is changed.
+  // On top of BASELINE_SYSCTLS: only what the scenario sets is changed.
   for (const [key, value] of Object.entries(h.sysctls)) sysctl(ns, key, value);
   for (const rule of h.iptables) must(inNs(ns, ['iptables', ...shellWords(rule)]));
 }

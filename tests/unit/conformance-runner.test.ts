@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { iptablesArgsToRule, iptablesPolicyOf } from '../../scripts/conformance/iptables-args.ts';
-import { shellWords } from '../../scripts/conformance/linux-build.ts';
+import { BASELINE_SYSCTLS, shellWords } from '../../scripts/conformance/linux-build.ts';
 import { parseConntrack, parseNc, parsePing } from '../../scripts/conformance/linux-run.ts';
 import { formatCt } from '../../scripts/conformance/observations.ts';
 import { scenarioFromLab } from '../../scripts/conformance/from-lab.ts';
@@ -58,6 +58,18 @@ describe('conformance scenarios', () => {
     const yamlError = join(dir, 'syntax.yaml');
     writeFileSync(yamlError, 'id: [unclosed\n');
     expect(() => loadScenario(yamlError)).toThrow(/syntax\.yaml:\d+:\d+: YAML error/);
+  });
+});
+
+describe('namespace baseline', () => {
+  it('every namespace starts from the values the kernel assumes, not the machine\'s (which new namespaces inherit)', () => {
+    // A CI host with ip_forward 1 (Docker) or rp_filter 2 (systemd) must not leak into the nodes.
+    const base = new Map(BASELINE_SYSCTLS);
+    for (const c of ['all', 'default']) {
+      for (const k of ['forwarding', 'rp_filter', 'accept_local', 'arp_ignore', 'proxy_arp']) expect(base.get(`net.ipv4.conf.${c}.${k}`)).toBe(0);
+      expect(base.get(`net.ipv4.conf.${c}.promote_secondaries`)).toBe(1);
+    }
+    expect(base.get('net.ipv4.ip_forward')).toBe(0);
   });
 });
 
