@@ -115,7 +115,15 @@ ${forwarding}        post-up iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -
     const onlyGuests = nat('        post-up echo 1 > /proc/sys/net/ipv4/conf/vmbr1/forwarding\n');
     expect(at(onlyGuests, 'cfg.nat_without_ip_forward')).toEqual([]);
     const partly = checkInterfaces(onlyGuests).diagnostics.filter((d) => d.code === 'cfg.forwarding_partly_on');
-    expect(partly.map((d) => [`${d.span.line}:${d.span.col}`, d.params])).toEqual([['20:17', { on: 'vmbr1', off: 'vmbr0' }]]);
+    expect(partly.map((d) => [`${d.span.line}:${d.span.col}`, d.params])).toEqual([
+      ['20:17', { on: 'vmbr1', off: 'vmbr0', sysctl: 'net.ipv4.conf.vmbr0.forwarding=1' }],
+    ]);
+    // Neither side on: the hint gives one sysctl key per interface (a dot in a name is a slash in the key).
+    const neither = nat('        post-up echo 1 > /proc/sys/net/ipv4/conf/eno2/forwarding\n').replaceAll('vmbr1', 'vmbr0.10').replace('bridge-ports none', 'bridge-ports none\n        bridge-stp off');
+    const [d] = checkInterfaces(neither).diagnostics.filter((x) => x.code === 'cfg.forwarding_partly_on');
+    expect(hintText(d!, 'en')).toBe(
+      "turn it on for vmbr0.10, vmbr0 as well (net.ipv4.conf.vmbr0/10.forwarding=1 net.ipv4.conf.vmbr0.forwarding=1), or for every interface with 'echo 1 > /proc/sys/net/ipv4/ip_forward'",
+    );
     // Both sides on: nothing to report.
     const both = nat('        post-up sysctl -w net.ipv4.conf.vmbr1.forwarding=1\n        post-up sysctl -w net.ipv4.conf.vmbr0.forwarding=1\n');
     expect(at(both, 'cfg.forwarding_partly_on')).toEqual([]);

@@ -541,8 +541,8 @@ export const MESSAGES = {
       ko: 'IP 포워딩이 {on}에만 켜져 있어 {off}(으)로 들어오는 패킷은 포워딩되지 않습니다',
     },
     {
-      en: "turn it on for {off} as well (net.ipv4.conf.{off}.forwarding=1), or for every interface with 'echo 1 > /proc/sys/net/ipv4/ip_forward'",
-      ko: "{off}에도 켜거나(net.ipv4.conf.{off}.forwarding=1), 'echo 1 > /proc/sys/net/ipv4/ip_forward'로 모든 인터페이스에 켜세요",
+      en: "turn it on for {off} as well ({sysctl}), or for every interface with 'echo 1 > /proc/sys/net/ipv4/ip_forward'",
+      ko: "{off}에도 켜거나({sysctl}), 'echo 1 > /proc/sys/net/ipv4/ip_forward'로 모든 인터페이스에 켜세요",
     },
     {
       en: "Linux decides whether to forward a packet by the interface it arrives on. A NAT or routed guest's packets arrive on its bridge and the answers on the uplink, so both need forwarding; writing ip_forward turns it on for all interfaces at once.",

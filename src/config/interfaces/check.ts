@@ -183,7 +183,9 @@ function forwardingMissing(host: HostConfig, diags: Diagnostics, arrivesOn: (str
     const off = [...new Set(arrivesOn)].filter((n): n is string => n !== undefined && !host.forwardingOn.has(n));
     const write = host.sysctls.find((w) => w.write.path[4] === 'forwarding' && w.write.value === '1');
     if (off.length > 0 && write && !diags.list.some((d) => d.code === 'cfg.forwarding_partly_on' && d.params['off'] === off.join(', '))) {
-      diags.add('cfg.forwarding_partly_on', write.span, { on: [...host.forwardingOn].join(', '), off: off.join(', ') });
+      // sysctl keys write a dot in an interface name as a slash: net.ipv4.conf.vmbr0/10.forwarding.
+      const sysctl = off.map((n) => `net.ipv4.conf.${n.replaceAll('.', '/')}.forwarding=1`).join(' ');
+      diags.add('cfg.forwarding_partly_on', write.span, { on: [...host.forwardingOn].join(', '), off: off.join(', '), sysctl });
     }
     return;
   }
