@@ -30,10 +30,27 @@ describe('cross-site requests to the built server', () => {
     }
   });
 
-  it('refuses an unsafe request with no Origin and no body type (a DELETE from another tool), in JSON', async () => {
-    const res = await fetch(`${server.base}/api/assignments/ABCDEF/submissions/x`, { method: 'DELETE' });
+  it('refuses a POST with no Origin and no body type (what fetch with mode "no-cors" can send from anywhere), in JSON', async () => {
+    const res = await fetch(`${server.base}/api/assignments/ABCDEF/submissions`, { method: 'POST' });
     expect(res.status).toBe(403);
     expect(await res.json()).toMatchObject({ error: { code: 'cross_site' } });
+  });
+
+  it("lets the dashboard delete a submission behind an HTTPS proxy, where the browser's Origin (https) is not the server's own URL (http)", async () => {
+    // A browser cannot send DELETE or PATCH to another site without a CORS preflight, which this
+    // server never grants: only POST needs the origin rule. Astro's rule refused this DELETE.
+    const created = await call(server.base, '/api/assignments', { body: { title: 'Proxied', locale: 'en', questionIds: [questionId] } });
+    const { code, teacherToken } = created.json;
+    const sent = await call(server.base, `/api/assignments/${code}/submissions`, { body: { name: 'Mina', locale: 'en', answers: {} } });
+    expect(sent.status, sent.text).toBe(201);
+    const proxied = { host: 'netmodes.example.org', origin: 'https://netmodes.example.org' };
+    const closed = await call(server.base, `/api/assignments/${code}`, { method: 'PATCH', body: { closed: true }, token: teacherToken, headers: proxied });
+    expect(closed.status, closed.text).toBe(200);
+    const deleted = await call(server.base, `/api/assignments/${code}/submissions/${sent.json.submission.id}`, { method: 'DELETE', token: teacherToken, headers: proxied });
+    expect(deleted.status, deleted.text).toBe(204);
+    // Still no change without the teacher's token.
+    const again = await call(server.base, `/api/assignments/${code}`, { method: 'PATCH', body: { closed: false }, headers: proxied });
+    expect(again.status).toBe(403);
   });
 
   it('still refuses a cross-site form POST to a page, in plain text there', async () => {
