@@ -203,3 +203,42 @@ describe('a guest given the host\'s own address (martian source)', () => {
     expect(sim.trace.some((e) => e.code === 'arp.reply' && e.node === 'pve')).toBe(true);
   });
 });
+
+describe('arp_process\'s update block for requests not answered', () => {
+  const entry = (sim: Sim, ip: string) => pveOf(sim).neighbours.find((n) => n.ip === ip);
+
+  it('a request from another MAC for the same sender address is ignored for locktime (1 s), then taken as STALE', () => {
+    const sim = new Sim({ seed: 1 });
+    sim.addHost({ id: 'pve', kind: 'proxmox' }).addBridge('vmbr0', { ports: [] }).addAddress('vmbr0', '192.168.10.1/24');
+    for (const id of ['100', '101']) sim.attachGuest('pve', 'vmbr0', id, 'eth0').guest.addAddress('eth0', '192.168.10.50/24');
+    sim.ping('pve', '192.168.10.50', { count: 1 });
+    sim.advance(50);
+    const first = entry(sim, '192.168.10.50')!;
+    expect(first.state).toBe('REACHABLE');
+    const other = first.mac === sim.host('100').devMac('eth0') ? '101' : '100';
+    // The other guest asks for someone else (not the host): its request names 192.168.10.50 as sender.
+    sim.ping(other, '192.168.10.99', { count: 1 });
+    sim.advance(100);
+    expect(entry(sim, '192.168.10.50')).toMatchObject({ mac: first.mac, state: 'REACHABLE' });
+    // Its ARP retries, after locktime, override.
+    sim.advance(1500);
+    expect(entry(sim, '192.168.10.50')).toMatchObject({ mac: sim.host(other).devMac('eth0'), state: 'STALE' });
+  });
+
+  it('a request dropped by rp_filter still refreshes an entry the host already has', () => {
+    const sim = new Sim({ seed: 1 });
+    const pve = sim.addHost({ id: 'pve', kind: 'proxmox' });
+    pve.addBridge('vmbr0', { ports: [] }).addAddress('vmbr0', '192.168.10.2/24');
+    pve.addBridge('vmbr1', { ports: [] }).addAddress('vmbr1', '10.10.10.1/24');
+    for (const id of ['101', '102']) sim.attachGuest('pve', 'vmbr0', id, 'eth0').guest.addAddress('eth0', '10.10.10.101/24');
+    sim.ping('101', '10.10.10.1', { count: 1 });
+    sim.runUntilIdle();
+    expect(entry(sim, '10.10.10.101')).toMatchObject({ dev: 'vmbr0', mac: sim.host('101').devMac('eth0') });
+    pve.setSysctl('net.ipv4.conf.all.rp_filter', 1);
+    sim.ping('102', '10.10.10.1', { count: 1 });
+    sim.runUntilIdle();
+    expect(sim.trace.some((e) => e.code === 'drop' && e.node === 'pve' && e.params.reason === 'rp_filter')).toBe(true);
+    expect(sim.trace.filter((e) => e.code === 'arp.reply' && e.node === 'pve')).toHaveLength(1);
+    expect(entry(sim, '10.10.10.101')).toMatchObject({ dev: 'vmbr0', mac: sim.host('102').devMac('eth0'), state: 'STALE' });
+  });
+});
