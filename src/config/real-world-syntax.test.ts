@@ -139,4 +139,28 @@ describe('ifupdown syntax beyond what Proxmox writes', () => {
     expect(codes(text('wlan0'))).toEqual(['6:16 warning cfg.wifi_bridge_port']);
     expect(codes(text('enp3s0'))).toEqual([]);
   });
+
+  it("'ip-forward on' (ifupdown2, what Proxmox SDN writes on a SNAT vnet) is net.ipv4.conf.IFACE.forwarding=1: no 'nothing turns on forwarding', the uplink left out is named", () => {
+    const sdn = (extra: string) => `iface eno1 inet manual
+auto vmbr0
+iface vmbr0 inet static
+	address 192.0.2.1/24
+	gateway 192.0.2.254
+	bridge-ports eno1
+
+auto vnet0
+iface vnet0
+	address 10.10.10.1/24
+	post-up iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -o vmbr0 -j SNAT --to-source 192.0.2.1
+	post-down iptables -t nat -D POSTROUTING -s '10.10.10.0/24' -o vmbr0 -j SNAT --to-source 192.0.2.1
+	bridge_ports none
+	ip-forward on
+${extra}`;
+    expect(codes(sdn(''))).toEqual(['14:2 warning cfg.forwarding_partly_on']);
+    const { host } = checkInterfaces(sdn(''));
+    expect([...host.forwardingOn]).toEqual(['vnet0']);
+    // The kernel builder gets it like any other sysctl write.
+    expect(host.sysctls.map((s) => `${s.write.path.join('.')}=${s.write.value}`)).toEqual(['net.ipv4.conf.vnet0.forwarding=1']);
+    expect(codes(sdn('\tpost-up echo 1 > /proc/sys/net/ipv4/ip_forward\n'))).toEqual([]);
+  });
 });

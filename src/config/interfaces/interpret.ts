@@ -441,6 +441,17 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
         if (b !== undefined) iface.proxyArpOption = b;
         break;
       }
+      case 'ip-forward': {
+        // ifupdown2's address addon writes it to net.ipv4.conf.IFACE.forwarding as the interface comes up
+        // (Proxmox SDN sets it on its vnets), so the checker and the kernel see it like that sysctl.
+        const b = bool(opt);
+        const span = opt.span ?? valueSpan(ctx, opt);
+        if (b !== undefined) {
+          const path = ['net', 'ipv4', 'conf', iface.name, 'forwarding'];
+          iface.commands.push({ phase: 'up', command: { kind: 'sysctl', path, value: b ? '1' : '0', from: 0, to: 0 }, span });
+        }
+        break;
+      }
       case 'vlan-raw-device': {
         const tag = iface.vlan?.tag ?? Number(/\.(\d+)$/.exec(iface.name)?.[1] ?? /(\d+)$/.exec(iface.name)?.[1] ?? NaN);
         iface.vlan = { parent: opt.value, tag };

@@ -30,6 +30,7 @@ export const SIMULATED_OPTIONS = [
   'vlan-raw-device',
   'vlan-id',
   'ip-proxy-arp',
+  'ip-forward',
   'pre-up',
   'up',
   'post-up',
@@ -135,7 +136,6 @@ const ACCEPTED_OPTIONS = [
   'alias-name',
   'address-purge',
   'arp-accept',
-  'ip-forward',
   'ip6-forward',
   // interfaces(5), per method: dhcp, bootp, tunnel, ppp, inet6 auto/v4tunnel/6to4, ipx and can.
   'dhcp',
