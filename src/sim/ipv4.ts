@@ -14,7 +14,8 @@
  *   Ethernet header for the next hop;
  * - no ICMP error about an ICMP error; broadcast pings are ignored (icmp_echo_ignore_broadcasts=1);
  * - a TCP segment for a port nobody listens on gets RST; a UDP datagram gets ICMP port unreachable.
- * - rp_filter (default 0) checks the source of packets and ARP requests (Host.rpFilterPasses).
+ * - rp_filter (default 0) checks the source of packets and ARP requests (Host.rpFilterPasses);
+ *   our own address as source is a martian whatever rp_filter says (Host.isMartianSource).
  * Simplified: no ICMP redirects, no ICMP rate limit, no fragmentation/MTU, no IPv6,
  * no TCP data transfer or retransmission.
  */
