@@ -46,6 +46,13 @@ describe('building a Proxmox host on the kernel', () => {
     expect(routed.ipForward).toBe(true);
   });
 
+  it("interface options that write sysctls reach the kernel: the vlan package's ip-proxy-arp, ifupdown2's ip-forward", () => {
+    const text = 'auto eno0\niface eno0 inet static\n  address 198.51.100.5/24\n  ip-proxy-arp 1\n  ip-forward on\n';
+    const { host } = buildHost(new Sim({ seed: 1 }), 'pve', checkInterfaces(text).host);
+    expect(host.proxyArp('eno0')).toBe(true);
+    expect(host.sysctl('net.ipv4.conf.eno0.forwarding')).toBe(1);
+  });
+
   it('a /32 address with the gateway outside it gets the default route onlink, as ifupdown2 adds it', () => {
     const { host, notes } = buildHost(new Sim({ seed: 1 }), 'pve', checkInterfaces(fixture('hosting-slash32-gateway-onlink.interfaces')).host);
     expect(notes).toEqual([]);

@@ -438,7 +438,12 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
       case 'ip-proxy-arp': {
         // The vlan package's if-up.d/ip hook writes it to /proc/sys/net/ipv4/conf/IFACE/proxy_arp.
         const b = bool(opt);
-        if (b !== undefined) iface.proxyArpOption = b;
+        if (b !== undefined) {
+          iface.proxyArpOption = b;
+          // As that sysctl write, so the kernel builder turns proxy ARP on too, not only the checker.
+          const path = ['net', 'ipv4', 'conf', iface.name, 'proxy_arp'];
+          iface.commands.push({ phase: 'up', command: { kind: 'sysctl', path, value: b ? '1' : '0', from: 0, to: 0 }, span: opt.span ?? valueSpan(ctx, opt) });
+        }
         break;
       }
       case 'ip-forward': {
