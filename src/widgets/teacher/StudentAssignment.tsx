@@ -234,6 +234,9 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
   const [error, setError] = useState('');
   const [result, setResult] = useState<SubmissionResult | null>(null);
   const [editing, setEditing] = useState(false);
+  // False while a receipt from an earlier submission is being looked up: its result replaces the
+  // form, so nothing is saved as a draft meanwhile (the name alone would be, and read back later).
+  const [receiptChecked, setReceiptChecked] = useState(false);
   useEffect(() => {
     const text = draftText(assignment.code);
     if (text === null) return setHydrated(true);
@@ -251,8 +254,8 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
   }, [assignment.code, assignment.questions]);
   // Saved on every change once the saved draft has been read back (so it cannot overwrite it first).
   useEffect(() => {
-    if (hydrated && (!result || editing)) saveDraft(assignment.code, { name, answers: draft });
-  }, [hydrated, assignment.code, name, draft, result, editing]);
+    if (hydrated && receiptChecked && (!result || editing)) saveDraft(assignment.code, { name, answers: draft });
+  }, [hydrated, receiptChecked, assignment.code, name, draft, result, editing]);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const errorBox = useRef<HTMLParagraphElement>(null);
   // Counts failures so that the same message twice still moves focus to it.
@@ -272,9 +275,10 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
 
   useEffect(() => {
     const receipt = readReceipt(assignment.code);
-    if (!receipt) return;
+    if (!receipt) return setReceiptChecked(true);
     setName((typed) => typed || receipt.name);
     void api<SubmissionResult>(`/api/assignments/${assignment.code}/submissions/${receipt.id}?lang=${lang}`, { token: receipt.token }).then((r) => {
+      setReceiptChecked(true);
       if (r.ok) setResult(r.data);
       else if (r.status === 403 || r.status === 404) localStorage.removeItem(receiptKey(assignment.code));
     });
