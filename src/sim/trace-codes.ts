@@ -24,7 +24,7 @@ export const TRACE_CODES = [
   ['route.lookup', 'The host chose a route for a packet by longest-prefix match.'],
   ['route.forward', 'The host routed a packet onward: TTL decremented, Ethernet header rewritten for the next hop.'],
   ['route.no_route', 'No route matches the destination.'],
-  ['route.forward_disabled', 'A packet not addressed to this host arrived, but ip_forward is 0: dropped.'],
+  ['route.forward_disabled', 'A packet not addressed to this host arrived on an interface with forwarding off (ip_forward 0, or conf/IF/forwarding 0 for that interface): dropped silently.'],
   ['ip.ttl_exceeded', 'The TTL would reach 0 when forwarding: dropped, ICMP time exceeded sent back.'],
   ['icmp.echo_request', 'A ping (ICMP echo request) was sent.'],
   ['icmp.echo_reply', 'A ping reply (ICMP echo reply) was sent.'],

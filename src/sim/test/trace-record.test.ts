@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordRun } from '../record.ts';
 import { Sim } from '../index.ts';
-import { TRACE_CODES, TRACE_CODE_SET } from '../trace-codes.ts';
+import { TRACE_CODES, TRACE_CODE_SET, describeTraceCode } from '../trace-codes.ts';
 import { bondLab, bridgeLab, natLab, providerLab } from './fixtures.ts';
 
 describe('trace codes', () => {
@@ -12,6 +12,11 @@ describe('trace codes', () => {
       expect(code).toMatch(/^[a-z]+(\.[a-z_]+)?$/);
       expect(text.length).toBeGreaterThan(10);
     }
+  });
+
+  it('route.forward_disabled names the per-interface flag, which is what the kernel checks', () => {
+    // With ip_forward 1 and conf/vmbr1/forwarding 0 the code is emitted too: "ip_forward is 0" would be wrong.
+    expect(describeTraceCode('route.forward_disabled')).toMatch(/conf\/IF\/forwarding/);
   });
 
   it('every code the kernel emits in the reference scenarios is listed', () => {
