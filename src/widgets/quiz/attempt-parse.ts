@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { answerSchema } from '../../quiz/answers.ts';
+import { MAX_DRAFT_CONFIG_CHARS } from '../../quiz/fix/limits.ts';
 import { ATTEMPT_VERSION } from './attempt-key.ts';
 import type { SavedAttempt } from './attempt.ts';
 
@@ -15,6 +16,8 @@ const draftSchema = z.union([
   answerSchema,
   // A true/false answer may be half-given: a reason picked before the verdict.
   z.object({ type: z.literal('truefalse'), value: z.boolean().optional(), reason: z.string().min(1).max(64).optional() }).strict(),
+  // A file still being edited may be longer than Check takes (Check says so).
+  z.object({ type: z.literal('fix'), config: z.string().max(MAX_DRAFT_CONFIG_CHARS) }).strict(),
 ]);
 
 const savedSchema = z

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { answerSchema } from '../../quiz/answers.ts';
+import { MAX_DRAFT_CONFIG_CHARS } from '../../quiz/fix/limits.ts';
 import type { PublicQuestion } from '../../server/questions.ts';
 import type { DraftAnswers, StudentDraft } from './draft.ts';
 
@@ -13,7 +14,12 @@ const draftSchema = z
     name: z.string().max(200),
     answers: z.record(
       z.string().max(80),
-      z.union([answerSchema, z.object({ type: z.literal('truefalse'), reason: z.string().min(1).max(64) }).strict()]),
+      z.union([
+        answerSchema,
+        z.object({ type: z.literal('truefalse'), reason: z.string().min(1).max(64) }).strict(),
+        // Longer than a submission may carry: the server says so on submit, and the draft is kept.
+        z.object({ type: z.literal('fix'), config: z.string().max(MAX_DRAFT_CONFIG_CHARS) }).strict(),
+      ]),
     ),
   })
   .strict();

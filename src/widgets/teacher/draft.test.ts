@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PublicQuestion } from '../../server/questions.ts';
+import { MAX_CONFIG_CHARS } from '../../quiz/fix/limits.ts';
 import { parseDraft } from './draft-parse.ts';
 import { clearDraft, draftKey, draftText, saveDraft } from './draft.ts';
 
@@ -40,6 +41,14 @@ describe('student drafts', () => {
     ['an answer of the wrong type', JSON.stringify({ v: 1, name: 'x', answers: { q1: { type: 'multiple', choices: ['a'] } } })],
   ])('does not use a draft with %s', (_, text) => {
     expect(parseDraft(text, questions)).toBeNull();
+  });
+
+  it('keeps a config longer than a submission may carry (the server says so on submit), with the other answers', () => {
+    // The error for it tells the student to reload, their answers being kept: they must be.
+    const withFix: PublicQuestion[] = [...questions, { id: 'q3', type: 'fix', prompt: 'p', start: 'auto lo\n', hint: 'h' } as PublicQuestion];
+    const draft = { name: '김하늘', answers: { q1: { type: 'single', choice: 'a' }, q3: { type: 'fix', config: '#'.repeat(MAX_CONFIG_CHARS + 1) } } } as const;
+    saveDraft('ABCDEF', draft, store);
+    expect(parseDraft(draftText('ABCDEF', store)!, withFix)).toEqual(draft);
   });
 
   it('works with no storage at all (private mode)', () => {
