@@ -126,7 +126,7 @@ export function buildHost(sim: Sim, id: string, config: HostConfig, opts: { labe
       host.addBond(i.name, {
         slaves: b.slaves.map((s) => s.value),
         mode: b.mode,
-        // The kernel defaults to 100; an unset miimon in the file means no monitoring in Linux.
+        // Already the kernel's choice when the file leaves it out (100 for 802.3ad/tlb/alb, else none).
         miimonMs: b.miimon,
         updelayMs: b.updelay,
         downdelayMs: b.downdelay,

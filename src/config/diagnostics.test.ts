@@ -269,7 +269,7 @@ iface vmbr0 inet manual
     expect(at(`\uFEFF# written on Windows\n${BASE}`, 'cfg.byte_order_mark')).toEqual(['1:1']);
   });
 
-  it('802.3ad without miimon', () => {
+  it('802.3ad without bond-miimon monitors at 100 ms (the kernel sets it with the mode): info; bond-miimon 0 turns monitoring off: warning', () => {
     const text = `iface eno1 inet manual
 iface eno2 inet manual
 auto bond0
@@ -277,7 +277,15 @@ iface bond0 inet manual
         bond-slaves eno1 eno2
         bond-mode 4
 `;
-    expect(at(text, 'cfg.lacp_without_miimon')).toEqual(['4:7']);
+    expect(at(text, 'cfg.lacp_without_miimon')).toEqual([]);
+    expect(at(text, 'cfg.lacp_miimon_by_kernel')).toEqual(['4:7']);
+    expect(checkInterfaces(text).host.byName.get('bond0')!.bond!.miimon).toBe(100);
+    const off = `${text}        bond-miimon 0\n`;
+    expect(at(off, 'cfg.lacp_without_miimon')).toEqual(['4:7']);
+    expect(at(off, 'cfg.lacp_miimon_by_kernel')).toEqual([]);
+    expect(checkInterfaces(off).host.byName.get('bond0')!.bond!.miimon).toBe(0);
+    // Modes that may use ARP monitoring keep what the file says (no interval written: none).
+    expect(checkInterfaces(text.replace('bond-mode 4', 'bond-mode active-backup')).host.byName.get('bond0')!.bond!.miimon).toBe(0);
   });
 
   it('iptables mistakes: port without protocol, DNAT without --to, target in the wrong chain, unknown table', () => {

@@ -584,11 +584,20 @@ export const MESSAGES = {
   ),
   'cfg.lacp_without_miimon': def(
     'warning',
-    { en: "802.3ad bond '{name}' has no bond-miimon", ko: "802.3ad 본드 '{name}'에 bond-miimon이 없습니다" },
-    { en: "add 'bond-miimon 100' so dead links are noticed", ko: "죽은 링크를 알아챌 수 있도록 'bond-miimon 100'을 추가하세요" },
+    { en: "802.3ad bond '{name}' has bond-miimon 0: no link monitoring", ko: "802.3ad 본드 '{name}'의 bond-miimon이 0이라 링크를 감시하지 않습니다" },
+    { en: "use 'bond-miimon 100' so dead links are noticed", ko: "죽은 링크를 알아챌 수 있도록 'bond-miimon 100'으로 쓰세요" },
     {
-      en: 'Without MII monitoring the bond does not watch carrier, so a pulled cable is only noticed when LACPDUs stop (90 s at the slow rate). The kernel warns that 802.3ad needs miimon.',
-      ko: 'MII 모니터링이 없으면 본드가 링크 상태를 보지 않아서, 케이블이 빠져도 LACPDU가 끊긴 뒤에야(slow 속도에서 90초) 알아챕니다. 커널도 802.3ad에는 miimon이 필요하다고 경고합니다.',
+      en: 'Without MII monitoring the bond does not watch carrier, so a pulled cable is only noticed when LACPDUs stop (90 s at the slow rate). Left out, the kernel would have picked 100 ms for 802.3ad; written as 0, it turns monitoring off.',
+      ko: 'MII 모니터링이 없으면 본드가 링크 상태를 보지 않아서, 케이블이 빠져도 LACPDU가 끊긴 뒤에야(slow 속도에서 90초) 알아챕니다. 이 줄이 없었다면 커널이 802.3ad에 100ms를 골랐겠지만, 0으로 쓰면 모니터링이 꺼집니다.',
+    },
+  ),
+  'cfg.lacp_miimon_by_kernel': def(
+    'info',
+    { en: "802.3ad bond '{name}' has no bond-miimon; the kernel monitors its links every 100 ms", ko: "802.3ad 본드 '{name}'에 bond-miimon이 없어서 커널이 100ms마다 링크를 확인합니다" },
+    { en: "write 'bond-miimon 100' as Proxmox does, so the file says what runs", ko: "Proxmox처럼 'bond-miimon 100'을 적어 두면 실제 동작이 파일에 드러납니다" },
+    {
+      en: 'Setting the mode to 802.3ad, balance-tlb or balance-alb while miimon is 0 makes the bonding driver turn MII monitoring on at 100 ms (bond_option_mode_set), and ifupdown2 sends only the options the file writes. So the bond works; writing the value keeps it visible.',
+      ko: '본딩 드라이버는 miimon이 0인 상태에서 모드를 802.3ad, balance-tlb, balance-alb로 바꾸면 MII 모니터링을 100ms로 켭니다(bond_option_mode_set). ifupdown2는 파일에 적힌 옵션만 보내므로 본드는 제대로 동작합니다. 값을 적어 두면 그 사실이 파일에 보입니다.',
     },
   ),
   'cfg.bond_without_slaves': def(

@@ -253,6 +253,7 @@ function checkBondsAndBridges(host: HostConfig, diags: Diagnostics) {
     if (bond) {
       if (bond.slaves.length === 0 && !iface.portPatterns) diags.add('cfg.bond_without_slaves', iface.span, { name: iface.name });
       if (bond.mode === '802.3ad' && bond.miimon === 0) diags.add('cfg.lacp_without_miimon', iface.span, { name: iface.name });
+      else if (bond.mode === '802.3ad' && bond.miimonByKernel) diags.add('cfg.lacp_miimon_by_kernel', iface.span, { name: iface.name });
       if (bond.primary && !bond.slaves.some((s) => s.value === bond.primary!.value)) {
         diags.add('cfg.bond_primary_not_slave', bond.primary.span, { value: bond.primary.value, name: iface.name });
       }

@@ -29,6 +29,8 @@ export interface BondConfig {
   mode: BondMode;
   /** Milliseconds; 0 = no link monitoring. */
   miimon: number;
+  /** bond-miimon was left out and the kernel chose the interval (100 ms for 802.3ad, balance-tlb, balance-alb). */
+  miimonByKernel?: boolean;
   updelay: number;
   downdelay: number;
   hashPolicy: HashPolicy;

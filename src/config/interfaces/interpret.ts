@@ -247,6 +247,7 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
   let bridge: BridgeConfig | undefined;
   let bond: BondConfig | undefined;
   let slaveOf: BondMaster | undefined;
+  let miimonWritten = false;
   const ensureBridge = () => (bridge ??= { ports: [], stp: false, forwardDelay: 15, ageing: 300, vlanAware: false, vids: [] });
   const ensureBond = () =>
     (bond ??= { slaves: [], mode: 'balance-rr', miimon: 0, updelay: 0, downdelay: 0, hashPolicy: 'layer2', lacpRate: 'slow' });
@@ -410,7 +411,10 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
         const v = int(opt, 0, 1_000_000);
         if (v === undefined) break;
         const b = ensureBond();
-        if (n === 'bond-miimon') b.miimon = v;
+        if (n === 'bond-miimon') {
+          b.miimon = v;
+          miimonWritten = true;
+        }
         else if (n === 'bond-updelay') b.updelay = v;
         else b.downdelay = v;
         break;
@@ -501,6 +505,12 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
   if (bond && slaveOf) {
     if (bond.primary) slaveOf.primary = bond.primary;
   } else if (bond) iface.bond = bond;
+  // Linux's bond_option_mode_set: a mode without ARP monitoring (802.3ad, balance-tlb, balance-alb)
+  // turns MII monitoring on at 100 ms when none is set, and ifupdown2 sends only what the file writes.
+  if (bond && !slaveOf && !miimonWritten && (bond.mode === '802.3ad' || bond.mode === 'balance-tlb' || bond.mode === 'balance-alb')) {
+    bond.miimon = 100;
+    bond.miimonByKernel = true;
+  }
 }
 
 const SWITCH_SYSCTLS = new Set(['ip_forward', 'forwarding', 'proxy_arp']);
