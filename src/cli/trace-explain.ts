@@ -28,7 +28,7 @@ export const TRACE_KO: Record<string, string> = {
   'route.lookup': '호스트가 최장 일치(longest prefix match)로 패킷의 경로를 골랐습니다.',
   'route.forward': '호스트가 패킷을 다음으로 라우팅했습니다. TTL을 하나 줄이고 다음 홉에 맞게 이더넷 헤더를 새로 씁니다.',
   'route.no_route': '목적지에 맞는 경로가 없습니다.',
-  'route.forward_disabled': '자기 앞으로 오지 않은 패킷이 들어왔는데 ip_forward가 0이라 버렸습니다.',
+  'route.forward_disabled': '자기 앞으로 오지 않은 패킷이 들어왔는데, 들어온 인터페이스의 포워딩이 꺼져 있어(ip_forward 0, 또는 그 인터페이스의 conf/IF/forwarding 0) 버렸습니다.',
   'ip.ttl_exceeded': '포워딩하면 TTL이 0이 되므로 버리고 ICMP time exceeded를 돌려보냈습니다.',
   'icmp.echo_request': 'ping(ICMP echo request)을 보냈습니다.',
   'icmp.echo_reply': 'ping 응답(ICMP echo reply)을 보냈습니다.',

@@ -128,6 +128,9 @@ ${forwarding}        post-up iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -
     const both = nat('        post-up sysctl -w net.ipv4.conf.vmbr1.forwarding=1\n        post-up sysctl -w net.ipv4.conf.vmbr0.forwarding=1\n');
     expect(at(both, 'cfg.forwarding_partly_on')).toEqual([]);
     expect(at(both, 'cfg.nat_without_ip_forward')).toEqual([]);
+    // Writing ip_forward's current value (0) again leaves the per-interface flags alone, as Linux does.
+    const rewritten = nat('        post-up echo 1 > /proc/sys/net/ipv4/conf/vmbr1/forwarding\n        post-up echo 0 > /proc/sys/net/ipv4/ip_forward\n');
+    expect(at(rewritten, 'cfg.forwarding_partly_on')).toEqual(['20:17']);
     // conf/all/forwarding is ip_forward by another name.
     const all = nat('        post-up echo 1 > /proc/sys/net/ipv4/conf/all/forwarding\n');
     expect(at(all, 'cfg.forwarding_partly_on')).toEqual([]);

@@ -275,7 +275,8 @@ export class Ipv4Stack {
       return;
     }
     if (!this.host.forwarding(dev)) {
-      this.k.emit('route.forward_disabled', this.id, { dev, frame, params: { dst: p.dst } });
+      // ip_forward 1 with this interface's own flag at 0 is dropped the same way; the narration says which.
+      this.k.emit('route.forward_disabled', this.id, { dev, frame, params: { dst: p.dst, ipForward: this.host.ipForward ? 1 : 0 } });
       return;
     }
     this.forward(dev, frame, s);

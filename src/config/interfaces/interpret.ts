@@ -605,10 +605,11 @@ function applyCommands(interfaces: HostInterface[], byName: Map<string, HostInte
         const [a, b, c, dev, leaf] = command.path;
         if (a !== 'net' || b !== 'ipv4') continue;
         const on = command.value === '1';
-        // Writing ip_forward or conf/all/forwarding sets every interface's forwarding flag (Linux's devinet).
+        // Writing a new value to ip_forward or conf/all/forwarding sets every interface's flag (Linux's
+        // devinet_sysctl_forward); writing the value it already has changes nothing.
         if ((c === 'ip_forward' && command.path.length === 3) || (c === 'conf' && leaf === 'forwarding' && dev === 'all')) {
+          if (host.ipForward !== on) host.forwardingOn.clear();
           host.ipForward = on;
-          host.forwardingOn.clear();
         } else if (c === 'conf' && leaf === 'forwarding' && dev && dev !== 'default') {
           if (on) host.forwardingOn.add(dev);
           else host.forwardingOn.delete(dev);

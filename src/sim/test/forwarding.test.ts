@@ -31,6 +31,16 @@ describe('forwarding per incoming interface (conf/IF/forwarding)', () => {
     expect(sim.trace.some((e) => e.code === 'route.forward_disabled' && e.node === 'pve' && e.dev === 'vmbr1')).toBe(true);
   });
 
+  it('the drop says whether ip_forward itself is off or only the arriving interface (for the narration)', () => {
+    const drops = (sim: Sim) => {
+      sim.ping('100', '10.10.10.101', { count: 1 });
+      sim.runUntilIdle();
+      return sim.trace.filter((e) => e.code === 'route.forward_disabled').map((e) => [e.dev, e.params?.['ipForward']]);
+    };
+    expect(drops(twoBridges({}))).toEqual([['vmbr0', 0]]);
+    expect(drops(twoBridges({ 'net.ipv4.ip_forward': 1, 'net.ipv4.conf.vmbr1.forwarding': 0 }))).toEqual([['vmbr1', 1]]);
+  });
+
   it('writing ip_forward sets every interface, overriding earlier per-interface values', () => {
     const sim = twoBridges({ 'net.ipv4.conf.vmbr1.forwarding': 0, 'net.ipv4.ip_forward': 1 });
     const p = sim.ping('100', '10.10.10.101', { count: 1 });

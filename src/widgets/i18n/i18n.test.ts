@@ -66,6 +66,15 @@ describe('trace narration', () => {
     expect(narrate(ev, 'ko', ctx)).toBe('vmbr0이 tap100i0 포트에서 BC:24:11:3A:5C:01을 학습했습니다.');
   });
 
+  it('a forwarding drop names ip_forward when it is off, else the arriving interface whose own flag is off', () => {
+    const off: TraceEvent = { ...event('route.forward_disabled', { ipForward: 0 }), node: 'pve', dev: 'vmbr1' };
+    const partly: TraceEvent = { ...off, params: { ipForward: 1 } };
+    expect(narrate(off, 'en', ctx)).toMatch(/ip_forward is 0\.$/);
+    expect(narrate(partly, 'en', ctx)).toMatch(/forwarding is off on vmbr1 \(net\.ipv4\.conf\.vmbr1\.forwarding is 0\)\.$/);
+    expect(narrate(off, 'ko', ctx)).toMatch(/ip_forward가 0입니다\.$/);
+    expect(narrate(partly, 'ko', ctx)).toMatch(/vmbr1에서는 포워딩이 꺼져 있습니다/);
+  });
+
   it('names a pulled cable by port and node, not as "Link Proxmox node eno1" run together', () => {
     const ev: TraceEvent = { ...event('link.down'), node: 'pve', port: 'eno1' };
     expect(narrate(ev, 'en', ctx)).toBe('eno1 on pve: link down (cable unplugged).');

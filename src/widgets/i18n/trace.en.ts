@@ -45,7 +45,10 @@ const en: TraceTable = {
   'route.forward': (a) =>
     `${a.node} routes ${a.frame}${a.has('in') ? ` from ${a.str('in')}` : ''} out of ${a.str('out') || a.at} (route ${a.str('route')}${a.has('via') ? ` via ${a.str('via')}` : ', directly connected'}); TTL is now ${a.str('ttl')} and the Ethernet header is rewritten for the next hop.`,
   'route.no_route': (a) => `${a.node} has no route to ${a.str('dst') || a.ev.frame?.ip?.dst || ''}.`,
-  'route.forward_disabled': (a) => `${a.node} dropped ${a.frame}: it is not addressed to this host and ip_forward is 0.`,
+  'route.forward_disabled': (a) =>
+    a.num('ipForward') === 1
+      ? `${a.node} dropped ${a.frame}: it is not addressed to this host and forwarding is off on ${a.ev.dev} (net.ipv4.conf.${a.ev.dev}.forwarding is 0).`
+      : `${a.node} dropped ${a.frame}: it is not addressed to this host and ip_forward is 0.`,
   'ip.ttl_exceeded': (a) => `${a.node} dropped ${a.frame}: its TTL ran out.`,
   'icmp.echo_request': (a) => `${a.node} sends a ping to ${a.ev.frame?.ip?.dst ?? a.str('dst')}.`,
   'icmp.echo_reply': (a) => `${a.node} answers the ping from ${a.ev.frame?.ip?.dst ?? (a.str('to') || a.str('dst'))}.`,

@@ -48,7 +48,10 @@ const ko: TraceTable = {
   'route.forward': (a) =>
     `${josa(a.node, '이/가')} ${a.has('in') ? `${a.str('in')}에서 들어온 ` : ''}${josa(a.frame, '을/를')} ${a.str('out') || a.at} 쪽으로 라우팅합니다(${a.str('route')} 경로${a.has('via') ? `, 게이트웨이 ${a.str('via')}` : ', 직접 연결'}). TTL은 이제 ${josa(a.str('ttl'), '이/가')} 되고, 이더넷 헤더는 다음 홉에 맞게 새로 씁니다.`,
   'route.no_route': (a) => `${a.node}에는 ${josa(a.str('dst') || a.ev.frame?.ip?.dst || '', '으로/로')} 가는 경로가 없습니다.`,
-  'route.forward_disabled': (a) => `${josa(a.node, '이/가')} ${josa(a.frame, '을/를')} 버렸습니다. 이 호스트로 온 패킷이 아닌데 ip_forward가 0입니다.`,
+  'route.forward_disabled': (a) =>
+    a.num('ipForward') === 1
+      ? `${josa(a.node, '이/가')} ${josa(a.frame, '을/를')} 버렸습니다. 이 호스트로 온 패킷이 아닌데 ${a.ev.dev}에서는 포워딩이 꺼져 있습니다(net.ipv4.conf.${a.ev.dev}.forwarding이 0).`
+      : `${josa(a.node, '이/가')} ${josa(a.frame, '을/를')} 버렸습니다. 이 호스트로 온 패킷이 아닌데 ip_forward가 0입니다.`,
   'ip.ttl_exceeded': (a) => `${josa(a.node, '이/가')} ${josa(a.frame, '을/를')} 버렸습니다. TTL이 다 되었습니다.`,
   'icmp.echo_request': (a) => `${josa(a.node, '이/가')} ${josa(a.ev.frame?.ip?.dst ?? a.str('dst'), '으로/로')} ping을 보냅니다.`,
   'icmp.echo_reply': (a) => `${josa(a.node, '이/가')} ${a.ev.frame?.ip?.dst ?? (a.str('to') || a.str('dst'))}의 ping에 응답합니다.`,
