@@ -1,5 +1,6 @@
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { loadBank } from '../../src/quiz/bank-fs.ts';
+import { MAX_CONFIG_CHARS } from '../../src/quiz/fix/limits.ts';
 import type { Question } from '../../src/quiz/schema.ts';
 import { teacherStrings } from '../../src/widgets/teacher/strings.ts';
 
@@ -54,6 +55,28 @@ test('a student\'s unsent answers survive a reload, hold no answer key, are forg
   await expect(page.locator(`fieldset[data-question="${q1.id}"]`).getByLabel(rightOf(q1).ko.text, { exact: true })).toBeChecked();
   await expect(page.locator(`fieldset[data-question="${q2.id}"]`).getByLabel(rightOf(q2).ko.text, { exact: true })).toBeChecked();
   await expect(name).toHaveValue('최지우');
+});
+
+test('a fix-the-config answer longer than a submission may carry is caught before sending, naming the question, and the draft survives a reload', async ({ page }) => {
+  test.setTimeout(60_000);
+  const fix = bank.questions.get('bridge-fix-ports')!;
+  const { code } = await createAssignment(page.request, { title: 'Long file', locale: 'en', questionIds: [q1.id, fix.id] });
+  const t = teacherStrings.en;
+  await page.goto(`/en/join/${code}/`);
+  const name = page.getByLabel(t.nameLabel, { exact: true });
+  await expect(name).toBeEnabled();
+  await name.fill('Mina');
+  await page.locator(`fieldset[data-question="${q1.id}"]`).getByLabel(rightOf(q1).en.text, { exact: true }).check();
+  await page.locator(`fieldset[data-question="${fix.id}"] textarea`).fill('#'.repeat(MAX_CONFIG_CHARS + 1));
+  let posted = 0;
+  page.on('request', (r) => void (r.method() === 'POST' && r.url().includes('/submissions') && (posted += 1)));
+  await page.getByRole('button', { name: t.submit }).click();
+  await expect(page.locator('form.nm-teach [role=alert]')).toHaveText(t.fixTooLong(2));
+  expect(posted).toBe(0);
+  await page.reload();
+  await expect(name).toHaveValue('Mina');
+  await expect(page.locator(`fieldset[data-question="${q1.id}"]`).getByLabel(rightOf(q1).en.text, { exact: true })).toBeChecked();
+  await expect(page.locator(`fieldset[data-question="${fix.id}"] textarea`)).toHaveValue('#'.repeat(MAX_CONFIG_CHARS + 1));
 });
 
 async function expectKept(page: Page, text: string) {

@@ -5,6 +5,7 @@
  * this browser (draft.ts) until the server has accepted them.
  */
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import { MAX_CONFIG_CHARS } from '../../quiz/fix/limits.ts';
 import type { Answer } from '../../quiz/scoring.ts';
 import type { PublicQuestion } from '../../server/questions.ts';
 import type { PublicAssignment, SubmissionResult } from '../../server/service.ts';
@@ -300,6 +301,12 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
     const trimmed = name.normalize('NFC').trim();
     if (!trimmed) return fail(t.needName);
     if ([...trimmed].length > 60) return fail(t.nameTooLong);
+    // The server refuses it too, but could not say which question, and reloading would not help.
+    const tooLong = assignment.questions.findIndex((q) => {
+      const a = draft[q.id];
+      return a?.type === 'fix' && a.config.length > MAX_CONFIG_CHARS;
+    });
+    if (tooLong >= 0) return fail(t.fixTooLong(tooLong + 1));
     const answers: Record<string, Answer> = {};
     for (const q of assignment.questions) {
       const a = draft[q.id];

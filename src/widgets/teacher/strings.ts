@@ -2,6 +2,8 @@
  * Every text of the teacher and student pages, in both languages, in one place. Korean is written
  * in the 합니다 style used across the course.
  */
+import { MAX_CONFIG_CHARS } from '../../quiz/fix/limits.ts';
+
 export type TeacherLang = 'ko' | 'en';
 /** Why a CSV download failed, as the teacher is told. */
 export type CsvFailure = 'network' | 'server' | 'link' | 'busy';
@@ -108,6 +110,7 @@ const en = {
   nameHint: 'As your teacher should see it (at most 60 characters).',
   needName: 'Enter your name.',
   nameTooLong: 'The name is longer than 60 characters.',
+  fixTooLong: (i: number) => `Question ${i}: the file is longer than ${MAX_CONFIG_CHARS.toLocaleString('en')} characters. Shorten it, then submit again.`,
   question: (i: number, n: number) => `Question ${i} of ${n}`,
   pickOne: 'Choose one answer.',
   pickSeveral: 'Choose every answer that applies.',
@@ -264,6 +267,7 @@ const ko: TeacherStrings = {
   nameHint: '선생님이 알아볼 수 있는 이름을 입력하세요 (60자 이내).',
   needName: '이름을 입력하세요.',
   nameTooLong: '이름이 60자를 넘습니다.',
+  fixTooLong: (i) => `${i}번 문제: 파일이 ${MAX_CONFIG_CHARS.toLocaleString('ko')}자를 넘습니다. 줄인 뒤 다시 제출하세요.`,
   question: (i, n) => `${n}문제 중 ${i}번`,
   pickOne: '답을 하나 고르세요.',
   pickSeveral: '맞는 답을 모두 고르세요.',
