@@ -266,7 +266,10 @@ export class Host implements SimNode {
     if (i < 0) throw new Error(`${this.id}: ${dev} has no address ${cidrText}`);
     const viaDev = this.routes.routes.filter((r) => r.dev === dev || (r.dev === undefined && r.via !== undefined && this.routes.lookup(r.via)?.dev === dev));
     this.addresses.splice(i, 1);
-    this.routes.remove((r) => r.src === cidr.ip);
+    // Routes on this device with the address as source go; elsewhere only once no device holds the
+    // address any more (fib_del_ifaddr calls fib_sync_down_addr only without LOCAL_OK).
+    const gone = !this.isLocalIp(cidr.ip);
+    this.routes.remove((r) => r.src === cidr.ip && (r.dev === dev || gone));
     const left = this.addresses.filter((a) => a.dev === dev);
     const heir = left.find((a) => a.cidr.network === cidr.network && a.cidr.prefix === cidr.prefix);
     // Only a removed primary hands its connected route on; removing a secondary leaves the

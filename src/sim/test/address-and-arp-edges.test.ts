@@ -67,6 +67,17 @@ describe('the host address changes (ip addr add new; ip addr del old)', () => {
     expect(p.outcome).toBe('ok');
   });
 
+  it('one address on two devices: removing it from one keeps the other\'s connected route (checked in a namespace)', () => {
+    const sim = natLab();
+    const pve = sim.host('pve');
+    pve.addBridge('vmbr2', { ports: [] }).addAddress('vmbr2', '10.10.10.1/24');
+    pve.removeAddress('vmbr2', '10.10.10.1/24');
+    expect(pveOf(sim).routes.filter((r) => r.dst === '10.10.10.0/24')).toEqual([expect.objectContaining({ dev: 'vmbr1', src: '10.10.10.1' })]);
+    const p = sim.ping('pve', '10.10.10.100', { count: 1 });
+    sim.runUntilIdle();
+    expect(p.outcome).toBe('ok');
+  });
+
   it('removing the last address of a device flushes every route through it; re-adding one does not restore them', () => {
     const sim = natLab();
     const pve = sim.host('pve');
