@@ -160,6 +160,23 @@ iface vmbr1 inet static
     expect(at(text, 'cfg.nat_without_ip_forward')).toEqual(['20:17']);
   });
 
+  it("a rule naming a NIC the file does not list (-o eth0 copied from a guide, the host's NIC is eno1) never matches: warning at the name", () => {
+    const rule = (out: string) => `${BASE}
+auto vmbr1
+iface vmbr1 inet static
+        address 10.10.10.1/24
+        bridge-ports none
+        post-up echo 1 > /proc/sys/net/ipv4/ip_forward
+        post-up iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -o ${out} -j MASQUERADE
+`;
+    expect(at(rule('eth0'), 'cfg.rule_unknown_interface')).toEqual(['21:70']);
+    // The NICs the file lists, a VLAN on one, the bridges and wildcards are fine.
+    for (const ok of ['eno1', 'eno2', 'eno1.100', 'vmbr0', 'en+']) expect(at(rule(ok), 'cfg.rule_unknown_interface')).toEqual([]);
+    // A file that lists no NIC at all says nothing about which exist.
+    const noNics = 'auto vmbr1\niface vmbr1 inet static\n  address 10.10.10.1/24\n  bridge-ports none\n  post-up iptables -t nat -A POSTROUTING -o eth0 -j MASQUERADE\n';
+    expect(at(noNics, 'cfg.rule_unknown_interface')).toEqual([]);
+  });
+
   it('a trailing comment is one error for the value, not one per stray word; commands keep theirs (the shell drops it)', () => {
     const text = variant('bridge-ports eno1', 'bridge-ports eno1 # uplink port').replace('bridge-fd 0', 'bridge-fd 0\n        post-up echo 1 > /proc/sys/net/ipv4/ip_forward # for NAT');
     const ds = checkInterfaces(text).diagnostics.filter((d) => d.severity !== 'info');

@@ -154,12 +154,16 @@ function checkSubnets(host: HostConfig, diags: Diagnostics) {
 }
 
 function checkRules(host: HostConfig, diags: Diagnostics) {
+  // Proxmox writes a stanza for every NIC; in a file that lists its NICs, a rule naming another one
+  // (-o eth0 copied from a guide on a host whose NIC is eno1) is far more likely a slip than a NIC left out.
+  const listsNics = host.interfaces.some((i) => looksPhysical(i.name));
   for (const { rule, inSpan, outSpan, span } of host.rules) {
     for (const [flag, m, s] of [
       ['-i', rule.inInterface, inSpan],
       ['-o', rule.outInterface, outSpan],
     ] as const) {
-      if (!m || m.value.endsWith('+') || host.byName.has(m.value) || existsWithoutStanza(host, m.value)) continue;
+      if (!m || m.value.endsWith('+') || host.byName.has(m.value)) continue;
+      if (existsWithoutStanza(host, m.value) && !(listsNics && looksPhysical(m.value))) continue;
       diags.add('cfg.rule_unknown_interface', s ?? span, { flag, name: m.value });
     }
   }
