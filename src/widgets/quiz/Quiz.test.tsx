@@ -262,6 +262,26 @@ describe('Quiz island: the attempt in progress', () => {
     await waitFor(() => expect(localStorage.getItem(ATTEMPT)).toBeNull());
   });
 
+  it('keeps a retry round from its start: a reload before the first answer still retries only the wrong ones', async () => {
+    const first = renderQuiz();
+    answerAll(false);
+    fireEvent.click(screen.getByRole('button', { name: 'See my score' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Retry the 2 I got wrong' }));
+    await waitFor(() => expect(savedAttempt()).toMatchObject({ attempt: 2, ids: ['q-single', 'q-multi'], drafts: {}, results: {} }));
+    first.unmount();
+
+    renderQuiz();
+    expect(await screen.findByText('Retry round: 2 questions you missed.')).toBeTruthy();
+    expect(screen.queryByText('A bridge hairpins frames.')).toBeNull();
+    fireEvent.click(screen.getByLabelText('A virtual switch'));
+    fireEvent.click(screen.getByLabelText('Learns source MACs'));
+    fireEvent.click(screen.getByLabelText('Floods unknown unicast'));
+    for (const button of screen.getAllByRole('button', { name: 'Check answer' })) fireEvent.click(button);
+    fireEvent.click(screen.getByRole('button', { name: 'See my score' }));
+    // The three right in the first round still count.
+    expect(screen.getByText('5 of 5 points')).toBeTruthy();
+  });
+
   it('"Start over" drops the restored answers', async () => {
     const first = renderQuiz();
     fireEvent.click(screen.getByLabelText('A router'));

@@ -122,12 +122,13 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
     if (!loaded) return;
     const storage = browserStorage();
     const { attempt, ids, index, drafts, results, finished } = round;
-    const empty = finished || Object.keys(drafts).length + Object.keys(results).length === 0;
+    // A retry round is kept from its start (before any answer): a reload must not turn it back into the whole quiz.
+    const empty = finished || (Object.keys(drafts).length + Object.keys(results).length === 0 && ids.length === allIds.length);
     void attemptStore().then(({ clearAttempt, saveAttempt }) => {
       if (empty) return clearAttempt(storage, lessonKey);
       if (!saveAttempt(storage, lessonKey, { v: 1, quiz: quizId, attempt, view, ids, index, drafts, results, best })) setNotice((n) => n ?? 'storage');
     });
-  }, [loaded, round, best, view, lessonKey, quizId]);
+  }, [loaded, round, best, view, lessonKey, quizId, allIds]);
 
   useEffect(() => {
     if (!moveFocus.current) return;
