@@ -79,6 +79,35 @@ test('a fix-the-config answer longer than a submission may carry is caught befor
   await expect(page.locator(`fieldset[data-question="${fix.id}"] textarea`)).toHaveValue('#'.repeat(MAX_CONFIG_CHARS + 1));
 });
 
+test('on a shared computer the next student can answer as themselves: the earlier submission stays, under its own name', async ({ page }) => {
+  test.setTimeout(60_000);
+  const { code, teacherToken } = await createAssignment(page.request, { title: 'Shared', locale: 'en', questionIds: [q1.id], allowResubmit: true });
+  const t = teacherStrings.en;
+  await page.goto(`/en/join/${code}/`);
+  const name = page.getByLabel(t.nameLabel, { exact: true });
+  await expect(name).toBeEnabled();
+  await name.fill('Alice');
+  await page.locator(`fieldset[data-question="${q1.id}"]`).getByLabel(rightOf(q1).en.text, { exact: true }).check();
+  await page.getByRole('button', { name: t.submit }).click();
+  await expect(page.getByTestId('score')).toHaveText(t.score(1, 1), { timeout: 15_000 });
+
+  // The next student on this computer opens the same link: Alice's result, and a way out of it.
+  await page.reload();
+  await expect(page.getByTestId('score')).toHaveText(t.score(1, 1));
+  await page.getByRole('button', { name: t.notMe('Alice') }).click();
+  await expect(name).toHaveValue('');
+  await expect(name).toBeFocused();
+  await expect(page.locator(`fieldset[data-question="${q1.id}"] input:checked`)).toHaveCount(0);
+  await name.fill('Bob');
+  await page.locator(`fieldset[data-question="${q1.id}"] input`).first().check();
+  await page.getByRole('button', { name: t.submit }).click();
+  await expect(page.getByTestId('score')).toBeVisible({ timeout: 15_000 });
+
+  const dashboard = await page.request.get(`/api/assignments/${code}/dashboard`, { headers: { authorization: `Bearer ${teacherToken}` } });
+  const names = ((await dashboard.json()).submissions as Array<{ name: string }>).map((s) => s.name).sort();
+  expect(names).toEqual(['Alice', 'Bob']);
+});
+
 async function expectKept(page: Page, text: string) {
   const alert = page.getByTestId('action-error');
   await expect(alert).toHaveAttribute('role', 'alert');

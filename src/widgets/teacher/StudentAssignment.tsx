@@ -227,6 +227,10 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
   const t = teacherStrings[lang];
   const nameId = useId();
   const nameHintId = useId();
+  const notMeHintId = useId();
+  const nameInput = useRef<HTMLInputElement>(null);
+  // Set when the form replaces another student's result: focus goes to the (empty) name field.
+  const focusName = useRef(false);
   const [name, setName] = useState('');
   const [draft, setDraft] = useState<Draft>({});
   const [busy, setBusy] = useState(false);
@@ -267,6 +271,12 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
   const open = assignment.state === 'open';
   // Set on submit (not when a stored result is shown on load): then focus moves to the result.
   const focusResult = useRef(false);
+  useEffect(() => {
+    if (!result && focusName.current) {
+      focusName.current = false;
+      nameInput.current?.focus();
+    }
+  }, [result]);
   useEffect(() => {
     if (result && !editing && focusResult.current) {
       focusResult.current = false;
@@ -332,6 +342,24 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
     focusResult.current = true;
   }
 
+  // On a shared computer the receipt is somebody else's: forget it here (their submission stays
+  // on the server) so that the next student's answers do not replace it.
+  function answerAsSomeoneElse() {
+    try {
+      localStorage.removeItem(receiptKey(assignment.code));
+    } catch {
+      /* nothing kept */
+    }
+    clearDraft(assignment.code);
+    setName('');
+    setDraft({});
+    setRestored(false);
+    setError('');
+    setResult(null);
+    setEditing(false);
+    focusName.current = true;
+  }
+
   // After a reload the form is empty: start from the answers this browser sent, if it kept them.
   async function changeAnswers() {
     const sent = readReceipt(assignment.code)?.answers;
@@ -363,6 +391,16 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
             </button>
           </div>
         )}
+        {open && (
+          <div>
+            <button type="button" onClick={answerAsSomeoneElse} aria-describedby={notMeHintId}>
+              {t.notMe(result.name)}
+            </button>
+            <p className="nm-hint" id={notMeHintId}>
+              {t.notMeHint}
+            </p>
+          </div>
+        )}
       </section>
       </>
     );
@@ -392,7 +430,7 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
       )}
       <div className="nm-field">
         <label htmlFor={nameId}>{t.nameLabel}</label>
-        <input id={nameId} type="text" value={name} maxLength={60} autoComplete="name" required aria-describedby={nameHintId} onChange={(e) => setName(e.target.value)} />
+        <input id={nameId} ref={nameInput} type="text" value={name} maxLength={60} autoComplete="name" required aria-describedby={nameHintId} onChange={(e) => setName(e.target.value)} />
         <p className="nm-hint" id={nameHintId}>
           {t.nameHint}
         </p>
