@@ -146,8 +146,12 @@ export function applyHostConfig(host: Host, config: HostConfig): void {
       ...(r.route.dev ? { dev: r.route.dev } : {}),
     });
   }
-  if (config.ipForward) host.setSysctl('net.ipv4.ip_forward', 1);
-  for (const dev of config.proxyArp) host.setSysctl(`net.ipv4.conf.${dev}.proxy_arp`, 1);
+  // Every write in the order it happens (ifupdown2's own per-bridge forwarding first, then the file's
+  // lines), as src/config/build.ts does: ip_forward resets per-interface flags only when it changes.
+  for (const { write } of config.sysctls) {
+    const value = Number(write.value);
+    if (Number.isFinite(value)) host.setSysctl(write.path.join('.'), value);
+  }
   for (const applied of config.rules) {
     const rule = toKernelRule(applied.rule);
     if (rule) host.iptables(rule);

@@ -29,6 +29,13 @@ describe('playground run worlds', () => {
     expect(probe('nat', 'vm100', '192.0.2.80', undefined, text)).not.toBe('ok');
   });
 
+  it('forwarding written per interface counts as the kernel sees it: both bridges needed, one is not enough', () => {
+    const perIf = (devs: string[]) => PRESETS.nat.replace(/^.*ip_forward.*$/m, devs.map((d) => `        post-up   echo 1 > /proc/sys/net/ipv4/conf/${d}/forwarding`).join('\n'));
+    expect(probe('nat', 'vm100', '192.0.2.80', undefined, perIf(['vmbr1', 'vmbr0']))).toBe('ok');
+    // The request leaves through vmbr1; the answer arrives on vmbr0, whose flag is still 0.
+    expect(probe('nat', 'vm100', '192.0.2.80', undefined, perIf(['vmbr1']))).not.toBe('ok');
+  });
+
   it('bond: the guest behind bond0 answers SSH from the LAN', () => {
     expect(probe('bond', 'laptop', '192.168.10.50', 22)).toBe('established');
   });
