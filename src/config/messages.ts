@@ -515,8 +515,8 @@ export const MESSAGES = {
     { en: 'NAT rules are set up but nothing turns on IP forwarding', ko: 'NAT 규칙은 있는데 IP 포워딩을 켜는 설정이 없습니다' },
     { en: "add 'post-up echo 1 > /proc/sys/net/ipv4/ip_forward' (or set net.ipv4.ip_forward=1 in /etc/sysctl.conf)", ko: "'post-up echo 1 > /proc/sys/net/ipv4/ip_forward'를 추가하세요(또는 /etc/sysctl.conf에 net.ipv4.ip_forward=1)" },
     {
-      en: 'With net.ipv4.ip_forward at 0 the host drops every packet not addressed to itself, so guests behind NAT reach nothing even though the MASQUERADE rule is right.',
-      ko: 'net.ipv4.ip_forward가 0이면 호스트는 자기 앞으로 오지 않은 패킷을 모두 버립니다. MASQUERADE 규칙이 맞아도 NAT 뒤의 게스트는 아무 데도 나가지 못합니다.',
+      en: "With net.ipv4.ip_forward at 0 the host drops every packet not addressed to itself, so guests behind NAT reach nothing even though the MASQUERADE rule is right. One subtlety: ifupdown2 (Proxmox VE's default since 7.0) also sets the per-bridge flag net.ipv4.conf.BRIDGE.forwarding=1 on bridges that have an address, so a host whose uplink and guest network are both such bridges may forward without this line. The simulation, like classic ifupdown, counts only what the file writes; write the line anyway, it is the documented set-up and does not depend on that.",
+      ko: 'net.ipv4.ip_forward가 0이면 호스트는 자기 앞으로 오지 않은 패킷을 모두 버립니다. MASQUERADE 규칙이 맞아도 NAT 뒤의 게스트는 아무 데도 나가지 못합니다. 덧붙이면, Proxmox VE 7.0부터 기본인 ifupdown2는 주소가 있는 브리지에 브리지별 값 net.ipv4.conf.BRIDGE.forwarding=1을 따로 써 둡니다. 그래서 업링크와 게스트 네트워크가 모두 그런 브리지라면 이 줄 없이도 포워딩될 수 있습니다. 시뮬레이션은 예전 ifupdown처럼 파일에 적힌 것만 반영합니다. 문서에 나온 구성이고 그런 세부 동작에 기대지 않으므로 이 줄은 그대로 적어 두세요.',
     },
   ),
   'cfg.ip_forward_in_sysctl_files': def(
