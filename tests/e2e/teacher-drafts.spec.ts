@@ -17,6 +17,28 @@ async function createAssignment(request: APIRequestContext, data: Record<string,
   return res.json();
 }
 
+test('on a shared computer the next student can throw away the unsent draft they find, by keyboard', async ({ page }) => {
+  const { code } = await createAssignment(page.request, { title: 'Shared computer', locale: 'en', questionIds: [q1.id] });
+  const t = teacherStrings.en;
+  await page.goto(`/en/join/${code}/`);
+  const name = page.getByLabel(t.nameLabel, { exact: true });
+  await expect(name).toBeEnabled();
+  await name.fill('Previous student');
+  await expect.poll(() => page.evaluate((c) => localStorage.getItem(`netmodes.assignment-draft.v1.${c}`), code)).toContain('Previous student');
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: t.draftRestored })).toBeVisible();
+  const discard = page.getByRole('button', { name: t.discardDraft });
+  await discard.focus();
+  await discard.press('Enter');
+  await expect(name).toHaveValue('');
+  await expect(name).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: t.draftRestored })).toHaveCount(0);
+  await page.reload();
+  await expect(name).toBeEnabled();
+  await expect(name).toHaveValue('');
+  await expect(page.getByRole('status').filter({ hasText: t.draftRestored })).toHaveCount(0);
+});
+
 test('a student\'s unsent answers survive a reload, hold no answer key, are forgotten once submitted, and "change my answers" starts from what was sent', async ({ page }) => {
   test.setTimeout(60_000);
   const { code } = await createAssignment(page.request, { title: 'Drafts', locale: 'en', questionIds: [q1.id, q2.id], allowResubmit: true });

@@ -360,6 +360,16 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
     focusName.current = true;
   }
 
+  // A restored draft on a shared computer may be the previous student's: let the next one start empty.
+  function discardDraft() {
+    clearDraft(assignment.code);
+    setName('');
+    setDraft({});
+    setRestored(false);
+    // The button goes with the notice: put the reader where the next student starts.
+    nameInput.current?.focus();
+  }
+
   // After a reload the form is empty: start from the answers this browser sent, if it kept them.
   async function changeAnswers() {
     const sent = readReceipt(assignment.code)?.answers;
@@ -424,9 +434,14 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
       {/* Disabled until hydrated: text typed into the server-rendered form would be lost. */}
       <fieldset className="nm-bare nm-teach" disabled={!hydrated}>
       {restored && (
-        <p className="nm-status" role="status">
-          {t.draftRestored}
-        </p>
+        <div>
+          <p className="nm-status" role="status">
+            {t.draftRestored}
+          </p>
+          <button type="button" onClick={discardDraft}>
+            {t.discardDraft}
+          </button>
+        </div>
       )}
       <div className="nm-field">
         <label htmlFor={nameId}>{t.nameLabel}</label>
