@@ -289,6 +289,23 @@ iface vmbr0 inet manual
     expect(at(`\uFEFF# written on Windows\n${BASE}`, 'cfg.byte_order_mark')).toEqual(['1:1']);
   });
 
+  it('an active-backup bond without miimon or ARP monitoring never notices a dead link (the driver warns the same): warning', () => {
+    const bond = (extra: string) => `iface eno1 inet manual
+iface eno2 inet manual
+auto bond0
+iface bond0 inet manual
+        bond-slaves eno1 eno2
+        bond-mode active-backup
+${extra}`;
+    const found = checkInterfaces(bond('')).diagnostics.filter((d) => d.code === 'cfg.bond_without_link_monitoring');
+    expect(found.map((d) => [d.severity, `${d.span.line}:${d.span.col}`, d.params['mode']])).toEqual([['warning', '4:7', 'active-backup']]);
+    expect(messageText(found[0]!, 'ko')).toBe("active-backup 본드 'bond0'은 링크를 감시하지 않습니다(bond-miimon이 0이거나 없음). 끊긴 링크를 알아채지 못합니다");
+    expect(at(bond('        bond-miimon 100\n'), 'cfg.bond_without_link_monitoring')).toEqual([]);
+    expect(at(bond('        bond-arp-interval 200\n        bond-arp-ip-target 192.168.10.1\n'), 'cfg.bond_without_link_monitoring')).toEqual([]);
+    // 802.3ad gets its own messages (the driver turns miimon on itself when it is left out).
+    expect(at(bond('').replace('active-backup', '802.3ad'), 'cfg.bond_without_link_monitoring')).toEqual([]);
+  });
+
   it('802.3ad without bond-miimon monitors at 100 ms (the kernel sets it with the mode): info; bond-miimon 0 turns monitoring off: warning', () => {
     const text = `iface eno1 inet manual
 iface eno2 inet manual

@@ -591,6 +591,18 @@ export const MESSAGES = {
       ko: 'MII 모니터링이 없으면 본드가 링크 상태를 보지 않아서, 케이블이 빠져도 LACPDU가 끊긴 뒤에야(slow 속도에서 90초) 알아챕니다. 이 줄이 없었다면 커널이 802.3ad에 100ms를 골랐겠지만, 0으로 쓰면 모니터링이 꺼집니다.',
     },
   ),
+  'cfg.bond_without_link_monitoring': def(
+    'warning',
+    { en: "{mode} bond '{name}' has no link monitoring (bond-miimon is 0 or missing): a dead link is never noticed", ko: "{mode} 본드 '{name}'은(는) 링크를 감시하지 않습니다(bond-miimon이 0이거나 없음). 끊긴 링크를 알아채지 못합니다" },
+    {
+      en: "add 'bond-miimon 100' (what Proxmox writes), or turn on ARP monitoring with bond-arp-interval and bond-arp-ip-target",
+      ko: "'bond-miimon 100'을 추가하거나(Proxmox가 쓰는 값), bond-arp-interval과 bond-arp-ip-target으로 ARP 감시를 켜세요",
+    },
+    {
+      en: 'The bonding driver notices a failed slave only through MII monitoring (miimon) or ARP monitoring (arp_interval). Both are 0 by default outside 802.3ad, balance-tlb and balance-alb, so a pulled cable goes unnoticed: the bond keeps sending on the dead slave, and the failover the bond was made for never happens. The Proxmox web interface always writes bond-miimon 100.',
+      ko: '본딩 드라이버는 MII 감시(miimon)나 ARP 감시(arp_interval)로만 슬레이브 장애를 알아챕니다. 802.3ad, balance-tlb, balance-alb가 아니면 둘 다 기본값이 0이라 케이블이 빠져도 모릅니다. 본드는 죽은 슬레이브로 계속 보내고, 본드를 만든 이유인 페일오버는 일어나지 않습니다. Proxmox 웹 UI는 항상 bond-miimon 100을 적습니다.',
+    },
+  ),
   'cfg.lacp_miimon_by_kernel': def(
     'info',
     { en: "802.3ad bond '{name}' has no bond-miimon; the kernel monitors its links every 100 ms", ko: "802.3ad 본드 '{name}'에 bond-miimon이 없어서 커널이 100ms마다 링크를 확인합니다" },

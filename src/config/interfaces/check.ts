@@ -258,6 +258,7 @@ function checkBondsAndBridges(host: HostConfig, diags: Diagnostics) {
       if (bond.slaves.length === 0 && !iface.portPatterns) diags.add('cfg.bond_without_slaves', iface.span, { name: iface.name });
       if (bond.mode === '802.3ad' && bond.miimon === 0) diags.add('cfg.lacp_without_miimon', iface.span, { name: iface.name });
       else if (bond.mode === '802.3ad' && bond.miimonByKernel) diags.add('cfg.lacp_miimon_by_kernel', iface.span, { name: iface.name });
+      else if (bond.miimon === 0 && !bond.arpInterval) diags.add('cfg.bond_without_link_monitoring', iface.span, { name: iface.name, mode: bond.mode });
       if (bond.primary && !bond.slaves.some((s) => s.value === bond.primary!.value)) {
         diags.add('cfg.bond_primary_not_slave', bond.primary.span, { value: bond.primary.value, name: iface.name });
       }

@@ -31,6 +31,8 @@ export interface BondConfig {
   miimon: number;
   /** bond-miimon was left out and the kernel chose the interval (100 ms for 802.3ad, balance-tlb, balance-alb). */
   miimonByKernel?: boolean;
+  /** bond-arp-interval in ms when ARP monitoring is on (the other way the driver notices a dead slave). */
+  arpInterval?: number;
   updelay: number;
   downdelay: number;
   hashPolicy: HashPolicy;

@@ -419,6 +419,11 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
         else b.downdelay = v;
         break;
       }
+      case 'bond-arp-interval': {
+        const v = int(opt, 0, 1_000_000);
+        if (v) ensureBond().arpInterval = v;
+        break;
+      }
       case 'bond-xmit-hash-policy': {
         const policy = parseHashPolicy(opt.value);
         if (!policy) {
