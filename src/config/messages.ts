@@ -23,6 +23,17 @@ export interface MessageDef {
 const def = (severity: Severity, message: Texts, hint: Texts | undefined, explain: Texts): MessageDef =>
   hint ? { severity, message, hint, explain } : { severity, message, explain };
 
+/** A group MAC given to a NIC: on the host (hwaddress) or a guest (netX). */
+const MULTICAST_MAC = def(
+  'error',
+  { en: 'MAC {value} is a multicast address', ko: 'MAC {value}은(는) 멀티캐스트 주소입니다' },
+  { en: 'the first byte must be even (its lowest bit 0)', ko: '첫 바이트가 짝수(최하위 비트 0)여야 합니다' },
+  {
+    en: 'A MAC whose first byte is odd is a group address. Bridges and switches never learn it as a source, and Linux refuses it for an interface.',
+    ko: '첫 바이트가 홀수인 MAC은 그룹 주소입니다. 브리지와 스위치는 이를 출발지로 학습하지 않고, 리눅스는 인터페이스 주소로 받아들이지 않습니다.',
+  },
+);
+
 export const MESSAGES = {
   'cfg.too_many_diagnostics': def(
     'info',
@@ -800,15 +811,8 @@ export const MESSAGES = {
       ko: 'MAC을 생략하면 Proxmox가 BC:24:11 접두사로 하나 만들어 줍니다. 검사기도 VM ID와 NIC 번호로 같은 방식의 MAC을 항상 똑같이 만듭니다.',
     },
   ),
-  'guest.multicast_mac': def(
-    'error',
-    { en: 'MAC {value} is a multicast address', ko: 'MAC {value}은(는) 멀티캐스트 주소입니다' },
-    { en: 'the first byte must be even (its lowest bit 0)', ko: '첫 바이트가 짝수(최하위 비트 0)여야 합니다' },
-    {
-      en: 'A MAC whose first byte is odd is a group address. Bridges and switches never learn it as a source, and Linux refuses it for an interface.',
-      ko: '첫 바이트가 홀수인 MAC은 그룹 주소입니다. 브리지와 스위치는 이를 출발지로 학습하지 않고, 리눅스는 인터페이스 주소로 받아들이지 않습니다.',
-    },
-  ),
+  'cfg.multicast_mac': MULTICAST_MAC,
+  'guest.multicast_mac': MULTICAST_MAC,
   'guest.unknown_key': def(
     'warning',
     { en: "unknown NIC option '{key}'", ko: "'{key}'은(는) 알 수 없는 NIC 옵션입니다" },

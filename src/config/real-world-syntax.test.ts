@@ -105,6 +105,8 @@ describe('ifupdown syntax beyond what Proxmox writes', () => {
     expect(codes('iface eno1 inet manual\n  hwaddress random\n')).toEqual([]);
     expect(codes('iface eno1 inet manual\n  hwaddress ether random\n')).toEqual([]);
     expect(codes('iface eno1 inet manual\n  hwaddress 02:00:00:00:00\n')).toEqual(['2:13 error cfg.bad_mac']);
+    // A group (multicast) address is refused by Linux for a NIC: the interface would not come up.
+    expect(codes('iface eno1 inet manual\n  hwaddress 01:00:5e:00:00:01\n')).toEqual(['2:13 error cfg.multicast_mac']);
   });
 
   it("'iptables -F' flushes: a rule added on up and flushed on down is removed (no 'never removed' info), and an up-phase flush drops the rules before it", () => {

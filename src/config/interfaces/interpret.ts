@@ -343,6 +343,8 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
         if (text.toLowerCase() === 'random') break;
         const mac = parseMac(text);
         if (!mac) diags.add('cfg.bad_mac', valueSpan(ctx, opt), { value: text });
+        // Linux refuses a group address for a NIC (EADDRNOTAVAIL), so the interface would not come up.
+        else if ((parseInt(mac.slice(0, 2), 16) & 1) === 1) diags.add('cfg.multicast_mac', valueSpan(ctx, opt), { value: mac });
         else iface.hwaddress = mac;
         break;
       }
