@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/quiz/bank-fs.ts';
 import type { Question } from '../../src/quiz/schema.ts';
 import { solvePathQuestion } from '../../src/quiz/path/solve.ts';
-import { call, parseCsv, removeDir, startServer, type Running } from './harness.ts';
+import { call, parseCsv, serverForFile } from './harness.ts';
 
 const bank = loadBank();
 const singles = [...bank.questions.values()].filter((q): q is Extract<Question, { type: 'single' }> => q.type === 'single');
@@ -12,15 +12,8 @@ const q2 = singles[1]!;
 const right = (q: Extract<Question, { type: 'single' }>) => q.options.find((o) => o.correct)!.id;
 const wrong = (q: Extract<Question, { type: 'single' }>) => q.options.find((o) => !o.correct)!.id;
 
-let server: Running;
-beforeAll(async () => {
-  // Limits are tested on their own server (rate-limit.test.ts); here they would only get in the way.
-  server = await startServer({ env: { NETMODES_CREATE_LIMIT: 'off', NETMODES_SUBMIT_LIMIT: 'off' } });
-});
-afterAll(async () => {
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+// Limits are tested on their own server (rate-limit.test.ts); here they would only get in the way.
+const server = serverForFile({ NETMODES_CREATE_LIMIT: 'off', NETMODES_SUBMIT_LIMIT: 'off' });
 
 async function create(extra: Record<string, unknown> = {}) {
   const res = await call(server.base, '/api/assignments', {

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/quiz/bank-fs.ts';
-import { call, removeDir, startServer, type Running } from './harness.ts';
+import { call, serverForFile } from './harness.ts';
 
 const bank = loadBank();
 const questionId = [...bank.questions.values()].find((q) => q.type === 'single')!.id;
 
-let server: Running;
-beforeAll(async () => {
-  server = await startServer({ env: { NETMODES_CREATE_LIMIT: 'off', NETMODES_SUBMIT_LIMIT: 'off' } });
-});
-afterAll(async () => {
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+const server = serverForFile({ NETMODES_CREATE_LIMIT: 'off', NETMODES_SUBMIT_LIMIT: 'off' });
 
 const EVIL = 'http://attacker.example';
 

@@ -3,6 +3,7 @@
  * with a temporary data directory. Needs a build first: `npx astro build` (or NETMODES_DIST).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll } from 'vitest';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -131,4 +132,25 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * One built server for a whole test file: started before its first test, stopped (and its data
+ * removed) after the last. `base` is read when a test runs, once the server is up.
+ */
+export function serverForFile(env: Record<string, string>): { readonly base: string } {
+  let server: Running | undefined;
+  beforeAll(async () => {
+    server = await startServer({ env });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    if (server) removeDir(server.dataDir);
+  });
+  return {
+    get base() {
+      if (!server) throw new Error('the server is not running: use base inside a test');
+      return server.base;
+    },
+  };
 }
