@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { measurePages, measureOnDemandPages, pageWeightFailures, BUDGETS } from './bench/page-weight.mjs';
-import { startBuiltServer } from './bench/start-server.mjs';
 import { runServerLoad, serverLoadFailures, SERVER_BUDGET } from './bench/server-load.mjs';
 import { readTestRun } from './bench/last-test-run.mjs';
 
@@ -49,8 +48,7 @@ if (lastRun) {
 } else console.log('no complete run recorded yet: run `npm test` (it records its timings for this table)');
 
 console.log(`\n## page weight (gzip; budgets: JS before interaction <= ${BUDGETS.jsBeforeInteractionKb} KB, islands <= ${BUDGETS.islandsKb} KB, all JS of an app page <= ${BUDGETS.appPageKb} KB)`);
-const server = await startBuiltServer();
-const rows = [...measurePages(), ...(await measureOnDemandPages(server.base).finally(() => server.stop()))];
+const rows = [...measurePages(), ...(await measureOnDemandPages())];
 console.table(
   rows.map((r) => ({
     page: r.app ? `${r.page} (app)` : r.page,

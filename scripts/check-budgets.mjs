@@ -1,14 +1,12 @@
 // Size budgets of the built site, checked in `npm test` (the timings live in `npm run bench`).
 import { measurePages, measureOnDemandPages, pageWeightFailures, BUDGETS } from './bench/page-weight.mjs';
-import { startBuiltServer } from './bench/start-server.mjs';
 
 const rows = measurePages();
 if (rows.length === 0) {
   console.error('size budgets: the build lists no pages in its sitemap');
   process.exit(1);
 }
-const server = await startBuiltServer();
-const appRows = await measureOnDemandPages(server.base).finally(() => server.stop());
+const appRows = await measureOnDemandPages();
 const failures = pageWeightFailures([...rows, ...appRows]);
 const heaviestApp = appRows.reduce((a, b) => (b.jsBeforeKb + b.islandsKb > a.jsBeforeKb + a.islandsKb ? b : a));
 const worst = (key) => rows.reduce((a, b) => (b[key] > a[key] ? b : a));

@@ -2,6 +2,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { builtPagePaths } from './built-pages.mjs';
+import { startBuiltServer } from './start-server.mjs';
 import { gzipSync } from 'node:zlib';
 
 const CLIENT = `${process.env.NETMODES_DIST ?? 'dist'}/client`;
@@ -75,10 +76,20 @@ export function measurePages() {
 }
 
 /**
- * The pages the server renders on demand (teacher and student pages), fetched from a running server
- * (`base`); a join and a dashboard page need an assignment, so one is created on that server.
+ * The pages the server renders on demand (teacher and student pages), fetched from the built server,
+ * started here on a throw-away database; a join and a dashboard page need an assignment, so one is
+ * created there.
  */
-export async function measureOnDemandPages(base) {
+export async function measureOnDemandPages() {
+  const server = await startBuiltServer();
+  try {
+    return await measureServedPages(server.base);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function measureServedPages(base) {
   const created = await fetch(`${base}/api/assignments`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
