@@ -17,6 +17,21 @@ async function createAssignment(request: APIRequestContext, data: Record<string,
   return res.json();
 }
 
+test('on a phone every question\'s prompt sits inside its box, none is drawn through by the border', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const { code } = await createAssignment(page.request, { title: 'Phone', locale: 'ko', questionIds: [q1.id, q2.id] });
+  await page.goto(`/ko/join/${code}/`);
+  await expect(page.getByLabel(teacherStrings.ko.nameLabel, { exact: true })).toBeEnabled();
+  const boxes = await page.locator('fieldset[data-question]').evaluateAll((sets) =>
+    sets.map((f) => {
+      const legend = f.querySelector('legend')!.getBoundingClientRect();
+      return { text: f.querySelector('legend')!.textContent, legendTop: legend.top, boxTop: f.getBoundingClientRect().top + parseFloat(getComputedStyle(f).borderTopWidth) };
+    }),
+  );
+  expect(boxes).toHaveLength(2);
+  for (const b of boxes) expect(b.legendTop, b.text ?? '').toBeGreaterThanOrEqual(b.boxTop);
+});
+
 test('on a shared computer the next student can throw away the unsent draft they find, by keyboard', async ({ page }) => {
   const { code } = await createAssignment(page.request, { title: 'Shared computer', locale: 'en', questionIds: [q1.id] });
   const t = teacherStrings.en;
