@@ -272,6 +272,9 @@ describe('Quiz island: the attempt in progress', () => {
 
     renderQuiz();
     expect(await screen.findByText('Retry round: 2 questions you missed.')).toBeTruthy();
+    // Nothing answered in this round yet: the notice does not promise answers that are back.
+    expect(screen.getByText(/^Resumed where you left off\.$/)).toBeTruthy();
+    expect(screen.queryByText(/your answers so far are back/)).toBeNull();
     expect(screen.queryByText('A bridge hairpins frames.')).toBeNull();
     fireEvent.click(screen.getByLabelText('A virtual switch'));
     fireEvent.click(screen.getByLabelText('Learns source MACs'));

@@ -260,7 +260,7 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
       )}
       {resumed && !round.finished && (
         <p className="nmq-notice" role="status">
-          {t.resumed}{' '}
+          {Object.keys(round.drafts).length > 0 ? t.resumed : t.resumedEmpty}{' '}
           <button
             type="button"
             className="nmq-button nmq-quiet"

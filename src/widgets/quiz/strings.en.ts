@@ -57,6 +57,7 @@ export const quizEn = {
   partialNotice: 'Part of your saved progress could not be read, so that part was set aside. Everything else you had done is still here.',
   storageOff: 'Your browser is not saving data for this site, so your progress will be lost when you leave.',
   resumed: 'Resumed where you left off: your answers so far are back.',
+  resumedEmpty: 'Resumed where you left off.',
   startOver: 'Start over',
   attemptLost: 'Your unfinished attempt could not be read, so it was discarded and this quiz starts afresh. Your saved scores are not affected.',
   answered: (n: number, total: number) => `${n} of ${total} checked`,

@@ -58,6 +58,7 @@ export const quizKo: QuizStrings = {
   partialNotice: '저장된 진도 가운데 일부를 읽을 수 없어서 그 부분만 따로 보관해 두었습니다. 나머지 진도는 그대로 남아 있습니다.',
   storageOff: '브라우저가 이 사이트의 데이터를 저장하지 않고 있어서, 페이지를 떠나면 진도가 사라집니다.',
   resumed: '지난번에 멈춘 곳부터 이어서 풉니다. 그동안 고른 답이 그대로 있습니다.',
+  resumedEmpty: '지난번에 멈춘 곳부터 이어서 풉니다.',
   startOver: '새로 시작하기',
   attemptLost: '풀다 만 퀴즈를 읽을 수 없어서 버리고 처음부터 시작합니다. 저장된 점수에는 영향이 없습니다.',
   answered: (n: number, total: number) => `${total}문제 중 ${n}문제 확인`,
