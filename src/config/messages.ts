@@ -156,10 +156,10 @@ export const MESSAGES = {
   'cfg.source_not_followed': def(
     'info',
     { en: "'{keyword} {path}' is recorded but not followed", ko: "'{keyword} {path}' 줄은 기록만 하고 따라가 읽지 않습니다" },
-    { en: 'check the included files separately', ko: '포함된 파일은 따로 검사하세요' },
+    { en: "give the included files too ('netmodes check /etc/network/interfaces /etc/network/interfaces.d/*'), or check them on their own", ko: "포함된 파일도 함께 주거나('netmodes check /etc/network/interfaces /etc/network/interfaces.d/*') 따로 검사하세요" },
     {
-      en: 'source and source-directory include other files (Proxmox SDN writes /etc/network/interfaces.d/sdn). The checker sees only the text it was given, so interfaces defined there are unknown here.',
-      ko: 'source와 source-directory는 다른 파일을 포함합니다(Proxmox SDN은 /etc/network/interfaces.d/sdn을 씁니다). 검사기는 주어진 텍스트만 보므로, 그 파일에서 정의한 인터페이스는 여기서 알 수 없습니다.',
+      en: 'source and source-directory include other files (Proxmox SDN writes /etc/network/interfaces.d/sdn). The checker reads only what it is given: an included file counts when it is given too (the command line reads it as part of the file that sources it); otherwise interfaces defined there are unknown here.',
+      ko: 'source와 source-directory는 다른 파일을 포함합니다(Proxmox SDN은 /etc/network/interfaces.d/sdn을 씁니다). 검사기는 주어진 것만 읽습니다. 포함된 파일도 함께 주면 그 파일을 불러오는 파일의 일부로 읽고(명령줄), 그렇지 않으면 거기서 정의한 인터페이스는 여기서 알 수 없습니다.',
     },
   ),
   'cfg.mapping_not_simulated': def(
@@ -874,8 +874,8 @@ export const MESSAGES = {
       ko: "'{bridge}' 브리지가 이 interfaces 파일에 없습니다. 이 파일이 불러오는 파일({source})에 정의되어 있을 수 있습니다",
     },
     {
-      en: 'the checker does not follow source lines; Proxmox SDN writes its vnets to /etc/network/interfaces.d/sdn',
-      ko: '검사기는 source 줄을 따라가지 않습니다. Proxmox SDN은 vnet을 /etc/network/interfaces.d/sdn에 씁니다',
+      en: 'the checker reads a sourced file only when it is given too (Proxmox SDN writes its vnets to /etc/network/interfaces.d/sdn)',
+      ko: '검사기는 불러오는 파일도 함께 주었을 때만 읽습니다(Proxmox SDN은 vnet을 /etc/network/interfaces.d/sdn에 씁니다)',
     },
     {
       en: 'The checker does not follow source lines, so it cannot tell whether the bridge exists. If it is not in a sourced file either, Proxmox refuses to start the guest ("bridge \'vnet1\' does not exist").',
@@ -898,8 +898,8 @@ export const MESSAGES = {
       ko: "'{bridge}' 브리지가 {file}에 없습니다. 이 파일이 불러오는 파일({source})에 정의되어 있을 수 있습니다",
     },
     {
-      en: 'the checker does not follow source lines; Proxmox SDN writes its vnets to /etc/network/interfaces.d/sdn',
-      ko: '검사기는 source 줄을 따라가지 않습니다. Proxmox SDN은 vnet을 /etc/network/interfaces.d/sdn에 씁니다',
+      en: 'the checker reads a sourced file only when it is given too (Proxmox SDN writes its vnets to /etc/network/interfaces.d/sdn)',
+      ko: '검사기는 불러오는 파일도 함께 주었을 때만 읽습니다(Proxmox SDN은 vnet을 /etc/network/interfaces.d/sdn에 씁니다)',
     },
     {
       en: 'Every guest is checked against each interfaces file given, because it may run on any of those nodes. This file does not define the bridge but sources others, which the checker does not follow. If the bridge is not there either, Proxmox refuses to start the guest on this node.',
