@@ -11,6 +11,8 @@
 //     spaced (one request every 2 ms) -> p50/p99, the delay a student sees when a whole school
 //     submits at that rate. (autocannon's own rate option fires each second's quota in a burst
 //     at the start of the second, which measures the burst, not the rate.)
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Agent, request as httpRequest } from 'node:http';
 import autocannon from 'autocannon';
 import { startBuiltServer } from './start-server.mjs';
