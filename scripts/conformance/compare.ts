@@ -6,6 +6,34 @@ export interface Row {
   linux: string;
   kernel: string;
   same: boolean;
+  /** Set when the row is one Linux decides by a race: both sides showed one of its allowed outcomes. */
+  race?: true;
+}
+
+/** A row Linux decides by a race, and the outcomes it can produce (see the scenario's `races`). */
+export interface Race {
+  what: string;
+  oneOf: string[];
+}
+
+/**
+ * Folds a raced row's outcomes into one row: the two sides agree when each shows exactly one of the
+ * allowed outcomes (not necessarily the same one), since Linux could have produced either.
+ */
+function applyRaces(rows: Row[], races: Race[]): Row[] {
+  let out = rows;
+  for (const race of races) {
+    const own = out.filter((r) => r.what === race.what && race.oneOf.some((o) => o === r.linux || o === r.kernel));
+    if (!own.length) continue;
+    const linuxSeen = race.oneOf.filter((o) => own.some((r) => r.linux === o));
+    const kernelSeen = race.oneOf.filter((o) => own.some((r) => r.kernel === o));
+    const same = linuxSeen.length === 1 && kernelSeen.length === 1;
+    const merged: Row = { what: race.what, linux: linuxSeen.join(' + ') || '-', kernel: kernelSeen.join(' + ') || '-', same };
+    if (same) merged.race = true;
+    const at = out.indexOf(own[0]!);
+    out = [...out.slice(0, at).filter((r) => !own.includes(r)), merged, ...out.slice(at + 1).filter((r) => !own.includes(r))];
+  }
+  return out;
 }
 
 const NONE = '(none)';
@@ -22,7 +50,7 @@ function listRows(what: string, linux: string[] | undefined, kernel: string[] | 
   });
 }
 
-export function compareObservations(linux: Observations, kernel: Observations, stepLabels: string[]): Row[] {
+export function compareObservations(linux: Observations, kernel: Observations, stepLabels: string[], races: Race[] = []): Row[] {
   const rows: Row[] = [];
   const n = Math.max(linux.steps.length, kernel.steps.length);
   for (let i = 0; i < n; i++) {
@@ -40,7 +68,7 @@ export function compareObservations(linux: Observations, kernel: Observations, s
       rows.push(...listRows(`${label} ${key}`, linux[section][key], kernel[section][key]));
     }
   }
-  return rows;
+  return applyRaces(rows, races);
 }
 
 function pad(text: string, width: number): string {
@@ -55,7 +83,8 @@ export function renderTable(rows: Row[]): string {
   lines.push(`  ${'-'.repeat(wWhat)}  ${'-'.repeat(wL)}  ${'-'.repeat(17)}`);
   for (const r of rows) {
     const kernel = r.same && r.kernel === r.linux && r.linux !== '-' ? '(same)' : r.kernel;
-    lines.push(`${r.same ? ' ' : '≠'} ${pad(r.what, wWhat)}  ${pad(r.linux, wL)}  ${kernel}`);
+    // "~": a race Linux may win either way; both sides gave an outcome Linux can give.
+    lines.push(`${r.race ? '~' : r.same ? ' ' : '≠'} ${pad(r.what, wWhat)}  ${pad(r.linux, wL)}  ${kernel}`);
   }
   return lines.join('\n');
 }

@@ -198,7 +198,7 @@ async function main(): Promise<number> {
     } catch (e) {
       error = (error ? `${error}; ` : '') + `kernel side failed: ${oneLine(e)}`;
     }
-    const rows = linux && kernel ? compareObservations(linux, kernel, scenario.conformance.steps.map(stepLabel)) : [];
+    const rows = linux && kernel ? compareObservations(linux, kernel, scenario.conformance.steps.map(stepLabel), scenario.conformance.compare.races) : [];
     const res: { id: string; rows: Row[]; error?: string; ms: number } = { id: scenario.id, rows, ms: Date.now() - started };
     if (error !== undefined) res.error = error;
     results.push(res);

@@ -107,6 +107,15 @@ const Compare = z.object({
   neigh: z.array(z.string()).default([]),
   /** Hosts whose conntrack tables are compared (only meaningful where iptables rules load conntrack). */
   conntrack: z.array(z.string()).default([]),
+  /**
+   * Where Linux itself is nondeterministic (two answers racing on one wire), the outcomes Linux can
+   * produce. `what` names a compared row as the table prints it ("arp pc", "vm100:eth0 (frames)",
+   * "step 2 ..."); each side must show exactly one of `oneOf`, and any one agrees. `why` says what
+   * races, and which outcome the kernel picks and why (it is deterministic: one of them, always).
+   */
+  races: z
+    .array(z.object({ what: z.string().min(1), oneOf: z.array(z.string().min(1)).min(2), why: z.string().min(20) }))
+    .default([]),
 });
 
 export const ScenarioSchema = z.object({
@@ -122,7 +131,7 @@ export const ScenarioSchema = z.object({
     nodes: z.array(Node).min(1),
     links: z.array(Link).default([]),
     steps: z.array(Step).min(1),
-    compare: Compare.default({ fdb: [], neigh: [], conntrack: [] }),
+    compare: Compare.default({ fdb: [], neigh: [], conntrack: [], races: [] }),
   }),
 });
 

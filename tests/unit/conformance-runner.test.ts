@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { iptablesArgsToRule, iptablesPolicyOf } from '../../scripts/conformance/iptables-args.ts';
 import { BASELINE_SYSCTLS, shellWords } from '../../scripts/conformance/linux-build.ts';
 import { parseConntrack, parseNc, parsePing } from '../../scripts/conformance/linux-run.ts';
-import { formatCt } from '../../scripts/conformance/observations.ts';
+import { formatCt, emptyObservations, type Observations } from '../../scripts/conformance/observations.ts';
+import { compareObservations } from '../../scripts/conformance/compare.ts';
 import { scenarioFromLab } from '../../scripts/conformance/from-lab.ts';
 import { loadScenario, ScenarioError, type Scenario } from '../../scripts/conformance/scenario.ts';
 import { runInSim } from '../../scripts/conformance/sim-run.ts';
@@ -58,6 +59,26 @@ describe('conformance scenarios', () => {
     const yamlError = join(dir, 'syntax.yaml');
     writeFileSync(yamlError, 'id: [unclosed\n');
     expect(() => loadScenario(yamlError)).toThrow(/syntax\.yaml:\d+:\d+: YAML error/);
+  });
+});
+
+describe('races (Linux itself nondeterministic)', () => {
+  const race = { what: 'arp pc', oneOf: ['10 -> host', '10 -> guest'] };
+  function withArp(rows: string[]): Observations {
+    return { ...emptyObservations(), neigh: { pc: rows } };
+  }
+  it('either outcome Linux can produce agrees with the kernel\'s, and the row says it was a race', () => {
+    const rows = compareObservations(withArp(['10 -> host', '20 -> host']), withArp(['10 -> guest', '20 -> host']), [], [race]);
+    expect(rows.every((r) => r.same)).toBe(true);
+    expect(rows.filter((r) => r.race)).toHaveLength(1);
+  });
+  it('an outcome outside the race, or both outcomes at once, still differs', () => {
+    expect(compareObservations(withArp(['10 -> host']), withArp(['10 -> router']), [], [race]).some((r) => !r.same)).toBe(true);
+    expect(compareObservations(withArp(['10 -> host', '10 -> guest']), withArp(['10 -> guest']), [], [race]).some((r) => !r.same)).toBe(true);
+    expect(compareObservations(withArp([]), withArp(['10 -> guest']), [], [race]).some((r) => !r.same)).toBe(true);
+  });
+  it('rows outside the race compare as before', () => {
+    expect(compareObservations(withArp(['20 -> host']), withArp(['20 -> guest']), [], [race]).some((r) => !r.same)).toBe(true);
   });
 });
 
