@@ -127,12 +127,13 @@ export function buildWorld(topology: Topology, settings: Settings = {}, hostText
       pve.addNic('eno1');
       applyHostConfig(pve, checked.host);
       sim.connect({ node: 'pve', port: 'eno1' }, { node: lan.id, port: 'p1' });
-      external(sim, 'laptop', 'eth0', '192.168.10.20/24', '192.168.10.1');
+      // The bridge lesson's office: laptop .50, VM 100 .100, VM 101 .101.
+      external(sim, 'laptop', 'eth0', '192.168.10.50/24', '192.168.10.1');
       sim.connect({ node: 'laptop', port: 'eth0' }, { node: 'lan', port: 'p2' });
       external(sim, 'router', 'eth0', '192.168.10.1/24', undefined, 'router');
       sim.connect({ node: 'router', port: 'eth0' }, { node: 'lan', port: 'p3' });
-      addGuest(sim, pve, { id: 'vm100', bridge: 'vmbr0', cidr: '192.168.10.50/24', gateway: '192.168.10.1' });
-      addGuest(sim, pve, { id: 'vm101', bridge: 'vmbr0', cidr: '192.168.10.51/24', gateway: '192.168.10.1' });
+      addGuest(sim, pve, { id: 'vm100', bridge: 'vmbr0', cidr: '192.168.10.100/24', gateway: '192.168.10.1' });
+      addGuest(sim, pve, { id: 'vm101', bridge: 'vmbr0', cidr: '192.168.10.101/24', gateway: '192.168.10.1' });
       break;
     }
     case 'provider-one-mac': {

@@ -1,4 +1,5 @@
 /** Text of the mode map (overview lesson): one node, two guests, three wirings. */
+import { josa } from '../../i18n/josa.ts';
 const pve = { en: 'pve', ko: 'pve' };
 const vm100 = { en: 'VM 100', ko: 'VM 100' };
 const vm101 = { en: 'VM 101', ko: 'VM 101' };
@@ -47,7 +48,7 @@ export const modeMapText = {
     ip: { en: 'Source IP', ko: '출발지 IP' },
     where: {
       en: (from: string, port: string, to: string) => `Read from the frame ${from} puts on its ${port} cable to the ${to}.`,
-      ko: (from: string, port: string, to: string) => `${from}가 ${port} 케이블로 ${to}에 내보낸 프레임에서 읽었습니다.`,
+      ko: (from: string, port: string, to: string) => `${josa(from, '이/가')} ${port} 케이블로 ${to}에 내보낸 프레임에서 읽었습니다.`,
     },
     owner: {
       en: (name: string, dev: string) => `${name}'s ${dev}`,

@@ -29,7 +29,7 @@ const en: TraceTable = {
       : `${a.at} has no other port to flood ${a.frame} to (${why}).`;
   },
   'fdb.local': (a) => `${a.at} passes the frame up to its own host (${a.mac('mac')} belongs to it).`,
-  'fdb.same_port': (a) => `${a.at} drops the frame: ${a.mac('mac')} is on the port it came in on (${a.port}), and a bridge never sends a frame back.`,
+  'fdb.same_port': (a) => `${a.at} drops the frame: ${a.mac('mac')} is on the port it came in on (${a.port}), and with hairpin mode off (the default) a bridge does not send a frame back there.`,
   'fdb.age_out': (a) => `${a.at} forgot ${a.mac('mac')} on ${a.port}: no frame from it for ${Math.round((a.num('ageMs') ?? 0) / 1000)} s (ageing time).`,
   'arp.request': (a) => `${a.node} asks on ${a.at}: who has ${a.ev.frame?.arp?.targetIp ?? (a.str('target') || a.str('ip'))}?`,
   'arp.reply': (a) => `${a.node} answers: ${a.ev.frame?.arp?.senderIp ?? a.str('ip')} is at ${senderMac(a)}.`,

@@ -30,7 +30,7 @@ const ko: TraceTable = {
       : `${why} 플러딩해야 하지만 ${a.at}에는 내보낼 다른 포트가 없습니다.`;
   },
   'fdb.local': (a) => `${josa(a.mac('mac'), '은/는')} ${a.at} 자신의 주소이므로 프레임을 호스트로 올려 보냅니다.`,
-  'fdb.same_port': (a) => `${josa(a.mac('mac'), '이/가')} 프레임이 들어온 포트(${a.portKo})에 있습니다. 브리지는 들어온 포트로 되돌려 보내지 않으므로 프레임을 버립니다.`,
+  'fdb.same_port': (a) => `${josa(a.mac('mac'), '이/가')} 프레임이 들어온 포트(${a.portKo})에 있습니다. 헤어핀 모드가 꺼져 있으면(기본값) 브리지는 들어온 포트로 되돌려 보내지 않으므로 프레임을 버립니다.`,
   'fdb.age_out': (a) =>
     `${josa(a.at, '이/가')} ${a.portKo}의 ${josa(a.mac('mac'), '을/를')} 잊었습니다. ${Math.round((a.num('ageMs') ?? 0) / 1000)}초 동안 그 주소에서 온 프레임이 없었습니다(에이징).`,
   'arp.request': (a) => `${josa(a.node, '이/가')} ${josa(a.at, '으로/로')} ${a.ev.frame?.arp?.targetIp ?? (a.str('target') || a.str('ip'))}의 MAC 주소를 묻습니다(ARP 요청).`,

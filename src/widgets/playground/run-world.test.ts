@@ -11,7 +11,7 @@ function probe(preset: keyof typeof PRESETS, from: string, to: string, port?: nu
 
 describe('playground run worlds', () => {
   it('bridge: the LAN laptop reaches a bridged guest directly', () => {
-    expect(probe('bridge', 'laptop', '192.168.10.50')).toBe('ok');
+    expect(probe('bridge', 'laptop', '192.168.10.100')).toBe('ok');
   });
 
   it('routed: the internet reaches the guest on its public address', () => {

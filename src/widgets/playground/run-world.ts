@@ -61,7 +61,7 @@ export function buildRunWorld(preset: PresetId, text: string): RunWorld {
   switch (preset) {
     case 'bridge': {
       const w = buildWorld('bridge-lan', {}, text);
-      return { ...w, suggestions: [{ from: 'laptop', to: '192.168.10.50' }, { from: 'vm100', to: '192.168.10.51' }, { from: 'vm100', to: '192.168.10.1' }] };
+      return { ...w, suggestions: [{ from: 'laptop', to: '192.168.10.100' }, { from: 'vm100', to: '192.168.10.101' }, { from: 'vm100', to: '192.168.10.1' }] };
     }
     case 'routed': {
       const w = buildWorld('provider-one-mac', {}, text);

@@ -1,4 +1,5 @@
 /** The quiz island's Korean text (a Korean page's island loads only this file). */
+import { josa } from '../../i18n/josa.ts';
 import { registerLocale } from '../i18n/registry.ts';
 import type { QuizStrings } from './strings.en.ts';
 
@@ -39,7 +40,7 @@ export const quizKo: QuizStrings = {
   fixPassed: '시뮬레이션한 호스트에서 목표를 통과했습니다.',
   fixFailed: '아직 목표를 통과하지 못했습니다.',
   fixGoal: (from: string, to: string, reachable: boolean) =>
-    reachable ? `목표: ${from}에서 ${to}로 ping이 되어야 합니다.` : `목표: ${from}에서 ${to}로 닿지 않아야 합니다.`,
+    reachable ? `목표: ${from}에서 ${josa(to, '으로/로')} ping이 되어야 합니다.` : `목표: ${from}에서 ${josa(to, '으로/로')} 닿지 않아야 합니다.`,
   fixError: '검사기를 실행하지 못했습니다. 입력한 내용은 그대로 있으니 다시 시도해 주십시오.',
   diagnostics: '파일에서 찾은 문제',
   scoreTitle: '내 점수',

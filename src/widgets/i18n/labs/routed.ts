@@ -4,7 +4,7 @@ export const routedText = {
   title: { en: 'Lab: routed set-up behind a one-MAC provider port', ko: '실습: MAC 하나만 받는 업체 포트 뒤의 라우팅 구성' },
   variantsLabel: { en: 'How the guest is connected', ko: '게스트 연결 방식' },
   variants: {
-    bridged: { en: 'Bridged (vmbr0 with eno0 as a port)', ko: '브리지(eno0를 포트로 둔 vmbr0)' },
+    bridged: { en: 'Bridged (vmbr0 with eno0 as a port)', ko: '브리지(eno0을 포트로 둔 vmbr0)' },
     routed: { en: 'Routed (ip_forward + proxy_arp)', ko: '라우팅(ip_forward + proxy_arp)' },
   },
   names: routedNames,

@@ -1,10 +1,11 @@
 /** Korean text of the routed-vs-NAT comparison (a Korean page's island loads only this file). */
+import { josa } from '../../../i18n/josa.ts';
 import { registerLocale } from '../registry.ts';
 import type { RvnStrings } from './rvn.en.ts';
 
 export const rvnKo: RvnStrings = {
   title: '실습: 같은 요청을 라우팅과 NAT에서 나란히',
-  inTarget: (routed: string, nat: string) => `라우팅: ${routed}로 접속합니다. NAT: 유일한 공인 주소인 ${nat}로 접속합니다.`,
+  inTarget: (routed: string, nat: string) => `라우팅: ${josa(routed, '으로/로')} 접속합니다. NAT: 유일한 공인 주소인 ${josa(nat, '으로/로')} 접속합니다.`,
   tableCaption: '라우팅과 NAT 비교(커널에서 측정)',
   colAspect: '항목',
   differs: '다름',

@@ -6,7 +6,8 @@ const en = {
   intro: 'The node has two ports, eno1 and eno2, bonded as bond0 under vmbr0 and cabled to one switch. Every number below comes from the simulator.',
   mode: 'Bond mode',
   policy: 'Transmit hash policy',
-  policyFixed: 'balance-tlb and balance-alb always hash by layer2.',
+  // bonding.rst "balance-tlb", "tlb_dynamic_lb": by default tlb/alb place flows by slave load; only with tlb_dynamic_lb 0 does the policy apply.
+  policyFixed: 'By default balance-tlb and balance-alb place flows by each link’s load, not by this policy (it applies only with tlb_dynamic_lb 0). This lab stands in for that with a layer2 hash.',
   policyUnused: (mode: string) => `Not used by ${mode}.`,
   switchKind: 'Switch',
   switchNames: { lacp: 'Managed switch with LACP', learning: 'Plain switch (no LACP)' },

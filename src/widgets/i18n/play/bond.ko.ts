@@ -7,7 +7,8 @@ const ko: BondStrings = {
   intro: '노드에는 eno1과 eno2 두 포트가 있고, 둘을 vmbr0 아래의 bond0으로 묶어 스위치 하나에 연결했습니다. 아래 숫자는 모두 시뮬레이터가 계산한 값입니다.',
   mode: '본딩 모드',
   policy: '전송 해시 정책',
-  policyFixed: 'balance-tlb와 balance-alb는 항상 layer2로 해시합니다.',
+  // bonding.rst "balance-tlb", "tlb_dynamic_lb": by default tlb/alb place flows by slave load; only with tlb_dynamic_lb 0 does the policy apply.
+  policyFixed: 'balance-tlb와 balance-alb는 기본적으로 이 정책이 아니라 링크별 부하에 따라 흐름을 배치합니다(이 정책은 tlb_dynamic_lb 0일 때만 쓰입니다). 이 실습에서는 그 대신 layer2 해시를 씁니다.',
   policyUnused: (mode: string) => `${mode}에서는 쓰지 않습니다.`,
   switchKind: '스위치',
   switchNames: { lacp: 'LACP를 지원하는 관리형 스위치', learning: '일반 스위치(LACP 없음)' },
