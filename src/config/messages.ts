@@ -731,8 +731,8 @@ export const MESSAGES = {
     { en: "'{flag}' needs '-p tcp' or '-p udp' before it", ko: "'{flag}' 앞에 '-p tcp'나 '-p udp'가 있어야 합니다" },
     undefined,
     {
-      en: 'Ports belong to TCP and UDP. iptables only knows --dport/--sport after a -p tcp or -p udp match; otherwise it stops with "unknown option".',
-      ko: '포트는 TCP와 UDP에만 있습니다. iptables는 -p tcp나 -p udp 뒤에서만 --dport/--sport를 알아듣고, 아니면 "unknown option"으로 멈춥니다.',
+      en: 'Ports belong to the transport protocol (TCP and UDP here; SCTP, DCCP and UDP-Lite have them too), not to IP. iptables only knows --dport/--sport after a -p match that names one of them; otherwise it stops with "unknown option".',
+      ko: '포트는 IP가 아니라 전송 프로토콜에 속합니다(여기서는 TCP와 UDP, SCTP, DCCP, UDP-Lite에도 있습니다). iptables는 그중 하나를 지정한 -p 뒤에서만 --dport/--sport를 알아듣고, 아니면 "unknown option"으로 멈춥니다.',
     },
   ),
   'cfg.iptables_bad_port': def(
