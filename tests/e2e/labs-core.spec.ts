@@ -50,7 +50,7 @@ const T = {
     forgot: /vmbr0이 tap100i0 포트의 BC:24:11:3A:5C:01을 잊었습니다/,
     noReply: /1개 중 0개 응답/,
     oneReply: /1개 중 1개 응답/,
-    bridged: '브리지(eno0를 포트로 둔 vmbr0)',
+    bridged: '브리지(eno0을 포트로 둔 vmbr0)',
     routed: '라우팅(ip_forward + proxy_arp)',
     pingOut: 'VM 100에서 인터넷 호스트로 ping',
     ssh: '인터넷 호스트에서 VM 100의 SSH(TCP 22) 접속',
