@@ -3,7 +3,8 @@
 // The sources are named next to the corrected text (MDX/YAML comments) and below.
 import { describe, expect, it } from 'vitest';
 import { readerLines, where } from './reader-text.ts';
-import { LOCALES, lessonPath, readText } from './lessons-source.ts';
+import { LOCALES, interfacesBlocks, lessonPath, readText } from './lessons-source.ts';
+import { checkInterfaces } from '../../src/config/index.ts';
 
 interface Withdrawn {
   claim: string;
@@ -116,5 +117,29 @@ describe('the corrected cluster advice is taught', () => {
     expect(text).toContain('`bond-lacp-rate fast`');
     expect(text).toMatch(locale === 'en' ? /at least one dedicated physical NIC/ : /전용 물리 랜카드를 적어도 한 장/);
     expect(text).toMatch(locale === 'en' ? /\*\*additional\*\* link/ : /\*\*추가\*\* 링크/);
+  });
+});
+
+describe("the bond lesson's miimon exercise matches the checker", () => {
+  // The lesson tells the reader: remove bond-miimon at 802.3ad and read a note; switch to
+  // active-backup and the note becomes a warning. The lesson's own block is the starting point.
+  const block = interfacesBlocks(readText(lessonPath('en', 'bond'))).find((b) => !b.mistake && !b.body.includes('eno3'))!;
+  const withoutMiimon = block.body.replace(/^\s*bond-miimon 100\n/m, '');
+  const codes = (text: string, severity: string) =>
+    checkInterfaces(text).diagnostics.filter((d) => d.severity === severity).map((d) => d.code);
+
+  it('the lesson block has bond-miimon and is 802.3ad', () => {
+    expect(block.body).toMatch(/bond-miimon 100/);
+    expect(block.body).toMatch(/bond-mode 802\.3ad/);
+    expect(withoutMiimon).not.toMatch(/miimon/);
+  });
+
+  it('802.3ad without bond-miimon: a note, no warning (the kernel monitors at 100 ms)', () => {
+    expect(codes(withoutMiimon, 'info')).toContain('cfg.lacp_miimon_by_kernel');
+    expect(codes(withoutMiimon, 'warning')).toEqual([]);
+  });
+
+  it('active-backup without bond-miimon: a warning', () => {
+    expect(codes(withoutMiimon.replace('bond-mode 802.3ad', 'bond-mode active-backup'), 'warning')).toContain('cfg.bond_without_link_monitoring');
   });
 });
