@@ -3,7 +3,7 @@
  * in the guests and the outside world, performs the steps in order on the virtual clock, then checks
  * the goals. Deterministic: the same lab gives the same result, byte for byte.
  */
-import { Sim, type PingHandle, type TcpHandle, type TraceEvent, type UdpHandle, type SimSnapshot } from '../sim/index.ts';
+import { Sim, type Frame, type PingHandle, type TcpHandle, type TraceEvent, type UdpHandle, type SimSnapshot } from '../sim/index.ts';
 import { attachGuestNic, buildHost, type BuildNote } from '../config/build.ts';
 import type { LoadedLab } from './load.ts';
 import type { LabFile, LabGoal, LabStep } from './schema.ts';
@@ -393,7 +393,12 @@ function checkGoal(goal: LabGoal, index: number, ctx: GoalCtx): GoalOutcome {
   }
   if ('carriedBy' in goal || 'slavesUsed' in goal) {
     const g = 'carriedBy' in goal ? goal.carriedBy : goal.slavesUsed;
-    const events = window(g.step).filter((e) => e.code === 'bond.tx' && e.node === g.on && (e.dev === g.bond || e.params.bond === g.bond) && e.frame?.type !== 'lacp');
+    // Only the step's own frames: packets to or from its destination and ARP about that address. The
+    // neighbour layer's re-checks of other hosts (DELAY -> PROBE) may fall in the same time window.
+    const peer = g.step !== undefined ? ctx.running.get(g.step)?.toIp : undefined;
+    const ofStep = (f: Frame | undefined): boolean =>
+      peer === undefined || (f?.ip ? f.ip.src === peer || f.ip.dst === peer : f?.arp ? f.arp.senderIp === peer || f.arp.targetIp === peer : true);
+    const events = window(g.step).filter((e) => e.code === 'bond.tx' && e.node === g.on && (e.dev === g.bond || e.params.bond === g.bond) && e.frame?.type !== 'lacp' && ofStep(e.frame));
     const used = [...new Set(events.map((e) => String(e.params.slave)))].sort();
     const usedText = used.join(', ') || '-';
     if ('carriedBy' in goal) {

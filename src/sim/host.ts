@@ -16,7 +16,7 @@ import { Ipv4Stack } from './ipv4.ts';
 import type { Kernel, SimNode } from './kernel.ts';
 import type { PortVlanConfig } from './l2.ts';
 import { needPart } from './optional-parts.ts';
-import { NeighTable, type NeighSnapshot } from './neigh.ts';
+import { NeighTable, neighParams, type NeighParams, type NeighSnapshot } from './neigh.ts';
 import { RuleSet, type IptablesCommand, type IptablesRule, type NfChain, type NfTable, type Policy } from './netfilter.ts';
 import { PacketFilter } from './packet-filter.ts';
 import { RouteTable, type RouteSnapshot, type RouteSpec } from './route.ts';
@@ -99,7 +99,9 @@ export class Host implements SimNode {
   readonly devices = new Map<string, Device>();
   readonly addresses: AddressEntry[] = [];
   readonly routes = new RouteTable();
-  readonly neigh = new NeighTable();
+  readonly neigh = new NeighTable((dev) => this.neighParams(dev).reachableUs);
+  /** NeighParams per device, rebuilt when a net.ipv4.neigh.* sysctl is written. */
+  private readonly neighParamCache = new Map<string, NeighParams>();
   readonly sysctls = new Map<string, number>();
   readonly rules = new RuleSet();
   readonly conntrack: Conntrack;
@@ -303,7 +305,18 @@ export class Host implements SimNode {
       return this;
     }
     this.sysctls.set(k, value);
+    if (k.startsWith('net.ipv4.neigh.')) this.neighParamCache.clear();
     return this;
+  }
+
+  /** The neighbour parameters of dev: net.ipv4.neigh.DEV.X, else net.ipv4.neigh.default.X, else Linux's default. */
+  neighParams(dev: string): NeighParams {
+    let p = this.neighParamCache.get(dev);
+    if (!p) {
+      p = neighParams((name) => this.sysctls.get(`net.ipv4.neigh.${dev}.${name}`) ?? this.sysctls.get(`net.ipv4.neigh.default.${name}`));
+      this.neighParamCache.set(dev, p);
+    }
+    return p;
   }
 
   sysctl(key: string): number | undefined {
@@ -565,16 +578,19 @@ export class Host implements SimNode {
     }
   }
 
-  /** Gratuitous ARP for every address on a bond and on the bridges/VLANs above it (after failover). */
+  /**
+   * Peer notification after an active-backup failover (bond_main.c: bond_should_notify_peers, then
+   * call_netdevice_notifiers(NETDEV_NOTIFY_PEERS, bond->dev)): inetdev_event sends a gratuitous ARP
+   * for the bond's own addresses, and net/8021q/vlan.c (vlan_device_event) passes the event on to
+   * the VLAN devices on the bond. Nothing else hears it: net/bridge/br.c (br_device_event) does not
+   * pass NETDEV_NOTIFY_PEERS up to the bridge a bond is a port of, so in Proxmox's layout (bond0 in
+   * vmbr0, the address on vmbr0) no gratuitous ARP goes out at all (bonding.rst, num_grat_arp: "a peer
+   * notification is sent on the bonding device and each VLAN sub-device").
+   */
   private announce(bond: string): void {
-    const uppers = new Set([bond]);
-    for (const d of this.devices.values()) {
-      if (d.master === bond || (d.name === this.devices.get(bond)?.master)) uppers.add(d.name);
-      if (d.kind === 'vlan' && d.parent === bond) uppers.add(d.name);
-    }
-    const m = this.devices.get(bond)?.master;
-    if (m) uppers.add(m);
-    for (const a of this.addresses) if (uppers.has(a.dev)) this.ip.gratuitousArp(a.dev, a.cidr.ip);
+    const notified = new Set([bond]);
+    for (const d of this.devices.values()) if (d.kind === 'vlan' && d.parent === bond) notified.add(d.name);
+    for (const a of this.addresses) if (notified.has(a.dev)) this.ip.gratuitousArp(a.dev, a.cidr.ip);
   }
 
   // ---- snapshot ---------------------------------------------------------------------------------

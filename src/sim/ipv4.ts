@@ -25,7 +25,7 @@ import type { Frame, IcmpHeader, Ipv4Packet, QuotedHeader, TcpFlag } from './fra
 import type { Host } from './host.ts';
 import type { Kernel } from './kernel.ts';
 import { US_PER_MS } from './kernel.ts';
-import { ARP_RETRANS_US, LOCKTIME_US, MCAST_SOLICIT, UNRES_QLEN, type NeighEntry } from './neigh.ts';
+import { LOCKTIME_US, UNRES_QLEN, VALID_STATES, type NeighEntry, type NeighState } from './neigh.ts';
 import type { NfState } from './packet-filter.ts';
 
 const DEFAULT_TTL = 64;
@@ -96,9 +96,11 @@ export class Ipv4Stack {
       this.k.emit('drop', this.id, { dev, frame, params: { reason: 'arp_not_for_us', target: a.targetIp } });
       return;
     }
-    // Replies and gratuitous announcements only refresh entries we already have (arp_accept=0).
+    // Replies and gratuitous announcements only refresh entries we already have (arp_accept=0). Only
+    // a reply sent to our MAC confirms reachability; broadcast replies and requests just say STALE
+    // (arp_process: "Broadcast replies and request packets do not assert neighbour reachability").
     const garp = a.senderIp === a.targetIp;
-    this.learn(dev, a.senderIp, a.senderMac, false, a.op === 'reply' && a.targetMac === mac, !garp);
+    this.learn(dev, a.senderIp, a.senderMac, false, a.op === 'reply' && frame.dst === mac, !garp);
   }
 
   private proxyArpApplies(dev: string, target: Ipv4): boolean {
@@ -121,27 +123,32 @@ export class Ipv4Stack {
   }
 
   /**
-   * Neighbour update from an ARP packet, as neigh_update does it: the answer to our own request
-   * makes the entry REACHABLE; an entry created from someone else's request (or a changed MAC)
-   * is STALE, i.e. usable but unconfirmed.
+   * Neighbour update from an ARP packet, as __neigh_update does it: a unicast reply to us confirms
+   * (REACHABLE), anything else says STALE; an entry that already has this MAC keeps its state on a
+   * STALE update; a different MAC is taken only with override (requests for our address always,
+   * other ARP once the locktime has passed, see LOCKTIME_US).
    */
   private learn(dev: string, ip: Ipv4, mac: string, create: boolean, confirms = false, locked = false): void {
     const now = this.k.nowUs();
     let e = this.host.neigh.get(dev, ip);
     if (!e && !create) return;
     e ??= this.host.neigh.ensure(dev, ip, now);
-    const prev = e.state;
+    const prev = this.host.neigh.settle(e, now);
     const prevMac = e.mac;
+    const valid = VALID_STATES.has(prev);
+    if (confirms) e.confirmedUs = now;
     // Silently, as Linux: the later answer is simply not used (see LOCKTIME_US).
-    if (locked && (prev === 'REACHABLE' || prev === 'STALE') && prevMac !== mac && now - e.changedUs < LOCKTIME_US) return;
-    if (confirms && (prev === 'INCOMPLETE' || prev === 'FAILED' || prevMac === mac)) e.state = 'REACHABLE';
-    else if (prev === 'INCOMPLETE' || prev === 'FAILED' || prevMac !== mac) e.state = 'STALE';
+    if (locked && valid && prevMac !== mac && now - e.changedUs < LOCKTIME_US) return;
+    let next: NeighState = confirms ? 'REACHABLE' : 'STALE';
+    if (valid && prevMac === mac && next === 'STALE') next = prev;
+    e.state = next;
     e.mac = mac;
-    e.updatedUs = now;
-    e.probes = 0;
-    if (e.timer) this.k.cancel(e.timer);
-    e.timer = undefined;
-    if (e.state !== prev || prevMac !== mac) {
+    if (next !== prev) {
+      if (e.timer) this.k.cancel(e.timer);
+      e.timer = undefined;
+      e.probes = 0;
+    }
+    if (next !== prev || prevMac !== mac) {
       e.changedUs = now;
       this.k.emit('neigh.update', this.id, { dev, params: { ip, mac, state: e.state } });
     }
@@ -162,31 +169,75 @@ export class Ipv4Stack {
     this.host.devTx(dev, frame);
   }
 
+  /**
+   * One ARP solicitation for e (arp_solicit): while `probes` is below ucast_solicit, and the entry
+   * has a MAC (PROBE), a unicast who-has to that MAC; otherwise a broadcast one. The sender address
+   * is the source of the packet waiting for it when that is ours (arp_announce 0), else the
+   * device's address for the target's subnet (inet_select_addr).
+   */
   private solicit(e: NeighEntry, srcHint: Ipv4 | undefined): void {
+    const { ucastSolicit } = this.host.neighParams(e.dev);
+    const unicast = e.state === 'PROBE' && e.mac !== undefined && e.probes < ucastSolicit;
     e.probes++;
     const mac = this.host.devMac(e.dev)!;
     const senderIp = srcHint !== undefined && this.host.isLocalIp(srcHint) ? srcHint : (this.host.primaryAddress(e.dev, e.ip) ?? '0.0.0.0');
     const frame: Frame = {
       id: this.k.newFrameId(),
       src: mac,
-      dst: BROADCAST_MAC,
+      dst: unicast ? e.mac! : BROADCAST_MAC,
       type: 'arp',
-      arp: { op: 'request', senderMac: mac, senderIp, targetMac: '00:00:00:00:00:00', targetIp: e.ip },
+      arp: { op: 'request', senderMac: mac, senderIp, targetMac: unicast ? e.mac! : '00:00:00:00:00:00', targetIp: e.ip },
     };
-    this.k.emit('arp.request', this.id, { dev: e.dev, frame, params: { target: e.ip, attempt: e.probes } });
+    if (unicast) this.k.emit('arp.probe', this.id, { dev: e.dev, frame, params: { target: e.ip, mac: e.mac!, attempt: e.probes } });
+    else this.k.emit('arp.request', this.id, { dev: e.dev, frame, params: { target: e.ip, attempt: e.probes } });
     this.host.devTx(e.dev, frame);
-    e.timer = this.k.schedule(ARP_RETRANS_US, this.id, 'arp.retransmit', () => {
+    e.timer = this.k.schedule(this.host.neighParams(e.dev).retransUs, this.id, 'arp.retransmit', () => {
       e.timer = undefined;
-      if (e.state !== 'INCOMPLETE') return;
-      if (e.probes < MCAST_SOLICIT) return this.solicit(e, srcHint);
-      e.state = 'FAILED';
-      const dropped = e.queue.splice(0);
-      this.k.emit('arp.failed', this.id, { dev: e.dev, params: { ip: e.ip, dropped: dropped.length } });
-      for (const q of dropped) {
-        if (q.forwarded) this.icmpError(q.packet, 'dest-unreachable', 1);
-        else this.localError(q.packet, 'unreachable', this.host.primaryAddress(e.dev) ?? q.packet.src);
-      }
+      if (e.state !== 'INCOMPLETE' && e.state !== 'PROBE') return;
+      const p = this.host.neighParams(e.dev);
+      // neigh_max_probes: INCOMPLETE sends mcast_solicit broadcasts, PROBE ucast_solicit unicasts
+      // and then mcast_resolicit broadcasts.
+      const max = e.state === 'PROBE' ? p.ucastSolicit + p.mcastResolicit : p.mcastSolicit;
+      if (e.probes < max) return this.solicit(e, srcHint);
+      this.fail(e);
     });
+  }
+
+  /** No answer: FAILED, and the packets waiting for it are dropped (neigh_invalidate). */
+  private fail(e: NeighEntry): void {
+    e.state = 'FAILED';
+    e.changedUs = this.k.nowUs();
+    const dropped = e.queue.splice(0);
+    this.k.emit('arp.failed', this.id, { dev: e.dev, params: { ip: e.ip, dropped: dropped.length } });
+    for (const q of dropped) {
+      if (q.forwarded) this.icmpError(q.packet, 'dest-unreachable', 1);
+      else this.localError(q.packet, 'unreachable', this.host.primaryAddress(e.dev) ?? q.packet.src);
+    }
+  }
+
+  /**
+   * A STALE entry was just used: DELAY, and after delay_first_probe_time without a confirmation,
+   * PROBE (neigh_timer_handler). Background like the other protocol timers: it re-checks an entry
+   * whose traffic already went out, so it never keeps a run busy by itself.
+   */
+  private delay(e: NeighEntry): void {
+    e.state = 'DELAY';
+    e.changedUs = this.k.nowUs();
+    if (e.timer) this.k.cancel(e.timer);
+    e.timer = this.k.schedule(
+      this.host.neighParams(e.dev).delayProbeUs,
+      this.id,
+      'neigh.delay',
+      () => {
+        e.timer = undefined;
+        if (e.state !== 'DELAY') return;
+        e.state = 'PROBE';
+        e.changedUs = this.k.nowUs();
+        e.probes = 0;
+        this.solicit(e, undefined);
+      },
+      true,
+    );
   }
 
   // ---- output -----------------------------------------------------------------------------------
@@ -202,9 +253,15 @@ export class Ipv4Stack {
     if (nexthop === '255.255.255.255' || this.host.isBroadcastIp(nexthop)) return this.sendFrame(dev, BROADCAST_MAC, p, frameId);
     const now = this.k.nowUs();
     const e = this.host.neigh.ensure(dev, nexthop, now);
-    if ((e.state === 'REACHABLE' || e.state === 'STALE') && e.mac) return this.sendFrame(dev, e.mac, p, frameId);
-    if (e.state === 'FAILED') {
+    const state = this.host.neigh.settle(e, now);
+    if (VALID_STATES.has(state) && e.mac) {
+      // __neigh_event_send: the first use of a STALE entry starts the DELAY -> PROBE re-check.
+      if (state === 'STALE') this.delay(e);
+      return this.sendFrame(dev, e.mac, p, frameId);
+    }
+    if (state === 'FAILED') {
       e.state = 'INCOMPLETE';
+      e.changedUs = now;
       e.probes = 0;
     }
     if (e.queue.length < UNRES_QLEN) e.queue.push({ packet: p, frameId, forwarded });
@@ -336,7 +393,10 @@ export class Ipv4Stack {
       if (ping) {
         if (what === 'ttl_exceeded') ping.errors.ttlExceeded++;
         else ping.errors.unreachable++;
-        ping.results.push({ seq: about.icmp.seq ?? 0, result: what === 'ttl_exceeded' ? 'ttl_exceeded' : 'unreachable', from });
+        // A failed ARP for our own packet comes back as ICMP host unreachable (code 1) from us
+        // (arp_error_report -> icmp_send), which ping prints as "Destination Host Unreachable".
+        if (what === 'ttl_exceeded') ping.results.push({ seq: about.icmp.seq ?? 0, result: 'ttl_exceeded', from });
+        else ping.results.push({ seq: about.icmp.seq ?? 0, result: 'unreachable', from, code: what === 'port_unreachable' ? 3 : 1 });
       }
       return;
     }

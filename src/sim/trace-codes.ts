@@ -16,6 +16,7 @@ export const TRACE_CODES = [
   ['fdb.same_port', 'The destination MAC is on the port the frame came in on; a bridge never sends it back (no hairpin).'],
   ['fdb.age_out', 'A learned MAC entry was not refreshed within the ageing time and was removed.'],
   ['arp.request', 'A host broadcast an ARP who-has request.'],
+  ['arp.probe', 'A host re-checked a neighbour it has not heard from (entry in PROBE): a who-has sent unicast to the MAC it knows.'],
   ['arp.reply', 'A host answered an ARP request for its own address (unicast is-at).'],
   ['arp.proxy_reply', 'A host with proxy_arp answered for an address it routes via another interface, with its own MAC.'],
   ['arp.gratuitous', 'A host announced its own address (gratuitous ARP), so switches relearn its MAC.'],

@@ -3,6 +3,7 @@ import { parseBondMode } from '../bond.ts';
 import { ipWordLE, portsWordLE, selectSlaveIndex, xmitHash } from '../bond-hash.ts';
 import type { Frame } from '../frame.ts';
 import { bondLab, codes } from './fixtures.ts';
+import { Sim } from '../index.ts';
 
 const frame = (over: Partial<Frame> & { sport?: number; dport?: number; proto?: 'tcp' | 'udp' | 'icmp' } = {}): Frame => {
   const proto = over.proto ?? 'tcp';
@@ -87,12 +88,54 @@ describe('active-backup', () => {
     const fo = sim.trace.find((e) => e.code === 'bond.failover')!;
     expect(fo.params).toMatchObject({ from: 'eno1', to: 'eno2' });
     expect(fo.t).toBe(400);
-    // A gratuitous ARP follows so the switch relearns the MAC on the new port.
-    const garp = sim.trace.find((e) => e.code === 'arp.gratuitous')!;
-    expect(garp.t).toBe(400);
+    // The address is on vmbr0 above the bond: the bridge does not pass the bond's peer notification
+    // up (see the gratuitous ARP tests below), so the switch relearns the MAC from the next ping.
+    expect(codes(sim)).not.toContain('arp.gratuitous');
     const swFdb = sim.snapshot().switches[0]!.fdb;
     expect(swFdb.find((e) => e.mac === sim.host('pve').devMac('vmbr0'))?.port).toBe('p2');
     expect(sim.snapshot().hosts.find((x) => x.id === 'pve')!.bonds[0]!.activeSlave).toBe('eno2');
+  });
+
+  describe('gratuitous ARP after failover', () => {
+    // The bonding module is not available on the machines that run the conformance suite, so these
+    // state the Linux source instead. Documentation/networking/bonding.rst (num_grat_arp): "a peer
+    // notification is sent on the bonding device and each VLAN sub-device"; bond_main.c raises
+    // NETDEV_NOTIFY_PEERS on the bond, net/8021q/vlan.c (vlan_device_event) propagates it to the VLAN
+    // devices on the bond, and net/bridge/br.c (br_device_event) has no case for it: a bridge above
+    // the bond announces nothing.
+    function failover(layout: (pve: ReturnType<Sim['host']>) => void): Sim {
+      const sim = new Sim({ seed: 1 });
+      const pve = sim.addHost({ id: 'pve', kind: 'proxmox' });
+      pve.addNic('eno1').addNic('eno2');
+      sim.addSwitch({ id: 'sw', kind: 'learning' });
+      sim.connect({ node: 'pve', port: 'eno1' }, { node: 'sw', port: 'p1' });
+      sim.connect({ node: 'pve', port: 'eno2' }, { node: 'sw', port: 'p2' });
+      pve.addBond('bond0', { slaves: ['eno1', 'eno2'], mode: 'active-backup', miimonMs: 100 });
+      layout(pve);
+      sim.advance(50);
+      sim.setLinkUp(sim.linkBetween({ node: 'pve', port: 'eno1' })!, false);
+      sim.advance(500);
+      return sim;
+    }
+    const announced = (sim: Sim): string[] => sim.trace.filter((e) => e.code === 'arp.gratuitous').map((e) => `${e.dev} ${String(e.params['ip'])}`);
+
+    it('announces the addresses on the bond and on VLAN devices on the bond', () => {
+      const sim = failover((pve) => {
+        pve.addAddress('bond0', '192.168.10.2/24');
+        pve.addVlan('bond0.5').addAddress('bond0.5', '198.51.100.2/24');
+      });
+      expect(announced(sim)).toEqual(['bond0 192.168.10.2', 'bond0.5 198.51.100.2']);
+    });
+
+    it('announces nothing when the address is on a bridge above the bond (Proxmox layout)', () => {
+      const sim = failover((pve) => {
+        pve.addBridge('vmbr0', { ports: ['bond0'] });
+        pve.addAddress('vmbr0', '192.168.10.2/24');
+        pve.addVlan('vmbr0.5').addAddress('vmbr0.5', '198.51.100.2/24');
+      });
+      expect(sim.trace.some((e) => e.code === 'bond.failover')).toBe(true);
+      expect(announced(sim)).toEqual([]);
+    });
   });
 
   it('with miimon 0 the bond never notices and traffic is lost', () => {

@@ -50,14 +50,20 @@ describe('Linux bridge (vmbr0)', () => {
     sim.ping('100', '192.168.10.50', { count: 1 });
     sim.runUntilIdle();
     expect(fdbOf(sim).some((x) => x.mac === 'bc:24:11:00:01:00')).toBe(true);
-    // Last frame from the guest was at ~0.4 ms; the ping run ended at 2 s.
-    expect(sim.now).toBe(2000);
-    sim.advance(297_000);
+    // The PC learned the guest from its who-has (STALE) and answered through that entry, which put it
+    // in DELAY; 5 s later (delay_first_probe_time) the PC re-checks it with a unicast who-has and the
+    // guest's reply is the last frame vmbr0 sees from it (neigh_timer_handler, arp_solicit).
+    sim.advance(6_000 - sim.now);
+    const lastFromGuest = sim.trace.filter((x) => x.code === 'link.tx' && x.frame?.src === 'bc:24:11:00:01:00').at(-1)!;
+    expect(lastFromGuest.t).toBeGreaterThan(5_000);
+    expect(lastFromGuest.t).toBeLessThan(5_001);
+    sim.advance(5_000 + 299_000 - sim.now);
     expect(fdbOf(sim).some((x) => x.mac === 'bc:24:11:00:01:00')).toBe(true);
     sim.advance(2_000);
     expect(fdbOf(sim).some((x) => x.mac === 'bc:24:11:00:01:00')).toBe(false);
     expect(sim.trace.some((x) => x.code === 'fdb.age_out' && x.node === 'pve' && x.params.mac === 'bc:24:11:00:01:00')).toBe(true);
-    // The PC still has the guest in its ARP cache (STALE is used as-is): its ping is unknown unicast now.
+    // The PC still has the guest in its ARP cache (STALE, sent to at once while DELAY starts): its
+    // ping is unknown unicast now.
     const before = sim.trace.length;
     sim.ping('pc', '192.168.10.100', { count: 1 });
     sim.runUntilIdle();
@@ -73,7 +79,8 @@ describe('Linux bridge (vmbr0)', () => {
     sim.attachGuest('pve', 'vmbr0', '100').guest.addAddress('eth0', '10.10.10.100/24');
     sim.ping('100', '10.10.10.1');
     sim.runUntilIdle();
-    sim.advance(9_000 - sim.now);
+    // The guest's last frame is its answer to the host's unicast re-check at 5 s (see above).
+    sim.advance(5_000 + 9_000 - sim.now);
     expect(fdbOf(sim).some((x) => !x.local)).toBe(true);
     sim.advance(2_000);
     expect(fdbOf(sim).some((x) => !x.local)).toBe(false);

@@ -115,20 +115,28 @@ describe('IPv4 forwarding', () => {
     expect(h.outcome).toBe('no_route');
   });
 
-  it('ARP: the asker ends REACHABLE, the answerer learns the asker as STALE (unconfirmed)', () => {
+  it('ARP: the asker ends REACHABLE; the answerer learns the asker STALE, uses it (DELAY), re-checks it 5 s later', () => {
     const sim = line();
     sim.ping('a', '10.10.10.1', { count: 1 });
     sim.runUntilIdle();
     const neigh = (id: string) => sim.snapshot().hosts.find((h) => h.id === id)!.neighbours;
     expect(neigh('a')).toEqual([{ ip: '10.10.10.1', mac: sim.host('r1').devMac('eth0'), dev: 'eth0', state: 'REACHABLE' }]);
-    expect(neigh('r1')).toEqual([{ ip: '10.10.10.2', mac: sim.host('a').devMac('eth0'), dev: 'eth0', state: 'STALE' }]);
+    // neigh_event_ns made r1's entry STALE; sending the echo reply through it started DELAY (__neigh_event_send).
+    expect(neigh('r1')).toEqual([{ ip: '10.10.10.2', mac: sim.host('a').devMac('eth0'), dev: 'eth0', state: 'DELAY' }]);
     // Who-has went out as broadcast, is-at came back unicast.
     const req = sim.trace.find((e) => e.code === 'arp.request')!;
     const rep = sim.trace.find((e) => e.code === 'arp.reply')!;
     expect(req.frame!.dst).toBe('ff:ff:ff:ff:ff:ff');
     expect(rep.frame!.dst).toBe(sim.host('a').devMac('eth0'));
+    // delay_first_probe_time (5 s) later r1 asks a directly (PROBE), a answers, r1's entry is REACHABLE.
+    sim.advance(6_000);
+    const probe = sim.trace.find((e) => e.code === 'arp.probe')!;
+    expect(probe.node).toBe('r1');
+    expect(probe.frame!.dst).toBe(sim.host('a').devMac('eth0'));
+    expect(neigh('r1')[0]!.state).toBe('REACHABLE');
     sim.advance(31_000);
     expect(neigh('a')[0]!.state).toBe('STALE');
+    expect(neigh('r1')[0]!.state).toBe('STALE');
   });
 
   it('uses the longest matching prefix, then the lowest metric', () => {

@@ -32,6 +32,7 @@ const en: TraceTable = {
   'fdb.same_port': (a) => `${a.at} drops the frame: ${a.mac('mac')} is on the port it came in on (${a.port}), and with hairpin mode off (the default) a bridge does not send a frame back there.`,
   'fdb.age_out': (a) => `${a.at} forgot ${a.mac('mac')} on ${a.port}: no frame from it for ${Math.round((a.num('ageMs') ?? 0) / 1000)} s (ageing time).`,
   'arp.request': (a) => `${a.node} asks on ${a.at}: who has ${a.ev.frame?.arp?.targetIp ?? (a.str('target') || a.str('ip'))}?`,
+  'arp.probe': (a) => `${a.node} checks on ${a.at} that ${a.str('target')} is still at ${a.mac('mac')}: a who-has sent to that MAC only (its entry is PROBE, unconfirmed for a while).`,
   'arp.reply': (a) => `${a.node} answers: ${a.ev.frame?.arp?.senderIp ?? a.str('ip')} is at ${senderMac(a)}.`,
   'arp.proxy_reply': (a) =>
     `${a.node} answers for ${a.ev.frame?.arp?.senderIp ?? a.str('ip')} with its own MAC ${senderMac(a)} (proxy ARP on ${a.at}).`,

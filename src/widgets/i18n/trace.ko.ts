@@ -34,6 +34,7 @@ const ko: TraceTable = {
   'fdb.age_out': (a) =>
     `${josa(a.at, '이/가')} ${a.portKo}의 ${josa(a.mac('mac'), '을/를')} 잊었습니다. ${Math.round((a.num('ageMs') ?? 0) / 1000)}초 동안 그 주소에서 온 프레임이 없었습니다(에이징).`,
   'arp.request': (a) => `${josa(a.node, '이/가')} ${josa(a.at, '으로/로')} ${a.ev.frame?.arp?.targetIp ?? (a.str('target') || a.str('ip'))}의 MAC 주소를 묻습니다(ARP 요청).`,
+  'arp.probe': (a) => `${josa(a.node, '은/는')} ${a.at}에서 ${josa(a.str('target'), '이/가')} 아직 ${a.mac('mac')}에 있는지 확인합니다. 그 MAC에만 ARP 요청을 보냅니다(한동안 확인되지 않아 PROBE 상태인 항목).`,
   'arp.reply': (a) => `${josa(a.node, '이/가')} ARP로 답합니다. ${a.ev.frame?.arp?.senderIp ?? a.str('ip')}의 MAC 주소는 ${senderMac(a)}입니다.`,
   'arp.proxy_reply': (a) =>
     `${josa(a.node, '이/가')} ${a.ev.frame?.arp?.senderIp ?? a.str('ip')} 대신 자기 MAC ${josa(senderMac(a), '으로/로')} 답합니다(${a.at}의 프록시 ARP).`,

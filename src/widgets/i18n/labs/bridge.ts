@@ -12,10 +12,10 @@ export const bridgeText = {
   actions: {
     pingLan: { en: 'VM 100 pings the laptop', ko: 'VM 100에서 노트북으로 ping' },
     pingVm: { en: 'VM 100 pings VM 101', ko: 'VM 100에서 VM 101로 ping' },
-    wait: { en: 'Wait 5 minutes', ko: '5분 기다리기' },
+    wait: { en: 'Wait 6 minutes', ko: '6분 기다리기' },
     waitNarration: {
-      en: 'wait 5 minutes without traffic (the bridge ageing time is 300 s)',
-      ko: '트래픽 없이 5분 기다리기(브리지 에이징 시간은 300초)',
+      en: 'wait 6 minutes without traffic (the bridge ageing time is 300 s, counted from the last frame: the ARP re-check 5 s after a ping)',
+      ko: '트래픽 없이 6분 기다리기(브리지 에이징 시간은 300초이고, 마지막 프레임부터 셉니다. ping 5초 뒤의 ARP 재확인이 마지막 프레임입니다)',
     },
     addVmbr1: { en: 'Add vmbr1 with VM 102', ko: 'vmbr1과 VM 102 추가' },
     addVmbr1Narration: {
@@ -42,8 +42,8 @@ export const bridgeText = {
     age: {
       text: { en: 'Watch a learned entry age out, then see the next frame flooded again.', ko: '학습한 항목이 에이징으로 사라지고, 다음 프레임이 다시 플러딩되는 것을 봅니다.' },
       hint: {
-        en: 'Ping once, "Wait 5 minutes", then ping again: the MAC table is empty, so the bridge floods unknown unicast.',
-        ko: 'ping을 한 번 보내고 "5분 기다리기"를 누른 뒤 다시 ping하세요. MAC 테이블이 비어 있어 브리지가 모르는 유니캐스트를 플러딩합니다.',
+        en: 'Ping once, "Wait 6 minutes", then ping again: the MAC table is empty, so the bridge floods unknown unicast.',
+        ko: 'ping을 한 번 보내고 "6분 기다리기"를 누른 뒤 다시 ping하세요. MAC 테이블이 비어 있어 브리지가 모르는 유니캐스트를 플러딩합니다.',
       },
     },
     separate: {

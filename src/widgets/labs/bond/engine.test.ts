@@ -28,7 +28,10 @@ describe('bond lab on the kernel', () => {
     for (const miimonMs of [100, 500]) {
       const c = changeCable({ ...DEFAULT_SETUP, mode: 'active-backup', miimonMs }, 'eno1');
       expect(c.plugged).toBe(false);
-      expect(c.events.map((e) => e.code)).toEqual(expect.arrayContaining(['link.down', 'bond.link_down', 'bond.failover', 'arp.gratuitous']));
+      expect(c.events.map((e) => e.code)).toEqual(expect.arrayContaining(['link.down', 'bond.link_down', 'bond.failover']));
+      // The address is on vmbr0 above the bond: no gratuitous ARP (bonding.rst, num_grat_arp; see
+      // src/sim/test/bond.test.ts), the switch relearns the MAC from the host's next frame.
+      expect(c.events.map((e) => e.code)).not.toContain('arp.gratuitous');
       expect(c.lost).toBeGreaterThan(0);
       expect(c.gapMs).toBeLessThanOrEqual(miimonMs);
       expect(c.lost).toBeLessThanOrEqual(miimonMs / PING_INTERVAL_MS);

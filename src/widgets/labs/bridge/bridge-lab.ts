@@ -45,7 +45,7 @@ export const bridgeLab: LabDefinition = {
   actions: [
     { id: 'ping-lan', label: T.actions.pingLan, run: (w) => ({ handle: w.sim.ping('vm100', BRIDGE_ADDR.lan, { count: 1 }) }) },
     { id: 'ping-vm', label: T.actions.pingVm, run: (w) => ({ handle: w.sim.ping('vm100', BRIDGE_ADDR.vm101, { count: 1 }) }) },
-    { id: 'wait', label: T.actions.wait, narration: T.actions.waitNarration, run: () => ({ waitMs: 300_000 }) },
+    { id: 'wait', label: T.actions.wait, narration: T.actions.waitNarration, run: () => ({ waitMs: 360_000 }) },
     {
       id: 'add-vmbr1',
       label: T.actions.addVmbr1,
