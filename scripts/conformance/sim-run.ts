@@ -90,7 +90,7 @@ function applyChange(sim: Sim, c: Extract<StepSpec, { change: unknown }>['change
   for (const [dev, cidrs] of Object.entries(c.addrDel)) for (const x of cidrs) host.removeAddress(dev, x);
 }
 
-function runStep(s: Scenario, sim: Sim, step: StepSpec): string {
+function runStep(sim: Sim, step: StepSpec): string {
   if ('change' in step) {
     applyChange(sim, step.change);
     return 'changed';
@@ -123,7 +123,7 @@ export function runInSim(s: Scenario, seed = 1): Observations {
   const obs = emptyObservations();
   for (const [i, step] of s.conformance.steps.entries()) {
     const start = sim.trace.length;
-    obs.steps.push(runStep(s, sim, step));
+    obs.steps.push(runStep(sim, step));
     if ('rx' in step) {
       for (const ep of step.rx) {
         obs.rx[`step ${i + 1} rx ${ep}`] = sim.trace.slice(start).filter((ev) => ev.code === 'link.tx' && ev.params['to'] === ep).length;

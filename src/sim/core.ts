@@ -18,6 +18,7 @@ export { XMIT_HASH_POLICIES, xmitHash, selectSlaveIndex, layer2Hash, ipWordLE, p
 export type { XmitHashPolicy } from './bond-hash.ts';
 export type { RouteSpec, RouteSnapshot } from './route.ts';
 export type { NeighSnapshot, NeighState } from './neigh.ts';
+export { formatIpNeigh } from './ip-neigh.ts';
 export type { CtSnapshot, CtTuple, CtNatKind } from './conntrack.ts';
 export { TABLE_CHAINS, parseNatTarget, validateRule } from './netfilter.ts';
 export type { IptablesRule, IptablesCommand, IptablesMatch, IptablesTarget, NfTable, NfChain, Policy, PortMatch, CtStateName } from './netfilter.ts';

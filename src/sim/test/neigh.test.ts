@@ -3,7 +3,7 @@
  * defaults and per-interface sysctls of Documentation/networking/ip-sysctl.rst (neigh/IF/...).
  */
 import { describe, expect, it } from 'vitest';
-import { Sim } from '../index.ts';
+import { formatIpNeigh, Sim } from '../index.ts';
 
 /** Two hosts on one switch: a (192.0.2.1) and b (192.0.2.2). */
 function pair(setup?: (sim: Sim) => void): Sim {
@@ -112,5 +112,21 @@ describe('neighbour states (NUD)', () => {
     sim.advance(6_000);
     expect(entry(sim, 'a', '192.0.2.2')?.state).toBe('REACHABLE');
     expect(entry(sim, 'b', '192.0.2.1')?.state).toBe('REACHABLE');
+  });
+});
+
+describe('formatIpNeigh (ip neigh)', () => {
+  it('prints entries as iproute2 does: lladdr only for valid states, the state last', () => {
+    const sim = pair();
+    sim.ping('a', '192.0.2.2', { count: 1 });
+    sim.ping('a', '192.0.2.9', { count: 1 });
+    sim.runUntilIdle();
+    const a = sim.snapshot().hosts.find((h) => h.id === 'a')!;
+    // What `ip neigh` printed on Linux for the same two entries (iproute2 6.1, two namespaces):
+    // every field followed by a space, no lladdr for FAILED.
+    expect(formatIpNeigh(a)).toBe('192.0.2.2 dev eth0 lladdr 02:00:00:00:00:0b REACHABLE \n192.0.2.9 dev eth0 FAILED \n');
+    expect(formatIpNeigh(a, { dev: 'eth0' })).toBe('192.0.2.2 lladdr 02:00:00:00:00:0b REACHABLE \n192.0.2.9 FAILED \n');
+    // The answerer's entry: learned from the request, used for the reply, so DELAY (as Linux showed).
+    expect(formatIpNeigh(sim.snapshot().hosts.find((h) => h.id === 'b')!)).toBe('192.0.2.1 dev eth0 lladdr 02:00:00:00:00:0a DELAY \n');
   });
 });

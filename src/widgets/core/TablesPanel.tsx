@@ -96,9 +96,12 @@ export function TablesPanel({ lang, tables, changes, initialTab, tabs }: TablesP
         {tables
           .filter((tv) => tv.tab === current)
           .map((tv) => (
-            <ScrollWrap className="nm-table-group" key={tv.id}>
-              <Table tv={tv} changes={changes} t={t} />
-            </ScrollWrap>
+            <div className="nm-table-group" key={tv.id}>
+              <ScrollWrap>
+                <Table tv={tv} changes={changes} t={t} />
+              </ScrollWrap>
+              <Legend tv={tv} t={t} />
+            </div>
           ))}
         {!tables.some((tv) => tv.tab === current) && <p className="nm-empty">{t.tableEmpty}</p>}
       </div>
@@ -145,5 +148,22 @@ function Table({ tv, changes, t }: { tv: TableView; changes: ReadonlyMap<string,
         })}
       </tbody>
     </table>
+  );
+}
+
+/** The meaning of the codes a table shows (ARP states), as a description list under it. */
+function Legend({ tv, t }: { tv: TableView; t: UiStrings }) {
+  if (!tv.legend?.length) return null;
+  return (
+    <div role="group" aria-label={t.legendLabel(tv.caption)}>
+      <dl className="nm-table-legend">
+        {tv.legend.map((l) => (
+          <div key={l.term}>
+            <dt className="nm-mono">{l.term}</dt>
+            <dd>{l.text}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
   );
 }

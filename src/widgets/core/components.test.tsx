@@ -9,6 +9,8 @@ import { PacketInspector } from './PacketInspector.tsx';
 import { WidgetErrorBoundary } from './ErrorBoundary.tsx';
 import { diffTables, type TableView } from './tables-model.ts';
 import type { Topology } from './topology-model.ts';
+import { tablesFromSim } from './tables-from-sim.ts';
+import { Sim } from '../../sim/index.ts';
 import type { Frame } from '../../sim/frame.ts';
 import type { Speed } from './playback.ts';
 
@@ -219,3 +221,38 @@ describe('WidgetErrorBoundary', () => {
     spy.mockRestore();
   });
 });
+
+describe('ARP table states', () => {
+  // Two hosts, one ping, 1 s later: the asker's entry is REACHABLE (answered to it), the answerer's
+  // DELAY (learned from the request, STALE, then used for the reply), as `ip neigh` shows on Linux.
+  function snapAfterPing() {
+    const sim = new Sim({ seed: 1 });
+    sim.addSwitch({ id: 'sw', kind: 'learning' });
+    for (const [id, ip, port] of [['pve', '192.0.2.1/24', 'p1'], ['pc', '192.0.2.2/24', 'p2']] as const) {
+      sim.addHost({ id, kind: 'proxmox' }).addNic('eth0').addAddress('eth0', ip);
+      sim.connect({ node: id, port: 'eth0' }, { node: 'sw', port });
+    }
+    sim.ping('pve', '192.0.2.2', { count: 1 });
+    sim.runUntilIdle();
+    return sim.snapshot();
+  }
+
+  it('shows each state as ip neigh prints it, and explains the states present in both languages', () => {
+    const snap = snapAfterPing();
+    for (const lang of ['en', 'ko'] as const) {
+      const tables = tablesFromSim(snap, lang, {});
+      const pve = tables.find((x) => x.id === 'neigh:pve')!;
+      const pc = tables.find((x) => x.id === 'neigh:pc')!;
+      expect(pve.rows.map((r) => r.cells[3])).toEqual(['REACHABLE']);
+      expect(pc.rows.map((r) => r.cells[3])).toEqual(['DELAY']);
+      expect(pve.legend!.map((l) => l.term)).toEqual(['REACHABLE']);
+      expect(pc.legend![0]!.text).toMatch(lang === 'en' ? /5 s/ : /5초/);
+    }
+    const tables = tablesFromSim(snap, 'ko', {});
+    render(<TablesPanel lang="ko" tables={tables} changes={new Map()} initialTab="neigh" />);
+    const legend = screen.getByRole('group', { name: /pc의 ARP\(이웃\) 테이블의 상태가 뜻하는 것/ });
+    expect(legend.textContent).toContain('DELAY');
+    expect(legend.textContent).toContain('재확인');
+  });
+});
+

@@ -3,7 +3,7 @@
  * and switch, ARP/neighbour tables, routes, conntrack and bond slaves. `focus` limits which
  * nodes get which tables so a lab shows what matters to its lesson.
  */
-import type { SimSnapshot, HostSnapshot, CtTuple } from '../../sim/core.ts';
+import type { SimSnapshot, HostSnapshot, CtTuple, NeighState } from '../../sim/core.ts';
 import { fmtMac, type Lang } from '../i18n/lang.ts';
 import { ui } from '../i18n/ui.ts';
 import { nameOf, type NodeNames } from './names.ts';
@@ -19,6 +19,8 @@ export interface TableFocus {
   /** Node ids whose conntrack is shown. Default: Proxmox hosts. */
   conntrack?: string[];
 }
+
+const NEIGH_STATE_ORDER: readonly NeighState[] = ['INCOMPLETE', 'REACHABLE', 'STALE', 'DELAY', 'PROBE', 'FAILED'];
 
 const tupleText = (t: CtTuple) => (t.proto === 'icmp' ? `icmp ${t.src} → ${t.dst} id ${t.sport}` : `${t.proto} ${t.src}:${t.sport} → ${t.dst}:${t.dport}`);
 
@@ -62,7 +64,12 @@ export function tablesFromSim(snap: SimSnapshot, lang: Lang, names: NodeNames, f
       sig: `${n.mac}|${n.state}`,
       cells: [n.ip, n.mac ? fmtMac(n.mac) : '—', n.dev, n.state],
     }));
-    out.push(table('neigh', `neigh:${h.id}`, t.neighCaption(hostName(h)), [t.colIp, t.colMac, t.colDev, t.colState], rows, [0, 1]));
+    const neigh = table('neigh', `neigh:${h.id}`, t.neighCaption(hostName(h)), [t.colIp, t.colMac, t.colDev, t.colState], rows, [0, 1]);
+    // The states as `ip neigh` prints them, each explained once, in the order an entry lives through them.
+    const present = new Set(h.neighbours.map((n) => n.state));
+    const legend = NEIGH_STATE_ORDER.filter((s) => present.has(s)).map((s) => ({ term: s, text: t.neighState[s] }));
+    if (legend.length) neigh.legend = legend;
+    out.push(neigh);
   }
 
   for (const h of snap.hosts) {

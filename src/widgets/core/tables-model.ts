@@ -21,6 +21,8 @@ export interface TableView {
   /** Index of columns rendered in monospace (addresses). */
   mono?: number[];
   rows: TableRow[];
+  /** What the codes in the rows mean (the NUD states of an ARP table), shown under the table. */
+  legend?: Array<{ term: string; text: string }>;
 }
 
 export type RowChange = 'new' | 'changed';

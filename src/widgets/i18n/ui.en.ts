@@ -1,5 +1,6 @@
 /** English strings of the shared widget building blocks (controls, topology, tables, results). */
 import { registerLocale } from './registry.ts';
+import type { NeighState } from '../../sim/core.ts';
 
 const en = {
   // StepControls
@@ -61,6 +62,16 @@ const en = {
   colIp: 'IP address',
   colDev: 'Interface',
   colState: 'State',
+  legendLabel: (caption: string) => `What the states in ${caption} mean`,
+  /** The NUD states as `ip neigh` prints them (net/core/neighbour.c). */
+  neighState: {
+    INCOMPLETE: 'asked who has this address (ARP request sent), no answer yet; packets wait',
+    REACHABLE: 'confirmed by a reply to this host (30 s by default)',
+    STALE: 'not confirmed lately (learned from a request, or 30 s passed); still used, and the next packet starts a re-check',
+    DELAY: 'used while STALE; if nothing confirms it within 5 s (delay_first_probe_time) the host re-checks',
+    PROBE: 'the host asks the known MAC directly (unicast ARP request), up to 3 times, 1 s apart',
+    FAILED: 'no answer: the neighbour is unreachable, packets to it are dropped',
+  } as Record<NeighState, string>,
   colDst: 'Destination',
   colVia: 'Gateway',
   colProto: 'Protocol',
