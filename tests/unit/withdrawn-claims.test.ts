@@ -28,6 +28,8 @@ const WITHDRAWN: Withdrawn[] = [
       /본드에 둘 수밖에 없다면 active-backup/,
       /그 본드는 active-backup이어야/,
       /Proxmox가 권하는 모드/,
+      /bond the cluster link, use active-backup/i,
+      /본딩해야 한다면 active-backup/,
     ],
   },
   {

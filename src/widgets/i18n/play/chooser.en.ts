@@ -103,7 +103,8 @@ const en = {
     bond_active_backup:
       'Bond the two ports in active-backup mode: one link carries the traffic and the other takes over if it fails. It needs nothing from the switch. (802.3ad needs a switch that speaks LACP.)',
     cluster_separate:
-      'For a cluster, give corosync its own network on the second port rather than bonding both: a bond that renegotiates can cost the cluster its quorum. If you do bond the cluster link, use active-backup.',
+      // pve-docs pvecm.adoc "Corosync Over Bonds": a dedicated NIC for the primary link, bonds only as additional links.
+      'For a cluster, give corosync its own network on the second port rather than bonding both: the Proxmox guide wants a dedicated NIC for the primary corosync link and accepts a bond only as an additional one, since a link that fails silently inside a bond can cost the cluster its quorum.',
     cluster_one_nic:
       'A cluster works on one port, but corosync then shares the link with the guests. Add a second port for a dedicated cluster network when you can.',
   } satisfies Record<Extra, string>,

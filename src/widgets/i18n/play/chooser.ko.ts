@@ -93,7 +93,8 @@ const ko: ChooserStrings = {
     bond_active_backup:
       '두 포트를 active-backup 모드로 본딩하세요. 링크 하나가 트래픽을 나르고, 그 링크가 끊기면 다른 링크가 이어받습니다. 스위치 쪽 설정이 필요 없습니다. (802.3ad는 LACP를 지원하는 스위치가 있어야 합니다.)',
     cluster_separate:
-      '클러스터라면 두 포트를 본딩하기보다 두 번째 포트를 corosync 전용 네트워크로 쓰세요. LACP가 다시 협상하는 동안 클러스터가 쿼럼을 잃을 수 있습니다. 클러스터 링크를 꼭 본딩해야 한다면 active-backup을 쓰세요.',
+      // pve-docs pvecm.adoc "Corosync Over Bonds": a dedicated NIC for the primary link, bonds only as additional links.
+      '클러스터라면 두 포트를 본딩하기보다 두 번째 포트를 corosync 전용 네트워크로 쓰세요. Proxmox 안내서는 corosync의 주 링크에 전용 랜카드를 두고 본드는 추가 링크로만 쓰라고 합니다. 본드 안에서 링크 하나가 소리 없이 고장 나면 클러스터가 쿼럼을 잃을 수 있기 때문입니다.',
     cluster_one_nic:
       '포트 하나로도 클러스터는 동작하지만, corosync가 게스트 트래픽과 링크를 나눠 씁니다. 여유가 생기면 클러스터 전용 포트를 하나 더 두세요.',
   },
