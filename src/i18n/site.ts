@@ -15,6 +15,8 @@ export const siteStrings = {
     notFoundBody: 'There is no page at this address. It may have moved, or the link may have a typo.',
     notFoundHome: 'Go to the course home',
     notFoundOther: '한국어 홈으로 가기',
+    scrollHintTable: 'Wider than the screen: scroll the table sideways →',
+    scrollHintDiagram: 'Wider than the screen: scroll the diagram sideways →',
   },
   ko: {
     courseMapTitle: '강의 지도',
@@ -29,5 +31,7 @@ export const siteStrings = {
     notFoundBody: '이 주소에는 페이지가 없습니다. 페이지가 옮겨졌거나 링크에 오타가 있을 수 있습니다.',
     notFoundHome: '강의 홈으로 가기',
     notFoundOther: 'Go to the English home',
+    scrollHintTable: '화면보다 넓은 표예요. 옆으로 밀어 보세요 →',
+    scrollHintDiagram: '화면보다 넓은 그림이에요. 옆으로 밀어 보세요 →',
   },
 } satisfies Record<Locale, Record<string, unknown>>;
