@@ -100,3 +100,31 @@ iface vnet0
     expect(alone.byFile['/tmp/sdn']).toContain('error cfg.port_not_defined 5:15');
   });
 });
+
+describe('netmodes check refuses what iptables and the kernel refuse (issue 17)', () => {
+  const file = `auto eno1
+iface eno1 inet static
+        address 198.51.100.5/24
+        gateway 198.51.100.1
+
+auto vmbr1
+iface vmbr1 inet static
+        address 10.10.10.1/24
+        bridge-ports none
+        post-up echo 1 > /proc/sys/net/ipv4/ip_foward
+        post-up iptables -t nat -A POSTROUTNG -o eno1 -j MASQUERADE
+        post-up iptables -t nat -A POSTROUTING -o eno1 -j MASQURADE
+        post-up iptables -t nat -A PREROUTING -i eno1 -p tcp --dport 2222 -j DNAT --to-destinaton 10.10.10.100:22
+`;
+  const col = (line: number, word: string) => `${line}:${file.split('\n')[line - 1]!.indexOf(word) + 1}`;
+  it('exits 1 with an error at the line and column of a misspelt chain, target and option, and the sysctl key at its own line', async () => {
+    const { code, byFile } = await checkInMemory({ '/etc/network/interfaces': file }, ['/etc/network/interfaces']);
+    expect(code).toBe(1);
+    expect(byFile['/etc/network/interfaces']!.filter((d) => d.startsWith('error'))).toEqual([
+      `error cfg.unknown_sysctl ${col(10, '/proc/sys')}`,
+      `error cfg.iptables_unknown_chain ${col(11, 'POSTROUTNG')}`,
+      `error cfg.iptables_unknown_target ${col(12, 'MASQURADE')}`,
+      `error cfg.iptables_unknown_option ${col(13, '--to-destinaton')}`,
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 /** A problem found in a config, pointing at its source span, with a stable code from the message table. */
 import { interpolate, MESSAGES, type Lang, type Severity } from './messages.ts';
 import { resolveParticles } from './particles.ts';
+import { escapeControls } from './printable.ts';
 import type { Span } from './span.ts';
 
 export type DiagnosticCode = keyof typeof MESSAGES;
@@ -37,7 +38,9 @@ export class Diagnostics {
  * is filled in, the one form that fits it is kept ("vmbr0이", "eno1을", "bond0으로").
  */
 function fill(template: string, params: Diagnostic['params'], lang: Lang): string {
-  const text = interpolate(template, params);
+  // Values come from the reader's file: a control character in one is shown escaped, never raw.
+  const shown = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? escapeControls(v) : v]));
+  const text = interpolate(template, shown);
   return lang === 'ko' ? resolveParticles(text) : text;
 }
 

@@ -8,6 +8,7 @@
  */
 import { hintText, messageText, type Diagnostic } from './diagnostic.ts';
 import type { Lang } from './messages.ts';
+import { displayLine } from './printable.ts';
 import type { LineIndex } from './span.ts';
 
 export interface FormatOptions {
@@ -21,11 +22,6 @@ export interface FormatOptions {
 const HINT: Record<Lang, string> = { en: 'hint', ko: '도움말' };
 const COLORS = { error: '\x1b[1;31m', warning: '\x1b[1;33m', info: '\x1b[1;36m', bold: '\x1b[1m', dim: '\x1b[2m', reset: '\x1b[0m' };
 
-/** Control characters in an excerpt would garble the terminal: show them as '?'. */
-function printable(s: string): string {
-  return s.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '?');
-}
-
 export function formatDiagnostic(d: Diagnostic, opts: FormatOptions): string {
   const c = opts.color ? COLORS : { error: '', warning: '', info: '', bold: '', dim: '', reset: '' };
   const { line, col } = d.span;
@@ -36,13 +32,16 @@ export function formatDiagnostic(d: Diagnostic, opts: FormatOptions): string {
     const full = opts.index.lineText(line);
     // Long lines are cut around the column so the caret stays on screen.
     const from = Math.max(0, col - 60);
-    const text = printable(full.slice(from, from + 120));
+    const shown = full.slice(from, from + 120);
     const caretAt = col - 1 - from;
-    const width = d.span.endLine === line ? Math.max(1, Math.min(d.span.endCol - col, text.length - caretAt)) : Math.max(1, text.length - caretAt);
+    const marked = d.span.endLine === line ? Math.max(1, d.span.endCol - col) : shown.length - caretAt;
+    // Tabs expanded and control characters escaped in the line and in the caret's offset alike, so the caret stays under its word.
+    const before = displayLine(shown.slice(0, caretAt));
+    const text = displayLine(shown);
+    const width = Math.max(1, Math.min(displayLine(shown.slice(0, caretAt + marked)).length - before.length, text.length - before.length));
     const gutter = String(line).length;
     lines.push(`  ${String(line)} | ${text}`);
-    const pad = text.slice(0, caretAt).replace(/[^\t]/g, ' ');
-    lines.push(`  ${' '.repeat(gutter)} | ${pad}${c[d.severity]}${'^'.repeat(width)}${c.reset}`);
+    lines.push(`  ${' '.repeat(gutter)} | ${' '.repeat(before.length)}${c[d.severity]}${'^'.repeat(width)}${c.reset}`);
   }
   return lines.join('\n');
 }

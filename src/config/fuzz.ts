@@ -1,10 +1,12 @@
 /**
  * Fuzzing the interfaces parser with fast-check: valid configs with random edits, random bytes, huge
- * lines and deep continuations must never throw, never take 50 ms, and every diagnostic must point
- * inside the input. Shared by the bounded run in the unit tests and by `npm run fuzz` (100,000 inputs).
+ * lines and deep continuations must never throw, never take 50 ms, every diagnostic must point
+ * inside the input, and no printed diagnostic may hold a control character other than newline. Shared by the bounded run in the unit tests and by `npm run fuzz` (100,000 inputs).
  */
 import fc from 'fast-check';
 import type { Diagnostic } from './diagnostic.ts';
+import { formatDiagnostic } from './format.ts';
+import type { LineIndex } from './span.ts';
 import { checkInterfaces } from './interfaces/index.ts';
 import type { BodyItem, InterfacesDocument, TopItem } from './interfaces/model.ts';
 
@@ -24,15 +26,30 @@ export function positionProblem(text: string, list: readonly Diagnostic[]): stri
   return undefined;
 }
 
+/** A control character other than newline: what printed diagnostics must never contain. */
+const RAW_CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/;
+
+/** Why the printed diagnostics would put a raw control character on a terminal, or undefined. */
+export function outputProblem(list: readonly Diagnostic[], index: LineIndex): string | undefined {
+  for (const lang of ['en', 'ko'] as const) {
+    for (const d of list) {
+      const out = formatDiagnostic(d, { lang, file: 'interfaces', index });
+      const m = RAW_CONTROL.exec(out);
+      if (m) return `${d.code} (${lang}) prints U+${m[0].charCodeAt(0).toString(16).padStart(4, '0')}: ${JSON.stringify(out)}`;
+    }
+  }
+  return undefined;
+}
+
 /** Parses and checks one input; throws (for fast-check to shrink) if a promise is broken. */
 export function checkOne(text: string, budgetMs = PARSE_BUDGET_MS): number {
   const timed = () => {
     const t0 = performance.now();
-    const { diagnostics } = checkInterfaces(text);
-    return { diagnostics, ms: performance.now() - t0 };
+    const { diagnostics, index } = checkInterfaces(text);
+    return { diagnostics, index, ms: performance.now() - t0 };
   };
-  let { diagnostics, ms } = timed();
-  const problem = positionProblem(text, diagnostics);
+  let { diagnostics, index, ms } = timed();
+  const problem = positionProblem(text, diagnostics) ?? outputProblem(diagnostics, index);
   if (problem) throw new Error(problem);
   // A garbage-collection pause (or a busy machine) can land in any one parse; slowness that is ours
   // happens every time, so the fastest of three tries is what counts.
@@ -47,7 +64,7 @@ const PIECES = [
   'bridge-ports', 'bridge_ports', 'bond-slaves', 'bond-mode', '802.3ad', 'vmbr0', 'eno1', 'bond0', 'none', 'post-up',
   'iptables', '-t', 'nat', '-A', 'POSTROUTING', '-j', 'MASQUERADE', 'DNAT', '--to', '--dport', '-p', 'tcp', "'", '"',
   '\\', '\\\n', '\n', '\r\n', '\t', ' ', '#', '/', '192.168.10.2/24', '10.10.10.', '>', '/proc/sys/net/ipv4/ip_forward',
-  'echo 1', 'sysctl -w', '=', ',', '$IFACE', '한글', '\u0000', '\uFFFF', '\uD800',
+  'echo 1', 'sysctl -w', '=', ',', '$IFACE', '한글', '\u0000', '\uFFFF', '\uD800', '\x01', '\x1b[31m', '\u202e', '\x7f', '\u0085',
 ];
 
 /** A valid config with a few random edits: insertions of syntax pieces, deletions, duplicated or dropped lines. */

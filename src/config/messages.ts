@@ -54,6 +54,15 @@ export const MESSAGES = {
       ko: '일부 윈도 편집기는 UTF-8 파일 맨 앞에 보이지 않는 U+FEFF 문자를 넣습니다. ifupdown2는 이 문자를 첫 단어의 일부로 읽기 때문에, 첫 줄이 "auto lo"라면 알 수 없는 키워드가 되어 오류와 함께 건너뜁니다. 검사기는 이 표시를 무시하고 나머지를 그대로 읽습니다.',
     },
   ),
+  'cfg.not_text': def(
+    'error',
+    { en: 'this is not a text file: {what}', ko: '텍스트 파일이 아닙니다. {whatKo}' },
+    { en: 'check that this is /etc/network/interfaces and not a binary or a file in another encoding; save it as UTF-8', ko: '바이너리나 다른 인코딩의 파일이 아니라 /etc/network/interfaces인지 확인하고, UTF-8로 저장하세요' },
+    {
+      en: 'ifupdown reads the file as text. A NUL byte (\\x00) or bytes that are not valid UTF-8 (shown as \\ufffd) mean the file is binary, damaged, or saved in another encoding; the words around them cannot be what was meant. The checker reads the rest anyway and escapes such bytes in what it prints.',
+      ko: 'ifupdown은 이 파일을 텍스트로 읽습니다. NUL 바이트(\\x00)나 올바른 UTF-8이 아닌 바이트(\\ufffd로 표시)가 있으면 바이너리이거나 손상됐거나 다른 인코딩으로 저장된 파일입니다. 그 주변의 단어는 의도한 내용일 수 없습니다. 검사기는 나머지를 계속 읽고, 그런 바이트는 이스케이프해서 출력합니다.',
+    },
+  ),
   'cfg.option_outside_stanza': def(
     'error',
     { en: "option line '{name}' is not inside an iface stanza", ko: "'{name}' 옵션 줄이 iface 스탠자 안에 있지 않습니다" },
@@ -758,8 +767,8 @@ export const MESSAGES = {
   ),
   'cfg.iptables_not_simulated': def(
     'info',
-    { en: "iptables option '{flag}' is not simulated; this rule is kept but skipped", ko: "iptables 옵션 '{flag}'은(는) 시뮬레이션하지 않습니다. 이 규칙은 남겨 두지만 적용하지 않습니다" },
-    undefined,
+    { en: "'{flag}' is valid iptables but not simulated; this rule is kept but skipped", ko: "'{flag}'은(는) iptables가 받아들이지만 시뮬레이션하지 않습니다. 이 규칙은 남겨 두지만 적용하지 않습니다" },
+    { en: 'in Linux {effect}', ko: '리눅스에서는 {effectKo}' },
     {
       en: 'Only the iptables matches and targets the course needs are simulated: -t, -A/-I/-D, -P, -s, -d, -i, -o, -p, --sport, --dport, -m state/conntrack, and the targets MASQUERADE, SNAT, DNAT, CT --zone, ACCEPT, DROP, REJECT, RETURN.',
       ko: '강좌에 필요한 iptables 조건과 타깃만 시뮬레이션합니다: -t, -A/-I/-D, -P, -s, -d, -i, -o, -p, --sport, --dport, -m state/conntrack, 그리고 MASQUERADE, SNAT, DNAT, CT --zone, ACCEPT, DROP, REJECT, RETURN 타깃입니다.',
@@ -772,6 +781,87 @@ export const MESSAGES = {
     {
       en: 'iptables refuses targets outside their chains: MASQUERADE and SNAT rewrite the source after routing (nat POSTROUTING), DNAT the destination before it (nat PREROUTING or OUTPUT), CT only exists in the raw table.',
       ko: 'iptables는 타깃을 정해진 체인 밖에서 쓰면 거부합니다. MASQUERADE와 SNAT는 라우팅 뒤에 출발지를 바꾸고(nat POSTROUTING), DNAT는 라우팅 전에 목적지를 바꾸며(nat PREROUTING 또는 OUTPUT), CT는 raw 테이블에만 있습니다.',
+    },
+  ),
+  'cfg.iptables_unknown_target': def(
+    'error',
+    { en: "iptables has no target '{value}' and no chain of that name is created here", ko: "iptables에는 '{value}' 타깃이 없고, 이 파일에서 그런 이름의 체인을 만들지도 않습니다" },
+    { en: "did you mean '{suggestion}'? iptables refuses the rule (\"Couldn't load target\"), so it does not exist", ko: "혹시 '{suggestion}'인가요? iptables가 이 규칙을 거부하므로(\"Couldn't load target\") 규칙이 만들어지지 않습니다" },
+    {
+      en: 'After -j comes a target (MASQUERADE, SNAT, DNAT, ACCEPT, DROP, REJECT, LOG, RETURN, CT, MARK, REDIRECT, ... as iptables-extensions(8) lists them) or a chain made with -N. Names are case-sensitive. Any other word makes iptables refuse the whole rule, so the post-up line fails and, for a NAT rule, the guests silently have no NAT.',
+      ko: '-j 뒤에는 타깃(MASQUERADE, SNAT, DNAT, ACCEPT, DROP, REJECT, LOG, RETURN, CT, MARK, REDIRECT 등 iptables-extensions(8)에 나오는 것)이나 -N으로 만든 체인이 와야 합니다. 대소문자를 구분합니다. 그 밖의 단어를 쓰면 iptables가 규칙 전체를 거부하고 post-up 줄이 실패합니다. NAT 규칙이라면 게스트는 아무 경고 없이 NAT 없이 남습니다.',
+    },
+  ),
+  'cfg.iptables_unknown_chain': def(
+    'error',
+    { en: "the {table} table has no chain '{chain}'", ko: "{table} 테이블에는 '{chain}' 체인이 없습니다" },
+    { en: "did you mean '{suggestion}'? Chains of {table}: {chains}", ko: "혹시 '{suggestion}'인가요? {table} 테이블의 체인: {chains}" },
+    {
+      en: 'Each table has fixed built-in chains: filter INPUT, FORWARD, OUTPUT; nat PREROUTING, INPUT, OUTPUT, POSTROUTING; mangle all five; raw PREROUTING and OUTPUT. Other chains exist only after "iptables -N NAME". A rule for a chain that does not exist is refused ("No chain/target/match by that name").',
+      ko: '테이블마다 기본 체인이 정해져 있습니다: filter는 INPUT, FORWARD, OUTPUT, nat은 PREROUTING, INPUT, OUTPUT, POSTROUTING, mangle은 다섯 개 모두, raw는 PREROUTING과 OUTPUT입니다. 다른 체인은 "iptables -N 이름"으로 만든 뒤에만 있습니다. 없는 체인에 넣는 규칙은 거부됩니다("No chain/target/match by that name").',
+    },
+  ),
+  'cfg.iptables_chain_in_other_table': def(
+    'error',
+    { en: "the {table} table has no {chain} chain; {chain} is in the {other} table", ko: "{table} 테이블에는 {chain} 체인이 없습니다. {chain}은(는) {other} 테이블에 있습니다" },
+    { en: "add '-t {other}' to the command", ko: "명령에 '-t {other}'를 추가하세요" },
+    {
+      en: 'Without -t, iptables works on the filter table, which has only INPUT, FORWARD and OUTPUT. NAT rules go to the nat table (-t nat), conntrack zones to raw (-t raw).',
+      ko: '-t가 없으면 iptables는 filter 테이블을 씁니다. filter에는 INPUT, FORWARD, OUTPUT만 있습니다. NAT 규칙은 nat 테이블(-t nat)에, conntrack 존은 raw 테이블(-t raw)에 넣습니다.',
+    },
+  ),
+  'cfg.iptables_unknown_match': def(
+    'error',
+    { en: "iptables has no match '{value}'", ko: "iptables에는 '{value}' 매치가 없습니다" },
+    { en: "did you mean '{suggestion}'? iptables refuses the rule (\"Couldn't load match\")", ko: "혹시 '{suggestion}'인가요? iptables가 이 규칙을 거부합니다(\"Couldn't load match\")" },
+    {
+      en: 'After -m comes a match extension from iptables-extensions(8): state, conntrack, tcp, udp, multiport, comment, physdev, mac, limit, mark, ... Match names are lower case.',
+      ko: '-m 뒤에는 iptables-extensions(8)에 나오는 매치 확장이 와야 합니다: state, conntrack, tcp, udp, multiport, comment, physdev, mac, limit, mark 등. 매치 이름은 소문자입니다.',
+    },
+  ),
+  'cfg.iptables_unknown_option': def(
+    'error',
+    { en: "iptables has no option '{flag}' here", ko: "이 자리에서 iptables에는 '{flag}' 옵션이 없습니다" },
+    { en: "did you mean '{suggestion}'? iptables stops with \"unknown option\" and adds no rule", ko: "혹시 '{suggestion}'인가요? iptables는 \"unknown option\"으로 멈추고 규칙을 넣지 않습니다" },
+    {
+      en: 'iptables knows its own options (-A, -s, -o, -j, ...) and, after -p tcp/udp, -m NAME or -j TARGET, the options that protocol, match or target adds (--dport, --ctstate, --to-destination, ...). Any other option stops the command.',
+      ko: 'iptables는 자기 옵션(-A, -s, -o, -j 등)과, -p tcp/udp, -m 이름, -j 타깃 뒤에서 그 프로토콜·매치·타깃이 더하는 옵션(--dport, --ctstate, --to-destination 등)만 압니다. 그 밖의 옵션이 있으면 명령이 멈춥니다.',
+    },
+  ),
+  'cfg.iptables_option_needs': def(
+    'error',
+    { en: "'{flag}' belongs to {owner}, which is not loaded before it", ko: "'{flag}'은(는) {owner}의 옵션인데, 그 앞에서 불러오지 않았습니다" },
+    { en: "write '{write}' before '{flag}'", ko: "'{flag}' 앞에 '{write}'를 쓰세요" },
+    {
+      en: 'Options of a match or target only exist after it is named: --state after -m state, --ctstate after -m conntrack, --dports after -m multiport, --to-destination after -j DNAT. iptables reads left to right and stops with "unknown option" otherwise.',
+      ko: '매치나 타깃의 옵션은 그 이름이 나온 뒤에만 있습니다: --state는 -m state 뒤, --ctstate는 -m conntrack 뒤, --dports는 -m multiport 뒤, --to-destination은 -j DNAT 뒤. iptables는 왼쪽부터 읽으며, 그렇지 않으면 "unknown option"으로 멈춥니다.',
+    },
+  ),
+  'cfg.iptables_bad_argument': def(
+    'error',
+    { en: "iptables does not expect '{value}' here", ko: "iptables는 이 자리에서 '{value}'을(를) 받지 않습니다" },
+    { en: 'every value follows the option it belongs to (-s ADDRESS, -o INTERFACE, -j TARGET)', ko: '값은 자기 옵션 바로 뒤에 씁니다(-s 주소, -o 인터페이스, -j 타깃)' },
+    {
+      en: 'iptables stops with "Bad argument" at a word that no option asked for, often a value whose option was misspelt or left out.',
+      ko: 'iptables는 어느 옵션도 받지 않는 단어에서 "Bad argument"로 멈춥니다. 대개 옵션 이름을 잘못 썼거나 빠뜨린 값입니다.',
+    },
+  ),
+  'cfg.unknown_sysctl': def(
+    'error',
+    { en: "the kernel has no setting '{key}'", ko: "커널에는 '{key}' 설정이 없습니다" },
+    { en: "did you mean '{suggestion}'? The write fails (No such file or directory) and changes nothing", ko: "혹시 '{suggestion}'인가요? 이 쓰기는 실패하고(No such file or directory) 아무것도 바꾸지 않습니다" },
+    {
+      en: 'Kernel settings are files under /proc/sys; sysctl net.ipv4.ip_forward is /proc/sys/net/ipv4/ip_forward. A misspelt name is a file that does not exist: echo cannot create it, sysctl -w says "cannot stat", and the setting keeps its old value.',
+      ko: '커널 설정은 /proc/sys 아래의 파일입니다. sysctl의 net.ipv4.ip_forward는 /proc/sys/net/ipv4/ip_forward입니다. 이름을 잘못 쓰면 없는 파일이 됩니다. echo는 그 파일을 만들 수 없고 sysctl -w는 "cannot stat"을 내며, 설정은 원래 값 그대로 남습니다.',
+    },
+  ),
+  'cfg.ip_forward_misspelt': def(
+    'warning',
+    { en: "nothing turns on IP forwarding: line {line} writes '{key}', which is not a kernel setting", ko: "IP 포워딩을 켜는 설정이 없습니다. {line}번 줄은 커널에 없는 '{key}'에 씁니다" },
+    { en: "write '{suggestion}' on line {line}", ko: "{line}번 줄에 '{suggestion}'을(를) 쓰세요" },
+    {
+      en: 'The line meant to turn forwarding on writes a setting that does not exist, so net.ipv4.ip_forward stays 0 and the host drops every packet it should forward: NAT and routed guests reach nothing even though the rest of the file is right.',
+      ko: '포워딩을 켜려던 줄이 없는 설정에 쓰므로 net.ipv4.ip_forward는 0 그대로이고, 호스트는 포워딩해야 할 패킷을 모두 버립니다. 파일의 나머지가 맞아도 NAT나 라우팅 게스트는 아무 데도 닿지 못합니다.',
     },
   ),
   'cfg.bad_sysctl_value': def(

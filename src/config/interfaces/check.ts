@@ -6,6 +6,7 @@ import type { Diagnostics } from '../diagnostic.ts';
 import { broadcastOf, contains, formatCidr, formatIpv4, networkOf, overlaps, type Cidr } from '../ipv4.ts';
 import type { Span } from '../span.ts';
 import type { HostConfig, HostInterface, Located } from './host.ts';
+import { misspeltSysctl, sysctlKey } from './sysctl-keys.ts';
 
 /** Names Linux gives physical NICs (systemd predictable names, the old ethN, Proxmox VE 9's pinned nicN). */
 export function looksPhysical(name: string): boolean {
@@ -172,7 +173,7 @@ function checkRules(host: HostConfig, diags: Diagnostics) {
     // Outbound packets arrive on the guests' bridge, their replies on the uplink: both must forward.
     const guestSide = host.interfaces.filter((i) => i.addresses.some((a) => natted(host, a.cidr))).map((i) => i.name);
     const uplink = host.interfaces.find((i) => i.gateway)?.name;
-    forwardingMissing(host, diags, [...guestSide, uplink], () => diags.add('cfg.nat_without_ip_forward', nat.span));
+    forwardingMissing(host, diags, [...guestSide, uplink], nat.span, () => diags.add('cfg.nat_without_ip_forward', nat.span));
   }
 }
 
@@ -181,7 +182,7 @@ function checkRules(host: HostConfig, diags: Diagnostics) {
  * (Hetzner's installimage writes `up sysctl -p`), net.ipv4.ip_forward=1 may well be set there: say
  * which file to check instead of warning. Reported once for the whole host.
  */
-function forwardingMissing(host: HostConfig, diags: Diagnostics, arrivesOn: (string | undefined)[], warn: () => void): void {
+function forwardingMissing(host: HostConfig, diags: Diagnostics, arrivesOn: (string | undefined)[], warnAt: Span, warn: () => void): void {
   if (host.forwardingOn.size > 0) {
     // Forwarding turned on per interface (conf/IF/forwarding): only the interfaces left out matter.
     const off = [...new Set(arrivesOn)].filter((n): n is string => n !== undefined && !host.forwardingOn.has(n));
@@ -193,7 +194,12 @@ function forwardingMissing(host: HostConfig, diags: Diagnostics, arrivesOn: (str
     }
     return;
   }
-  if (!host.sysctlFileLoad) warn();
+  // A write meant to turn forwarding on but aimed at a key the kernel lacks: say which line, not only that nothing does.
+  const typo = host.sysctls.map((s) => ({ s, meant: misspeltSysctl(s.write.path) })).find(({ meant }) => meant && /^(ip_forward|forwarding)$/.test(meant[meant.length - 1]!));
+  if (typo && !diags.list.some((d) => d.code === 'cfg.ip_forward_misspelt')) {
+    diags.add('cfg.ip_forward_misspelt', warnAt, { line: typo.s.span.line, key: sysctlKey(typo.s.write.path), suggestion: sysctlKey(typo.meant!) });
+  } else if (typo) return;
+  else if (!host.sysctlFileLoad) warn();
   else if (!diags.list.some((d) => d.code === 'cfg.ip_forward_in_sysctl_files')) diags.add('cfg.ip_forward_in_sysctl_files', host.sysctlFileLoad);
 }
 
@@ -226,12 +232,12 @@ function checkRouted(host: HostConfig, diags: Diagnostics) {
     // Hosting set-ups give the bridge the host's /32 and route each guest address to it (`ip route add A/32 dev vmbr0`).
     const guestRoutes = host.routes.filter((r) => r.route.dev === iface.name && r.route.via === undefined && !isPrivate(r.route.dest.ip));
     if (routed.length === 0 && guestRoutes.length > 0 && !host.ipForward && !forwardReported) {
-      forwardingMissing(host, diags, [iface.name, uplink?.name], () => diags.add('cfg.routed_without_ip_forward', iface.span, { name: iface.name }));
+      forwardingMissing(host, diags, [iface.name, uplink?.name], iface.span, () => diags.add('cfg.routed_without_ip_forward', iface.span, { name: iface.name }));
       forwardReported = true;
     }
     if (routed.length === 0) continue;
     if (!host.ipForward && !forwardReported) {
-      forwardingMissing(host, diags, [iface.name, uplink?.name], () => diags.add('cfg.routed_without_ip_forward', iface.span, { name: iface.name }));
+      forwardingMissing(host, diags, [iface.name, uplink?.name], iface.span, () => diags.add('cfg.routed_without_ip_forward', iface.span, { name: iface.name }));
       forwardReported = true;
     }
     if (!uplink || proxyOn || proxyReported || onLink.length === 0) continue;

@@ -6,6 +6,18 @@
 import type { DiagnosticCode, Params } from '../diagnostic.ts';
 import { isIpv6, netmaskToPrefix, parseCidr, parseIpv4, type Cidr } from '../ipv4.ts';
 import { suggest } from '../suggest.ts';
+import { iptablesEffect, type EffectKind } from '../iptables-effects.ts';
+import {
+  BASE_OPTIONS,
+  BUILTIN_CHAINS,
+  MATCH_NAMES,
+  MATCH_OPTIONS,
+  STANDARD_TARGETS,
+  TABLE_NAMES,
+  TARGET_NAMES,
+  TARGET_OPTIONS,
+  resolveOption,
+} from './iptables-catalog.ts';
 import { splitCommands, tokenizeShell, type ShellToken } from './shell.ts';
 
 /** Report a problem at [from, to) of the command text. */
@@ -18,6 +30,8 @@ export interface SysctlWrite {
   value: string;
   from: number;
   to: number;
+  /** Offsets of the key (the /proc/sys path or the sysctl name) in the command text. */
+  keyAt?: { from: number; to: number };
 }
 
 export interface PortRange {
@@ -85,7 +99,7 @@ export type Command = SysctlWrite | IptablesRule | RouteCommand | OtherCommand;
 const basename = (s: string) => s.slice(s.lastIndexOf('/') + 1);
 
 /** Parses one command line (possibly a list joined with ; && ||) into commands. */
-export function parseCommandLine(text: string, report: Report, iface = ''): Command[] {
+export function parseCommandLine(text: string, report: Report, iface = '', context: CommandContext = {}): Command[] {
   const { tokens, unclosedQuote } = tokenizeShell(text);
   // ifupdown2 replaces $IFACE in option values with the stanza's interface name.
   for (const t of tokens) if (!t.op) t.text = t.text.replace(/\$\{?IFACE\}?/g, iface);
@@ -101,7 +115,7 @@ export function parseCommandLine(text: string, report: Report, iface = ''): Comm
     if (!cmd.some((t) => t.op === '|')) {
       if (name === 'echo') parsed = parseEcho(cmd);
       else if (name === 'sysctl') parsed = parseSysctl(cmd, report);
-      else if (name === 'iptables' || name === 'iptables-legacy' || name === 'iptables-nft') parsed = parseIptables(cmd, report);
+      else if (name === 'iptables' || name === 'iptables-legacy' || name === 'iptables-nft') parsed = parseIptables(cmd, report, context);
       else if (name === 'ip') parsed = parseIpRoute(cmd, report);
       else if (name === 'route') parsed = parseNetToolsRoute(cmd, report);
     }
@@ -144,7 +158,7 @@ function parseEcho(cmd: ShellToken[]): SysctlWrite | undefined {
   const words = cmd.slice(1, redirect).filter((t) => !t.op);
   const path = procPath(target.text);
   if (!path || words.length !== 1 || words[0]!.text.startsWith('-')) return undefined;
-  return { kind: 'sysctl', path, value: words[0]!.text, from: cmd[0]!.from, to: target.to };
+  return { kind: 'sysctl', path, value: words[0]!.text, from: cmd[0]!.from, to: target.to, keyAt: { from: target.from, to: target.to } };
 }
 
 /** procps rules: a key whose first separator is '/' uses '/' throughout, otherwise '.' and '/' stands for '.'. */
@@ -162,31 +176,25 @@ function parseSysctl(all: ShellToken[], report: Report): SysctlWrite | undefined
   // `sysctl -w key=value` or, as some users write it, `sysctl -w key = value`.
   let keyText: string;
   let value: string;
+  const keyAt = { from: args[0]!.from, to: args[0]!.to };
   if (args.length === 3 && args[1]!.text === '=') {
     keyText = args[0]!.text;
     value = args[2]!.text;
   } else if (args.length === 1 && args[0]!.text.includes('=')) {
     const eq = args[0]!.text.indexOf('=');
     keyText = args[0]!.text.slice(0, eq).trim();
+    keyAt.to = Math.min(keyAt.to, keyAt.from + eq);
     value = args[0]!.text.slice(eq + 1).trim();
   } else return undefined;
   if (keyText === '' || value === '') {
     report('cfg.iptables_missing_value', args[0]!.from, args[args.length - 1]!.to, { flag: 'sysctl -w' });
     return undefined;
   }
-  return { kind: 'sysctl', path: sysctlPath(keyText), value, from: cmd[0]!.from, to: cmd[cmd.length - 1]!.to };
+  return { kind: 'sysctl', path: sysctlPath(keyText), value, from: cmd[0]!.from, to: cmd[cmd.length - 1]!.to, keyAt };
 }
 
 // ---- iptables ----
 
-const TABLES = ['filter', 'nat', 'raw', 'mangle', 'security'];
-const CHAINS: Record<string, string[]> = {
-  filter: ['INPUT', 'FORWARD', 'OUTPUT'],
-  nat: ['PREROUTING', 'INPUT', 'OUTPUT', 'POSTROUTING'],
-  raw: ['PREROUTING', 'OUTPUT'],
-  mangle: ['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING'],
-  security: ['INPUT', 'FORWARD', 'OUTPUT'],
-};
 /** Where iptables accepts each target (table:chain); targets not listed are allowed anywhere. */
 const TARGET_PLACES: Record<string, string[]> = {
   MASQUERADE: ['nat:POSTROUTING'],
@@ -196,6 +204,7 @@ const TARGET_PLACES: Record<string, string[]> = {
   CT: ['raw:PREROUTING', 'raw:OUTPUT'],
 };
 const SIMULATED_TARGETS = new Set(['MASQUERADE', 'SNAT', 'DNAT', 'CT', 'ACCEPT', 'DROP', 'REJECT', 'RETURN']);
+const SIMULATED_MATCHES = new Set(['tcp', 'udp', 'icmp', 'state', 'conntrack', 'comment']);
 const FLAG_ALIASES: Record<string, string> = {
   '--table': '-t',
   '--append': '-A',
@@ -215,9 +224,20 @@ const FLAG_ALIASES: Record<string, string> = {
   '--source-port': '--sport',
   '--wait': '-w',
   '--flush': '-F',
+  '--to-destination': '--to',
+  '--to-source': '--to',
+  '--destination-ports': '--dports',
+  '--source-ports': '--sports',
 };
-/** Options getopt would accept as unambiguous abbreviations of a target's options. */
-const TO_ALIASES: Record<string, string> = { '--to': '--to', '--to-destination': '--to', '--to-source': '--to', '--to-ports': '--to-ports', '--to-port': '--to-ports' };
+/** Match options the switch below reads itself (tcp/udp ports are the protocol's, read after -p). */
+const PORT_FLAGS = new Set(['--dport', '--sport']);
+/** Options of the extensions, looked up when a word names an option no loaded extension offers. */
+const OWNERS: Array<{ option: string; owner: string; write: string }> = [
+  ...Object.entries(MATCH_OPTIONS).flatMap(([m, opts]) => (opts ?? []).map((option) => ({ option, owner: `-m ${m}`, write: `-m ${m}` }))),
+  ...Object.entries(TARGET_OPTIONS).flatMap(([t, opts]) => (opts ?? []).map((option) => ({ option, owner: `-j ${t}`, write: `-j ${t}` }))),
+].filter((o) => o.option !== '--to' && o.option !== '--from');
+/** iptables' own options that change only how it runs or prints, not the rule. */
+const QUIET_FLAGS = new Set(['-v', '-n', '-x', '-4', '--verbose', '--numeric', '--exact', '--line-numbers', '--ipv4']);
 
 function parsePortRange(text: string): PortRange | undefined {
   const m = /^(\d{1,5})(?:[:-](\d{1,5}))?$/.exec(text);
@@ -264,8 +284,31 @@ function parseToAddress(text: string): { ip: number; ports?: PortRange } | undef
   return ports ? { ip, ports } : undefined;
 }
 
-function parseIptables(all: ShellToken[], report: Report): IptablesRule {
+/** A did-you-mean that also catches a name written in the wrong case (`-j masquerade`). */
+function suggestName(word: string, names: Iterable<string>): string | undefined {
+  const list = [...names];
+  return list.find((n) => n !== word && n.toLowerCase() === word.toLowerCase()) ?? suggest(word, list);
+}
+
+/** Names of the chains `iptables -N NAME` (or -E OLD NAME) creates anywhere in these command texts. */
+export function userChainsIn(texts: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?:^|\s)(?:-N|--new-chain|--new)(?:\s+|=)([^\s;|&]+)/g)) out.add(m[1]!.replace(/^['"]|['"]$/g, ''));
+    for (const m of text.matchAll(/(?:^|\s)(?:-E|--rename-chain)\s+\S+\s+([^\s;|&]+)/g)) out.add(m[1]!.replace(/^['"]|['"]$/g, ''));
+  }
+  return out;
+}
+
+/** What the rest of the file tells the parser of one command line. */
+export interface CommandContext {
+  /** Chains created with `iptables -N` somewhere in the file. */
+  userChains?: ReadonlySet<string>;
+}
+
+function parseIptables(all: ShellToken[], report: Report, context: CommandContext): IptablesRule {
   const cmd = withoutNoise(all);
+  const userChains = context.userChains ?? new Set<string>();
   const rule: IptablesRule = {
     kind: 'iptables',
     table: 'filter',
@@ -282,12 +325,45 @@ function parseIptables(all: ShellToken[], report: Report): IptablesRule {
   let targetToken: ShellToken | undefined;
   let chainToken: ShellToken | undefined;
   const modules = new Set<string>();
-  const skip = (flag: ShellToken) => {
-    if (rule.simulated) report('cfg.iptables_not_simulated', flag.from, flag.to, { flag: flag.text });
+  /** Set once the rule is refused: one error per rule is what iptables gives too. */
+  let refused = false;
+  const skip = (flag: ShellToken, kind: EffectKind = 'option', name = flag.text) => {
+    if (rule.simulated && !refused) {
+      const effect = iptablesEffect(kind, name);
+      report('cfg.iptables_not_simulated', flag.from, flag.to, { flag: flag.text, effect: effect.en, effectKo: effect.ko });
+    }
     rule.simulated = false;
   };
   const broken = () => {
     rule.simulated = false;
+  };
+  const refuse = (code: DiagnosticCode, at: ShellToken, params: Params) => {
+    if (!refused) report(code, at.from, at.to, params);
+    refused = true;
+    broken();
+  };
+  const withSuggestion = (s: string | undefined): Params => (s ? { suggestion: s } : {});
+  /** The long options on offer at this point: iptables' own, the loaded matches' and the target's. */
+  const offered = (): { options: string[]; open: boolean } => {
+    const options: string[] = [...BASE_OPTIONS];
+    let open = false;
+    for (const m of modules) {
+      const o = MATCH_OPTIONS[m];
+      if (o === undefined) open = true;
+      else options.push(...o);
+    }
+    if (rule.target !== undefined) {
+      const o = TARGET_OPTIONS[rule.target];
+      if (o === undefined && rule.target in TARGET_OPTIONS) open = true;
+      else options.push(...(o ?? []));
+    }
+    return { options, open };
+  };
+  /** iptables(8): with -p given, an option no extension knows loads the protocol's match and tries again. */
+  const protocolOptions = (): readonly string[] => {
+    const p = rule.protocol?.value;
+    const name = p === '6' ? 'tcp' : p === '17' ? 'udp' : p === '1' ? 'icmp' : p;
+    return (name && MATCH_OPTIONS[name]) || [];
   };
   for (let i = 1; i < cmd.length; i++) {
     const tok = cmd[i]!;
@@ -297,13 +373,44 @@ function parseIptables(all: ShellToken[], report: Report): IptablesRule {
       continue;
     }
     const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
-    const flagText = eq === -1 ? raw : raw.slice(0, eq);
-    const flag = FLAG_ALIASES[flagText] ?? TO_ALIASES[flagText] ?? flagText;
+    let flagText = eq === -1 ? raw : raw.slice(0, eq);
+    if (!flagText.startsWith('-') || flagText === '-') {
+      refuse('cfg.iptables_bad_argument', tok, { value: raw });
+      continue;
+    }
+    if (!flagText.startsWith('--') && !(BASE_OPTIONS as readonly string[]).includes(flagText)) {
+      // getopt knows only iptables' one-letter options; `-dport` and the like are misspelt long ones.
+      const longs = [...offered().options, ...protocolOptions(), ...PORT_FLAGS].filter((o) => o.startsWith('--'));
+      const meant = longs.includes(`-${flagText}`) ? `-${flagText}` : suggest(`-${flagText}`, longs);
+      refuse('cfg.iptables_unknown_option', tok, { flag: flagText, ...withSuggestion(meant) });
+      while (cmd[i + 1] && !cmd[i + 1]!.text.startsWith('-') && cmd[i + 1]!.text !== '!') i++;
+      continue;
+    }
+    if (QUIET_FLAGS.has(flagText)) continue;
+    if (flagText.startsWith('--') && !(BASE_OPTIONS as readonly string[]).includes(flagText)) {
+      // Resolve the option as getopt_long does, abbreviations included, among what is loaded so far.
+      const { options, open } = offered();
+      const resolved = resolveOption(flagText, options) ?? resolveOption(flagText, protocolOptions());
+      if (resolved) flagText = resolved;
+      else if (!open && !PORT_FLAGS.has(flagText)) {
+        const owner = OWNERS.find((o) => o.option === flagText);
+        if (owner) refuse('cfg.iptables_option_needs', tok, { flag: flagText, owner: owner.owner, write: owner.write });
+        else refuse('cfg.iptables_unknown_option', tok, { flag: flagText, ...withSuggestion(suggest(flagText, [...options, ...protocolOptions()])) });
+        // Its value, if any, belongs to the refused option.
+        while (cmd[i + 1] && !cmd[i + 1]!.text.startsWith('-') && cmd[i + 1]!.text !== '!') i++;
+        continue;
+      } else if (open) {
+        skip(tok);
+        while (cmd[i + 1] && !cmd[i + 1]!.text.startsWith('-') && cmd[i + 1]!.text !== '!') i++;
+        continue;
+      }
+    }
+    const flag = FLAG_ALIASES[flagText] ?? flagText;
     const takeValue = (): ShellToken | undefined => {
       if (eq !== -1) return { text: raw.slice(eq + 1), from: tok.from + eq + 1, to: tok.to };
       const v = cmd[i + 1];
       if (!v || (v.text.startsWith('-') && v.text.length > 1 && !/^-\d/.test(v.text))) {
-        report('cfg.iptables_missing_value', tok.from, tok.to, { flag: flagText });
+        report('cfg.iptables_missing_value', tok.from, tok.to, { flag: raw });
         broken();
         return undefined;
       }
@@ -317,11 +424,10 @@ function parseIptables(all: ShellToken[], report: Report): IptablesRule {
         const v = takeValue();
         if (!v) break;
         tableToken = v;
-        if (!TABLES.includes(v.text)) {
-          const s = suggest(v.text, TABLES);
-          report('cfg.iptables_unknown_table', v.from, v.to, { value: v.text, ...(s ? { suggestion: s } : {}) });
+        if (!TABLE_NAMES.includes(v.text)) {
+          report('cfg.iptables_unknown_table', v.from, v.to, { value: v.text, ...withSuggestion(suggest(v.text, TABLE_NAMES)) });
           broken();
-        } else if (v.text === 'mangle' || v.text === 'security') skip(tok);
+        } else if (v.text === 'mangle' || v.text === 'security') skip(tok, 'table', v.text);
         rule.table = v.text;
         break;
       }
@@ -349,24 +455,43 @@ function parseIptables(all: ShellToken[], report: Report): IptablesRule {
             policyTarget = next.text;
             i++;
           } else {
-            report('cfg.iptables_missing_value', tok.from, tok.to, { flag: flagText });
+            report('cfg.iptables_missing_value', tok.from, tok.to, { flag: raw });
             broken();
           }
         } else if (next && /^\d+$/.test(next.text)) {
           // -I CHAIN N inserts at N; -D CHAIN N deletes rule number N (not modelled by content).
-          if (flag === '-D') skip(next);
+          if (flag === '-D') skip(next, 'option', '-D');
           rule.position = Number(next.text);
           i++;
         }
         break;
       }
+      case '-N':
+      case '-X':
+      case '-E':
+      case '-L':
+      case '-S':
+      case '-Z':
+      case '-C':
+      case '-R':
+      case '--new-chain':
+      case '--delete-chain':
+      case '--rename-chain':
+      case '--list':
+      case '--list-rules':
+      case '--zero':
+      case '--check':
+      case '--replace':
+        // Chain management, listing and checking: valid, and nothing the simulation applies.
+        while (cmd[i + 1] && !cmd[i + 1]!.text.startsWith('-')) i++;
+        break;
       case '-s':
       case '-d': {
         const v = takeValue();
         if (!v) break;
         const c = parseMatchAddress(v.text);
         if (!c) {
-          report('cfg.iptables_bad_address', v.from, v.to, { value: v.text, flag: flagText });
+          report('cfg.iptables_bad_address', v.from, v.to, { value: v.text, flag: raw });
           broken();
           break;
         }
@@ -388,7 +513,7 @@ function parseIptables(all: ShellToken[], report: Report): IptablesRule {
         if (!v) break;
         const p = v.text.toLowerCase();
         rule.protocol = { value: p, negate: wasNegated };
-        if (!['tcp', 'udp', 'icmp', 'all', '6', '17', '1', '0'].includes(p)) skip(v);
+        if (!['tcp', 'udp', 'icmp', 'all', '6', '17', '1', '0'].includes(p)) skip(v, 'option', '-p');
         break;
       }
       case '--dport':
@@ -396,17 +521,9 @@ function parseIptables(all: ShellToken[], report: Report): IptablesRule {
         const v = takeValue();
         if (!v) break;
         const proto = rule.protocol?.value;
-        if (!proto || !['tcp', 'udp', '6', '17'].includes(proto)) {
+        if (!modules.has('multiport') && (!proto || !['tcp', 'udp', '6', '17'].includes(proto))) {
           report('cfg.iptables_port_without_protocol', tok.from, tok.to, { flag: flagText });
           broken();
-        }
-        // After -m multiport, getopt reads --dport as an abbreviation of multiport's --dports.
-        if (modules.has('multiport')) {
-          if (!parsePortList(v.text)) {
-            report('cfg.iptables_bad_port', v.from, v.to, { value: v.text, flag: flagText });
-            broken();
-          }
-          break;
         }
         const r = parsePortRange(v.text);
         if (!r) {
@@ -414,7 +531,7 @@ function parseIptables(all: ShellToken[], report: Report): IptablesRule {
           broken();
           break;
         }
-        if (wasNegated) skip(tok);
+        if (wasNegated) skip(tok, 'option', '!');
         if (flag === '--dport') rule.dport = r;
         else rule.sport = r;
         break;
@@ -422,22 +539,21 @@ function parseIptables(all: ShellToken[], report: Report): IptablesRule {
       case '-m': {
         const v = takeValue();
         if (!v) break;
+        if (!(v.text in MATCH_OPTIONS)) {
+          refuse('cfg.iptables_unknown_match', v, { value: v.text, ...withSuggestion(suggestName(v.text, MATCH_NAMES)) });
+          break;
+        }
         modules.add(v.text);
-        if (!['tcp', 'udp', 'icmp', 'state', 'conntrack', 'comment'].includes(v.text)) skip(v);
+        if (!SIMULATED_MATCHES.has(v.text)) skip(v, 'match', v.text);
         break;
       }
       case '--dports':
       case '--sports':
-      case '--ports':
-      case '--destination-ports':
-      case '--source-ports': {
-        if (!modules.has('multiport')) {
-          skip(tok);
-          break;
-        }
+      case '--ports': {
+        // After -m multiport, getopt reads --dport as an abbreviation of multiport's --dports.
         const v = takeValue();
         if (v && !parsePortList(v.text)) {
-          report('cfg.iptables_bad_port', v.from, v.to, { value: v.text, flag: flagText });
+          report('cfg.iptables_bad_port', v.from, v.to, { value: v.text, flag: raw.split('=')[0]! });
           broken();
         }
         break;
@@ -463,15 +579,22 @@ function parseIptables(all: ShellToken[], report: Report): IptablesRule {
         if (!v) break;
         targetToken = v;
         rule.target = v.text;
-        if (!SIMULATED_TARGETS.has(v.text)) skip(v);
+        if (SIMULATED_TARGETS.has(v.text)) break;
+        if (v.text in TARGET_OPTIONS || v.text === 'QUEUE') skip(v, 'target', v.text);
+        else if (userChains.has(v.text)) skip(v, 'chain', v.text);
+        else {
+          const names = [...SIMULATED_TARGETS, ...TARGET_NAMES, ...STANDARD_TARGETS, ...userChains];
+          refuse('cfg.iptables_unknown_target', v, { value: v.text, ...withSuggestion(suggestName(v.text, names)) });
+        }
         break;
       }
       case '--to': {
         const v = takeValue();
         if (!v) break;
+        if (rule.target === 'NETMAP') break;
         const to = parseToAddress(v.text);
         if (!to) {
-          report('cfg.iptables_bad_address', v.from, v.to, { value: v.text, flag: flagText });
+          report('cfg.iptables_bad_address', v.from, v.to, { value: v.text, flag: raw.split('=')[0]! });
           broken();
           break;
         }
@@ -483,7 +606,7 @@ function parseIptables(all: ShellToken[], report: Report): IptablesRule {
         if (!v) break;
         const r = parsePortRange(v.text);
         if (!r) {
-          report('cfg.iptables_bad_port', v.from, v.to, { value: v.text, flag: flagText });
+          report('cfg.iptables_bad_port', v.from, v.to, { value: v.text, flag: raw.split('=')[0]! });
           broken();
           break;
         }
@@ -495,7 +618,7 @@ function parseIptables(all: ShellToken[], report: Report): IptablesRule {
         if (!v) break;
         const z = /^\d{1,5}$/.test(v.text) ? Number(v.text) : NaN;
         if (!(z <= 65535)) {
-          report('cfg.iptables_bad_port', v.from, v.to, { value: v.text, flag: flagText });
+          report('cfg.iptables_bad_port', v.from, v.to, { value: v.text, flag: raw.split('=')[0]! });
           broken();
           break;
         }
@@ -504,24 +627,53 @@ function parseIptables(all: ShellToken[], report: Report): IptablesRule {
       }
       case '--random':
       case '--persistent':
-      case '--fully-random':
-      case '--reject-with':
-        if (flag === '--reject-with') takeValue();
+      case '--random-fully':
         break;
-      default:
-        skip(tok);
+      case '--reject-with':
+        takeValue();
+        break;
+      case '-W':
+      case '--wait-interval':
+      case '--modprobe':
+        takeValue();
+        break;
+      default: {
+        // Options iptables accepts that the simulation does not apply: their values go with them.
+        const match = [...modules, rule.protocol?.value ?? ''].find((m) => MATCH_OPTIONS[m]?.includes(flag));
+        if (match) skip(tok, 'match', match);
+        else if (rule.target && TARGET_OPTIONS[rule.target]?.includes(flag)) skip(tok, 'target', rule.target);
+        else skip(tok, 'option', flag);
+        while (cmd[i + 1] && !cmd[i + 1]!.text.startsWith('-') && cmd[i + 1]!.text !== '!') i++;
+      }
     }
   }
   if (!hasAction) {
     // Listing, flushing, creating chains: nothing that adds a rule.
     rule.simulated = false;
-    report('cfg.command_not_simulated', rule.from, rule.to, { command: 'iptables ' + cmd.slice(1).map((t) => t.text).join(' ') });
+    if (!refused) report('cfg.command_not_simulated', rule.from, rule.to, { command: 'iptables ' + cmd.slice(1).map((t) => t.text).join(' ') });
     return rule;
   }
-  if (policyTarget !== undefined) rule.target = policyTarget;
-  if (tableToken && !TABLES.includes(tableToken.text)) return rule;
-  const chains = CHAINS[rule.table] ?? [];
-  if (chainToken && rule.action === 'policy' && !chains.includes(rule.chain)) skip(chainToken);
+  if (policyTarget !== undefined) {
+    rule.target = policyTarget;
+    // iptables(8): a built-in chain's policy is ACCEPT or DROP; anything else is "Bad policy name".
+    const at = cmd.find((t) => t.text === policyTarget && t !== chainToken);
+    if (!['ACCEPT', 'DROP'].includes(policyTarget) && at) {
+      refuse('cfg.iptables_unknown_target', at, { value: policyTarget, ...withSuggestion(suggestName(policyTarget, ['ACCEPT', 'DROP'])) });
+      return rule;
+    }
+  }
+  if (tableToken && !TABLE_NAMES.includes(tableToken.text)) return rule;
+  const chains = BUILTIN_CHAINS[rule.table] ?? [];
+  if (chainToken && !chains.includes(rule.chain) && !(rule.action !== 'policy' && userChains.has(rule.chain))) {
+    const other = TABLE_NAMES.find((t) => t !== rule.table && BUILTIN_CHAINS[t]!.includes(rule.chain));
+    if (other && !userChains.has(rule.chain)) refuse('cfg.iptables_chain_in_other_table', chainToken, { table: rule.table, chain: rule.chain, other });
+    else if (rule.action === 'policy' && userChains.has(rule.chain)) skip(chainToken, 'option', '-P');
+    else {
+      const s = suggestName(rule.chain, [...chains, ...userChains]);
+      refuse('cfg.iptables_unknown_chain', chainToken, { table: rule.table, chain: rule.chain, chains: chains.join(', '), ...withSuggestion(s) });
+    }
+    return rule;
+  } else if (chainToken && userChains.has(rule.chain) && !chains.includes(rule.chain)) skip(chainToken, 'option', '-N');
   const target = rule.target;
   const places = target ? TARGET_PLACES[target] : undefined;
   if (target && places && chains.includes(rule.chain) && !places.includes(`${rule.table}:${rule.chain}`)) {
@@ -533,12 +685,12 @@ function parseIptables(all: ShellToken[], report: Report): IptablesRule {
     });
     broken();
   }
-  if (rule.action !== 'delete' && targetToken) {
+  if (rule.action !== 'delete' && targetToken && !refused) {
     if ((target === 'SNAT' || target === 'DNAT') && !rule.toAddress) {
       report('cfg.iptables_missing_to', targetToken.from, targetToken.to, { target, option: target === 'SNAT' ? '--to-source' : '--to-destination' });
       broken();
     }
-    if (target === 'CT' && rule.zone === undefined) skip(targetToken);
+    if (target === 'CT' && rule.zone === undefined) skip(targetToken, 'target', 'CT');
   }
   return rule;
 }

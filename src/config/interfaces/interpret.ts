@@ -7,7 +7,8 @@ import type { Diagnostics } from '../diagnostic.ts';
 import { broadcastOf, netmaskToPrefix, networkOf, parseCidr, parseIpv4, parseMac, isIpv6 } from '../ipv4.ts';
 import type { LineIndex, Span } from '../span.ts';
 import { suggest } from '../suggest.ts';
-import { parseCommandLine, type Command, type IptablesRule, type SysctlWrite } from './commands.ts';
+import { misspeltSysctl, sysctlKey } from './sysctl-keys.ts';
+import { parseCommandLine, userChainsIn, type Command, type IptablesRule, type SysctlWrite } from './commands.ts';
 import type { Word } from './lexer.ts';
 import { KEYWORDS, SELECTION_ONLY_KEYWORDS } from './parse.ts';
 import type { IfaceStanza, InterfacesDocument, OptionLine } from './model.ts';
@@ -32,6 +33,8 @@ const UP_PHASES = new Set<CommandPhase>(['pre-up', 'up', 'post-up']);
 interface Ctx {
   index: LineIndex;
   diags: Diagnostics;
+  /** Chains some command in the file creates with `iptables -N`: rules may use them. */
+  userChains: ReadonlySet<string>;
   /** Known-but-not-simulated options already reported: once per name and file is enough to say so. */
   reportedAccepted: Set<string>;
 }
@@ -84,7 +87,8 @@ function kindOf(iface: HostInterface, hasBridge: boolean, hasBond: boolean): Int
 }
 
 export function interpret(doc: InterfacesDocument, index: LineIndex, diags: Diagnostics): HostConfig {
-  const ctx: Ctx = { index, diags, reportedAccepted: new Set() };
+  const commandTexts = doc.items.flatMap((i) => (i.kind === 'iface' ? i.body.flatMap((b) => (b.kind === 'option' ? [b.value] : [])) : []));
+  const ctx: Ctx = { index, diags, reportedAccepted: new Set(), userChains: userChainsIn(commandTexts) };
   const byName = new Map<string, HostInterface>();
   const autoNames = new Set<string>();
   const firstStanza = new Map<string, IfaceStanza>();
@@ -206,14 +210,16 @@ function withoutInlineComment(ctx: Ctx, opt: OptionLine): OptionLine {
 function readCommands(ctx: Ctx, opt: OptionLine, phase: CommandPhase, iface: HostInterface) {
   const { diags } = ctx;
   const map = valueMapper(ctx, opt);
-  const commands: Command[] = parseCommandLine(opt.value, (code, from, to, params) => diags.add(code, map(from, to), params ?? {}), iface.name);
+  const commands: Command[] = parseCommandLine(opt.value, (code, from, to, params) => diags.add(code, map(from, to), params ?? {}), iface.name, {
+    userChains: ctx.userChains,
+  });
   for (const command of commands) {
     const entry: PhaseCommand = { phase, command, span: map(command.from, command.to) };
     if (command.kind === 'iptables') {
       if (command.inInterface?.at) entry.inSpan = map(command.inInterface.at.from, command.inInterface.at.to);
       if (command.outInterface?.at) entry.outSpan = map(command.outInterface.at.from, command.outInterface.at.to);
     }
-    if (command.kind === 'sysctl') checkSysctlValue(ctx, command, entry.span);
+    if (command.kind === 'sysctl') checkSysctlValue(ctx, command, entry.span, command.keyAt ? map(command.keyAt.from, command.keyAt.to) : entry.span);
     iface.commands.push(entry);
   }
 }
@@ -522,7 +528,12 @@ function readInet(ctx: Ctx, stanza: IfaceStanza, iface: HostInterface, bondMaste
 
 const SWITCH_SYSCTLS = new Set(['ip_forward', 'forwarding', 'proxy_arp']);
 
-function checkSysctlValue(ctx: Ctx, w: SysctlWrite, span: Span) {
+function checkSysctlValue(ctx: Ctx, w: SysctlWrite, span: Span, keySpan: Span) {
+  const meant = misspeltSysctl(w.path);
+  if (meant) {
+    ctx.diags.add('cfg.unknown_sysctl', keySpan, { key: sysctlKey(w.path), suggestion: sysctlKey(meant) });
+    return;
+  }
   const leaf = w.path[w.path.length - 1] ?? '';
   if (w.path[0] === 'net' && SWITCH_SYSCTLS.has(leaf) && w.value !== '0' && w.value !== '1') {
     ctx.diags.add('cfg.bad_sysctl_value', span, { value: w.value, key: w.path.join('.') });

@@ -8,6 +8,10 @@ import { LineIndex } from '../span.ts';
 import { suggest } from '../suggest.ts';
 import { logicalLines, wordsOf, type LogicalLine, type Word } from './lexer.ts';
 import type { BlankLine, BodyItem, CommentLine, IfaceStanza, InterfacesDocument, MappingStanza, TopItem } from './model.ts';
+import { escapeControls } from '../printable.ts';
+
+/** What no text file holds: NUL and other C0 controls (tab, line breaks, form feed and vertical tab are text), and U+FFFD, which the reader decoding the file puts where bytes were not UTF-8. */
+const NOT_TEXT = /[\x00-\x08\x0e-\x1f\x7f\ufffd]/;
 
 export const KEYWORDS = ['iface', 'auto', 'allow-hotplug', 'source', 'source-directory', 'mapping', 'no-auto-down', 'no-scripts', 'rename'] as const;
 const SOURCE_KEYWORDS = new Set(['source', 'source-directory', 'source-dir']);
@@ -73,6 +77,14 @@ export function parseInterfacesText(text: string): ParsedInterfaces {
   let pending: Array<CommentLine | BlankLine> = [];
 
   if (text.charCodeAt(0) === 0xfeff) diags.add('cfg.byte_order_mark', index.span(0, 1));
+  const binary = NOT_TEXT.exec(text);
+  if (binary) {
+    const nul = binary[0] === '\u0000';
+    diags.add('cfg.not_text', index.span(binary.index, binary.index + 1), {
+      what: nul ? 'it holds a NUL byte (\\x00) here' : binary[0] === '\ufffd' ? 'bytes here are not valid UTF-8 (shown as \\ufffd)' : `it holds a control character (${escapeControls(binary[0])}) here`,
+      whatKo: nul ? '여기에 NUL 바이트(\\x00)가 있습니다' : binary[0] === '\ufffd' ? '여기의 바이트는 올바른 UTF-8이 아닙니다(\\ufffd로 표시)' : `여기에 제어 문자(${escapeControls(binary[0])})가 있습니다`,
+    });
+  }
 
   const closeStanza = () => {
     items.push(...pending);
