@@ -26,8 +26,25 @@ describe('"fix the config" questions are checked on the kernel', () => {
   it('explains where the NAT reply dies when MASQUERADE is missing (no route back to a private address)', () => {
     const q = fixQuestions.find((x) => x.id === 'nat-fix-masquerade')!;
     const report = checkFix(q.goal, q.start, 'en');
-    expect(report.summary).toBe('The ping got no answer.');
+    expect(report.summary).toBe('The checker finds nothing wrong with how the file is written, so what remains is a mistake in what it does. The kernel ran the file: the ping got no answer.');
     expect(report.steps.at(-1)).toMatch(/gateway drops it: no route/);
+  });
+
+  it('tells which kind of mistake remains: a misspelt target is the checker\'s error (the rule does not exist), a wrong interface is the kernel\'s no-answer after a warning', () => {
+    const q = fixQuestions.find((x) => x.id === 'nat-fix-masquerade')!;
+    const typo = checkFix(q.goal, q.solution.replaceAll('-j MASQUERADE', '-j MASQURADE'), 'en');
+    expect([typo.passed, typo.steps]).toEqual([false, []]);
+    expect(typo.summary).toMatch(/^The checker finds errors/);
+    expect(typo.diagnostics.join('\n')).toMatch(/iptables has no target 'MASQURADE'/);
+    const unknownIface = checkFix(q.goal, q.solution.replaceAll('-o vmbr0', '-o eth0'), 'en');
+    expect(unknownIface.passed).toBe(false);
+    expect(unknownIface.summary).toBe('The checker finds no errors but warns about the file (listed below). The kernel ran the file: the ping got no answer.');
+    expect(unknownIface.steps.length).toBeGreaterThan(0);
+    // The bridge port instead of the bridge: written correctly, wrong in effect (routed packets leave by vmbr0).
+    const port = checkFix(q.goal, q.solution.replaceAll('-o vmbr0', '-o eno1'), 'en');
+    expect(port.summary).toMatch(/^The checker finds nothing wrong .* The kernel ran the file: the ping got no answer\.$/);
+    const ko = checkFix(q.goal, q.solution.replaceAll('-j MASQUERADE', '-j MASQURADE'), 'ko');
+    expect(ko.summary).toMatch(/^검사기가 오류를 찾았습니다/);
   });
 
   it('does not accept a "fix" that bridges the guest onto a one-MAC provider port', () => {

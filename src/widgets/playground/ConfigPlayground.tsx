@@ -217,7 +217,7 @@ export default function ConfigPlayground({ lang, preset: initialPreset = 'bridge
       </p>
       {run && errors === 0 && (
         <Suspense fallback={<p className="nmp-muted">{s.checking}</p>}>
-          <RunPanel key={run.n} lang={lang} text={run.text} preset={run.preset} />
+          <RunPanel key={run.n} lang={lang} text={run.text} />
         </Suspense>
       )}
     </section>

@@ -110,6 +110,19 @@ export function FixQuestion({ question: q, domId, legendId, t, lang, result, onR
           <>
             <p className={`nmq-verdict ${run.report.passed ? 'nmq-ok' : 'nmq-wrong'}`} tabIndex={-1}>{run.report.passed ? t.fixPassed : t.fixFailed}</p>
             {run.report.summary && <p>{run.report.summary}</p>}
+            {/* The checker's findings before the kernel's path: the reader sees which kind of mistake remains. */}
+            {run.report.diagnostics.length > 0 && (
+              <div className="nmq-explain">
+                <p className="nmq-hops-title">{t.diagnostics}</p>
+                <ul className="nmq-diagnostics">
+                  {run.report.diagnostics.map((d, i) => (
+                    <li key={i}>
+                      <code>{d}</code>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
             {run.report.steps.length > 0 && (
               <div className="nmq-hops">
                 <p className="nmq-hops-title">{t.hopsTitle}</p>
@@ -124,18 +137,6 @@ export function FixQuestion({ question: q, domId, legendId, t, lang, result, onR
         )}
         {checked && run.kind !== 'done' && <p className={`nmq-verdict ${result.correct ? 'nmq-ok' : 'nmq-wrong'}`} tabIndex={-1}>{result.correct ? t.correct : t.wrong}</p>}
       </div>
-      {run.kind === 'done' && run.report.diagnostics.length > 0 && (
-        <div className="nmq-explain">
-          <p className="nmq-hops-title">{t.diagnostics}</p>
-          <ul className="nmq-diagnostics">
-            {run.report.diagnostics.map((d, i) => (
-              <li key={i}>
-                <code>{d}</code>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
       {hint && <p className="nmq-hint">{q.hint}</p>}
       {(solution || (checked && result.correct)) && (
         <div className="nmq-explain">

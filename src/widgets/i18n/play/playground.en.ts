@@ -27,7 +27,7 @@ const en = {
   goTo: (line: number, col: number) => `Go to line ${line}, column ${col}`,
   runBlocked: 'Fix the errors first: the file would not come up on a real host either.',
   runHeading: 'Your config, running',
-  runIntro: 'The host runs your file; the guests and the outside world come from the preset. Unplug a cable in the diagram, or send a probe.',
+  runIntro: 'The host runs your file. Guests plug into the bridges you choose; the outside world hangs off the interface with the default gateway. Unplug a cable in the diagram, or send a probe.',
   probeHeading: 'Send a probe',
   from: 'From',
   to: 'To (IPv4 address)',
@@ -61,6 +61,13 @@ const en = {
   linkToggled: (label: string, up: boolean) => `${label}: ${up ? 'plugged in' : 'unplugged'}.`,
   tablesHeading: 'Tables after the last probe',
   runError: 'This configuration could not be brought up on the simulator. Check the problems above, or reset.',
+  guestsHeading: 'Guests',
+  guestOn: (vm: string) => `${vm} plugs into`,
+  notPlugged: 'not plugged in',
+  vlanTag: 'VLAN tag',
+  untagged: 'untagged',
+  noBridges: 'This file defines no bridge, so no guest can plug in: the host runs alone.',
+  noOutside: 'No interface holds a default gateway, so there is no outside world: probes stay between the host and its guests.',
 };
 
 export type PlaygroundStrings = typeof en;

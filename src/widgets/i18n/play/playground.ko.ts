@@ -27,7 +27,7 @@ const ko: PlaygroundStrings = {
   goTo: (line: number, col: number) => `${line}번째 줄 ${col}번째 칸으로 이동`,
   runBlocked: '오류부터 고치세요. 실제 호스트에서도 이 파일로는 네트워크가 올라오지 않습니다.',
   runHeading: '내 설정으로 돌려 보기',
-  runIntro: '호스트는 방금 쓴 파일로 돌아가고, 게스트와 외부 네트워크는 시작 설정에서 가져옵니다. 그림에서 케이블을 뽑아 보거나 시험 패킷을 보내 보세요.',
+  runIntro: '호스트는 방금 쓴 파일로 돌아갑니다. 게스트는 고른 브리지에 연결되고, 외부 네트워크는 기본 게이트웨이가 있는 인터페이스에 붙습니다. 그림에서 케이블을 뽑아 보거나 시험 패킷을 보내 보세요.',
   probeHeading: '시험 패킷 보내기',
   from: '보내는 곳',
   to: '받는 곳(IPv4 주소)',
@@ -61,6 +61,13 @@ const ko: PlaygroundStrings = {
   linkToggled: (label: string, up: boolean) => `${label}: ${up ? '연결됨' : '뽑힘'}.`,
   tablesHeading: '마지막 시험 뒤의 표',
   runError: '이 설정으로는 시뮬레이터에서 네트워크를 올리지 못했습니다. 위의 문제 목록을 확인하거나 초기화하세요.',
+  guestsHeading: '게스트',
+  guestOn: (vm: string) => `${vm} 연결 브리지`,
+  notPlugged: '연결 안 함',
+  vlanTag: 'VLAN 태그',
+  untagged: '태그 없음',
+  noBridges: '이 파일에는 브리지가 없어서 게스트를 연결할 수 없습니다. 호스트만 동작합니다.',
+  noOutside: '기본 게이트웨이가 있는 인터페이스가 없어서 외부 네트워크가 없습니다. 시험 패킷은 호스트와 게스트 사이에서만 오갑니다.',
 };
 
 registerLocale('ko', { playground: ko });
