@@ -17,7 +17,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ui } from '../i18n/ui.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { anchor, layout, type Point } from './layout.ts';
+import { anchor, HOST_LABEL_SEPARATOR, layout, type Point } from './layout.ts';
 import type { NodeKind, TopoLink, TopoNode, Topology } from './topology-model.ts';
 import { useNarrow, useReducedMotion } from './motion.ts';
 import './widgets.css';
@@ -110,9 +110,6 @@ export function TopologyView({ topology, lang, packets = [], durationMs = 600, o
             return (
               <g key={h.id} className="nm-hostbox" aria-hidden="true">
                 <rect x={h.x} y={h.y} width={h.w} height={h.h} rx={10} />
-                <text x={h.x + 10} y={h.y + 16}>
-                  {box?.label ?? h.id}
-                </text>
               </g>
             );
           })}
@@ -154,6 +151,19 @@ export function TopologyView({ topology, lang, packets = [], durationMs = 600, o
               >
                 <title>{l.up ? t.unplugCable(a, b) : t.plugCable(a, b)}</title>
                 {lines}
+              </g>
+            );
+          })}
+          {/* Host labels above the links that cross them, on a halo of the box's colour. */}
+          {lay.hosts.map((h) => {
+            const box = topology.hosts.find((x) => x.id === h.id);
+            return (
+              <g key={`${h.id}-label`} className="nm-hostbox nm-hostbox-label" aria-hidden="true">
+                {(box?.label ?? h.id).split(HOST_LABEL_SEPARATOR).map((part, k) => (
+                  <text key={k} x={h.x + 10} y={h.y + 16 + k * 14} style={fitText(part, h.w - 10, 12)}>
+                    {part}
+                  </text>
+                ))}
               </g>
             );
           })}

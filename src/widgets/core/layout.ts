@@ -13,6 +13,9 @@ const GAP_MINOR = 18; // between nodes of one layer
 const PAD = 16;
 const HOST_PAD = 10;
 const HOST_LABEL = 22;
+/** A host label in two parts ("the Proxmox host · ip_forward=1") takes two lines: a phone-wide box cannot hold it in one. */
+const HOST_LABEL_TWO_LINES = 36;
+export const HOST_LABEL_SEPARATOR = ' · ';
 
 export interface Point {
   x: number;
@@ -59,6 +62,7 @@ export function anchor(from: PlacedNode, to: PlacedNode, vertical: boolean): Poi
 }
 
 export function layout(topo: Topology, vertical: boolean): Layout {
+  const hostLabel = topo.hosts.some((h) => h.label.includes(HOST_LABEL_SEPARATOR)) ? HOST_LABEL_TWO_LINES : HOST_LABEL;
   const used = LAYERS.filter((l) => topo.nodes.some((n) => n.layer === l));
   const columns = new Map<Layer, string[]>();
   for (const l of used) columns.set(l, topo.nodes.filter((n) => n.layer === l).map((n) => n.id));
@@ -100,7 +104,7 @@ export function layout(topo: Topology, vertical: boolean): Layout {
   used.forEach((l, li) => {
     const ids = columns.get(l)!;
     const colSpan = ids.length * minor - GAP_MINOR;
-    const start = PAD + HOST_LABEL + (span - colSpan) / 2;
+    const start = PAD + hostLabel + (span - colSpan) / 2;
     ids.forEach((id, i) => {
       const along = start + i * minor;
       const across = PAD + HOST_PAD + li * major;
@@ -113,7 +117,7 @@ export function layout(topo: Topology, vertical: boolean): Layout {
     const members = topo.nodes.filter((n) => n.host === h.id).map((n) => nodes.get(n.id)!).filter(Boolean);
     if (!members.length) continue;
     const x0 = Math.min(...members.map((m) => m.x)) - HOST_PAD;
-    const y0 = Math.min(...members.map((m) => m.y)) - HOST_PAD - HOST_LABEL;
+    const y0 = Math.min(...members.map((m) => m.y)) - HOST_PAD - hostLabel;
     const x1 = Math.max(...members.map((m) => m.x + m.w)) + HOST_PAD;
     const y1 = Math.max(...members.map((m) => m.y + m.h)) + HOST_PAD;
     hosts.push({ id: h.id, x: x0, y: y0, w: x1 - x0, h: y1 - y0 });

@@ -7,6 +7,7 @@ import type { SimSnapshot, HostSnapshot } from '../../sim/core.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { nameOf, type NodeNames } from './names.ts';
 import type { Layer, NodeKind, TopoLink, TopoNode, Topology } from './topology-model.ts';
+import { HOST_LABEL_SEPARATOR } from './layout.ts';
 
 export interface SimTopology extends Topology {
   /** The drawn node for a kernel endpoint (host + port/device), e.g. pve + tap100i0 -> pve/vmbr0. */
@@ -31,7 +32,7 @@ export function topologyFromSim(snap: SimSnapshot, names: NodeNames, lang: Lang)
       continue;
     }
     const fwd = (h.sysctls['net.ipv4.ip_forward'] ?? 0) !== 0;
-    hosts.push({ id: h.id, label: fwd ? `${label} · ip_forward=1` : label });
+    hosts.push({ id: h.id, label: fwd ? `${label}${HOST_LABEL_SEPARATOR}ip_forward=1` : label });
     for (const d of h.devices) {
       let kind: NodeKind | undefined;
       let layer: Layer | undefined;

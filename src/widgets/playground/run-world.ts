@@ -112,7 +112,7 @@ export function buildRunWorld(text: string, chosen?: readonly Placement[]): RunW
     const upNet = up.addresses.find((a) => contains(a.cidr, gw))?.cidr ?? { ip: gw, prefix: 24 };
     const lacp = up.bond?.mode === '802.3ad' || wire.length > 1 && host.interfaces.some((i) => i.bond?.mode === '802.3ad' && i.bond.slaves.some((s) => wire.some((w) => w.nic === s.value)));
     sim.addSwitch({ id: 'upstream', kind: lacp ? 'lacp' : 'learning' });
-    labels.upstream = L('the upstream switch', '업스트림 스위치');
+    labels.upstream = L('the switch', '스위치');
     wire.forEach((w, k) => sim.connect({ node: 'pve', port: w.nic }, { node: 'upstream', port: `p${k + 1}` }));
     const tag = wire[0]!.tag;
     const routerDev = tag !== undefined ? `eth0.${tag}` : 'eth0';
@@ -122,7 +122,7 @@ export function buildRunWorld(text: string, chosen?: readonly Placement[]): RunW
     router.addAddress(routerDev, `${formatIpv4(gw)}/${upNet.prefix}`);
     router.setSysctl('net.ipv4.ip_forward', 1);
     sim.connect({ node: 'gw', port: 'eth0' }, { node: 'upstream', port: `p${wire.length + 1}` });
-    labels.gw = L(`the gateway ${formatIpv4(gw)}`, `게이트웨이 ${formatIpv4(gw)}`);
+    labels.gw = L('the gateway', '게이트웨이');
     // The provider routes the host's public subnets (a routed bridge, /32 guest routes) to the host's uplink address.
     const hostIp = up.addresses[0]?.cidr.ip;
     if (hostIp !== undefined) {
@@ -142,7 +142,7 @@ export function buildRunWorld(text: string, chosen?: readonly Placement[]): RunW
       sim.addHost({ id: web, kind: 'external' }).addNic('eth0').addAddress('eth0', `${hostNumber(internet, 80)}/24`).addRoute({ dst: 'default', via: hostNumber(internet, 1), dev: 'eth0' });
       sim.host(web).listen('tcp', 80).listen('tcp', 22);
       sim.connect({ node: web, port: 'eth0' }, { node: 'gw', port: 'eth1' });
-      labels.web = L('a server on the Internet', '인터넷의 서버');
+      labels.web = L('the web server', '웹 서버');
     }
     // A PC on the uplink's LAN, where bridged guests are reached directly.
     if (upNet.prefix <= 29 && tag === undefined) {
@@ -152,7 +152,7 @@ export function buildRunWorld(text: string, chosen?: readonly Placement[]): RunW
         lanPc = 'laptop';
         sim.addHost({ id: lanPc, kind: 'external' }).addNic('eth0').addAddress('eth0', `${formatIpv4(ip)}/${upNet.prefix}`).addRoute({ dst: 'default', via: formatIpv4(gw), dev: 'eth0' });
         sim.connect({ node: lanPc, port: 'eth0' }, { node: 'upstream', port: `p${wire.length + 2}` });
-        labels[lanPc] = L('a PC on the LAN', 'LAN의 PC');
+        labels[lanPc] = L('the LAN PC', 'LAN PC');
       }
     }
     if (lacp) sim.advance(LACP_SETTLE_MS);
