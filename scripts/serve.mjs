@@ -1,6 +1,8 @@
 // Serves the built site: prerendered lessons and on-demand routes through Astro's Node handler,
 // wrapped in a plain HTTP server that compresses responses (Astro's own standalone server does not,
-// and uncompressed HTML and CSS cost a phone reader on a slow network about a second).
+// and uncompressed HTML and CSS cost a phone reader on a slow network about a second), sends the
+// security headers with every response, answers broken addresses itself, bounds slow clients,
+// and checks the teacher database before it says "running" (src/server/front-door.ts, preflight.ts).
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -22,23 +24,55 @@ if (!existsSync(entry)) {
   process.exit(1);
 }
 
+// The server's own modules run from source (Node 24 strips their types); imported only once the
+// Node version is known to be new enough.
+const { readConfig } = await import('../src/server/config.ts');
+const { checkStorage } = await import('../src/server/preflight.ts');
+const { answerBrokenEncoding, builtScriptHashes, capConnectionsPerAddress, hasBrokenEncoding, securityHeaders } = await import('../src/server/front-door.ts');
+
+let config;
+try {
+  config = readConfig();
+  await checkStorage(config);
+} catch (error) {
+  console.error(`netmodes: cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
 const host = process.env.HOST ?? 'localhost';
 const port = Number(process.env.PORT ?? 4321);
 // Keep Astro's standalone server from starting its own uncompressed listener; use its handler.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = await import(entry);
 const compress = compression();
+const headers = Object.entries(securityHeaders(builtScriptHashes(resolve(dist, 'client'))));
 
-const server = createServer((req, res) => {
-  compress(req, res, () => {
-    handler(req, res, () => {
-      // Astro answers every route itself (the 404 page included); this only runs if it could not.
-      res.statusCode = 404;
-      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-      res.end('Not found');
+const server = createServer(
+  {
+    // Seconds, not Node's minutes: a client that trickles its headers or body loses its slot.
+    headersTimeout: config.headersTimeoutSeconds * 1000,
+    requestTimeout: config.requestTimeoutSeconds * 1000,
+    // How often Node looks for connections past those timeouts (default 30 s).
+    connectionsCheckingInterval: 1000,
+  },
+  (req, res) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    if (hasBrokenEncoding(req.url ?? '/')) {
+      const page = answerBrokenEncoding(req, res);
+      if (!page) return;
+      req.url = page;
+    }
+    compress(req, res, () => {
+      handler(req, res, () => {
+        // Astro answers every route itself (the 404 page included); this only runs if it could not.
+        res.statusCode = 404;
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.end('Not found');
+      });
     });
-  });
-});
+  },
+);
+capConnectionsPerAddress(server, config.maxConnectionsPerAddress);
 
 server.on('error', (error) => {
   console.error(`netmodes: cannot listen on ${host}:${port}: ${error.message}`);

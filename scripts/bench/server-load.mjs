@@ -43,7 +43,7 @@ const body = (n) =>
   });
 
 /** Open-loop load: `rate` requests per second, evenly spaced, over up to `connections` keep-alive sockets. */
-async function steadyLatency(url, connections, durationSec, rate) {
+export async function steadyLatency(url, connections, durationSec, rate) {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const target = new URL(url);
   const latencies = [];

@@ -17,6 +17,8 @@ export const siteStrings = {
     notFoundOther: '한국어 홈으로 가기',
     scrollHintTable: 'Wider than the screen: scroll the table sideways →',
     scrollHintDiagram: 'Wider than the screen: scroll the diagram sideways →',
+    badAddressTitle: 'This address is damaged',
+    badAddressBody: 'The address contains a broken %-code, so the server cannot tell which page it means. A link may have been cut off when it was copied: copy it again, or start from the course home.',
   },
   ko: {
     courseMapTitle: '강의 지도',
@@ -33,5 +35,7 @@ export const siteStrings = {
     notFoundOther: 'Go to the English home',
     scrollHintTable: '화면보다 넓은 표예요. 옆으로 밀어 보세요 →',
     scrollHintDiagram: '화면보다 넓은 그림이에요. 옆으로 밀어 보세요 →',
+    badAddressTitle: '주소가 깨져 있습니다',
+    badAddressBody: '주소에 잘못된 % 코드가 들어 있어서 서버가 어느 페이지인지 알 수 없습니다. 링크를 복사할 때 일부가 잘렸을 수 있으니 다시 복사하거나 강의 홈에서 시작하세요.',
   },
 } satisfies Record<Locale, Record<string, unknown>>;

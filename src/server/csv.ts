@@ -5,11 +5,22 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Lang, Submission } from './types.ts';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What a spreadsheet may read as the start of a formula (OWASP "CSV Injection"): = + - @, and
+ * tab or carriage return before them. Checked after NFKC, so fullwidth ＝ ＋ － ＠ (which some
+ * spreadsheets accept as formula signs) count too, and after any separator a spreadsheet might
+ * split the cell at when it guesses the delimiter (, ; | tab) or a line break, not only at the
+ * start of the cell.
+ */
+const FORMULA = /(?:^|[,;|\t\r\n])\s*[=+\-@]|^[\t\r]/u;
 
-/** A leading apostrophe makes Excel, LibreOffice and Sheets show the text instead of evaluating it. */
+/**
+ * A leading apostrophe makes Excel, LibreOffice and Sheets show the text instead of evaluating it;
+ * every cell is also quoted (below), so a separator inside it never starts a new cell. Scores
+ * and percents are never negative, so they pass unchanged.
+ */
 export function neutralizeCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA.test(value.normalize('NFKC')) ? `'${value}` : value;
 }
 
 const HEADERS: Record<Lang, { name: string; submitted: string; score: string; total: string; percent: string; attempts: string; lang: string }> = {
@@ -30,6 +41,6 @@ export function submissionsCsv(questionIds: readonly string[], submissions: read
     s.locale,
     ...questionIds.map((id) => String(s.results[id]?.points ?? 0)),
   ]);
-  const body = stringify([header, ...rows].map((row) => row.map(neutralizeCell)), { record_delimiter: '\r\n' });
+  const body = stringify([header, ...rows].map((row) => row.map(neutralizeCell)), { record_delimiter: '\r\n', quoted: true });
   return `\uFEFF${body}`;
 }

@@ -4,6 +4,7 @@
  */
 import type { APIContext, APIRoute } from 'astro';
 import type { z } from 'zod';
+import { insufficientStorage, isDiskFull } from './disk.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -40,6 +41,10 @@ export function route(handler: (context: APIContext) => Promise<Response>): APIR
       return await handler(context);
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error);
+      if (isDiskFull(error)) {
+        console.error(`netmodes: ${context.request.method} ${context.url.pathname}: the disk is full`);
+        return errorResponse(insufficientStorage());
+      }
       console.error(`netmodes: ${context.request.method} ${context.url.pathname} failed:`, error);
       return errorResponse(new ApiError(500, 'internal', 'Something went wrong on the server. Please try again.'));
     }
@@ -80,10 +85,11 @@ export function describeZodError(error: z.ZodError): string {
 }
 
 /** Reads and validates a JSON body no larger than `maxBytes`. */
-export async function readJson<S extends z.ZodType>(request: Request, schema: S, maxBytes: number): Promise<z.infer<S>> {
+export async function readJson<S extends z.ZodType>(request: Request, schema: S, maxBytes: number, countBytes?: (bytes: number) => void): Promise<z.infer<S>> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) throw new ApiError(400, 'bad_content_type', 'Send the body as JSON (Content-Type: application/json).');
   const text = await readText(request, maxBytes);
+  countBytes?.(Buffer.byteLength(text));
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -102,7 +108,7 @@ export function bearer(request: Request): string | undefined {
 }
 
 /** The client's address as the adapter saw it (it honours X-Forwarded-For only for allowed proxies). */
-export function clientOf(context: APIContext): string {
+export function clientOf(context: { readonly clientAddress: string }): string {
   try {
     return context.clientAddress || 'unknown';
   } catch {

@@ -1,4 +1,5 @@
 /** Display names as students type them: Korean, spaces, accents all fine, control characters not. */
+import unhomoglyph from 'unhomoglyph';
 
 export const NAME_MAX_CHARS = 60;
 
@@ -16,7 +17,15 @@ export function nameLength(name: string): number {
   return [...name].length;
 }
 
-/** Two submissions are the same student when their names match ignoring case. */
+/**
+ * Two submissions are the same student when their names look the same: compared after NFKC
+ * (fullwidth `Ａlice` is `Alice`), ignoring case, and as the confusables skeleton of Unicode
+ * TS #39 (section 4: NFD, each character replaced by its prototype from confusables.txt, NFD
+ * again), so Cyrillic `Аlice` or Greek `Αlice` cannot take Alice's name. The data is the
+ * `unhomoglyph` package's copy of confusables.txt. The key is for comparing only, never shown.
+ */
 export function nameKey(name: string): string {
-  return normalizeName(name).toLowerCase();
+  const folded = normalizeName(name).normalize('NFKC').toLowerCase();
+  // Lower-cased again: a prototype may be a capital (the digit 0 becomes O).
+  return unhomoglyph(folded.normalize('NFD')).normalize('NFD').toLowerCase();
 }

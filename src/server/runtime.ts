@@ -2,10 +2,12 @@
  * One service per server process, created on the first API request: prerendered pages never open
  * the database, and concurrent first requests share the same opening.
  */
+import { dirname } from 'node:path';
 import type { Bank } from '../quiz/bank.ts';
 import type { AnswerKey } from '../quiz/scoring.ts';
 import { bundledBank } from './bank.ts';
 import { readConfig, type ServerConfig } from './config.ts';
+import { DiskFloor } from './disk.ts';
 import { checkFix } from '../quiz/fix/check.ts';
 import { solvePathQuestion } from '../quiz/path/solve.ts';
 import { gradableKeys, type Checkers } from './questions.ts';
@@ -19,7 +21,8 @@ export interface Runtime {
   bank: Bank;
   store: AssignmentStore;
   service: AssignmentService;
-  limits: { create: RateLimiter; submit: RateLimiter };
+  limits: { create: RateLimiter; submit: RateLimiter; read: RateLimiter; miss: RateLimiter; bytes: RateLimiter };
+  disk: DiskFloor;
 }
 
 /** The quiz module's kernel checkers: the same verdicts as self-study, computed on the server. */
@@ -57,13 +60,20 @@ export function runtime(): Runtime {
   if (!rt) {
     const config = readConfig();
     const { bank, keys } = gradingSetup();
-    const store = new SqliteAssignmentStore(config.dbPath);
+    const store = new SqliteAssignmentStore(config.dbPath, { maxSubmissions: config.maxSubmissions });
     rt = {
       config,
       bank,
       store,
       service: new AssignmentService(store, bank, keys, CHECKERS),
-      limits: { create: new RateLimiter(config.createLimit), submit: new RateLimiter(config.submitLimit) },
+      limits: {
+        create: new RateLimiter(config.createLimit),
+        submit: new RateLimiter(config.submitLimit),
+        read: new RateLimiter(config.readLimit),
+        miss: new RateLimiter(config.missLimit),
+        bytes: new RateLimiter(config.byteBudget),
+      },
+      disk: new DiskFloor(dirname(config.dbPath), config.minFreeBytes),
     };
     holder[KEY] = rt;
     // Closing checkpoints the WAL into the main file, so a stopped server leaves one tidy file.

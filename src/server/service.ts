@@ -13,6 +13,7 @@ import { ApiError } from './http.ts';
 import { NAME_MAX_CHARS, nameKey, nameLength, normalizeName } from './names.ts';
 import { answerProblem, notesFor, publicQuestion, type Checkers, type Note, type PublicQuestion } from './questions.ts';
 import { questionStats, scoreDistribution, type Bin, type QuestionStats } from './stats.ts';
+import { LiveDashboards, type Snapshot } from './live-dashboard.ts';
 import { hashToken, isJoinCode, newJoinCode, newPublicId, newToken, normalizeJoinCode, tokenMatches } from './tokens.ts';
 import type { Assignment, AssignmentStore, Lang, Submission } from './types.ts';
 import type { CreateAssignmentInput, SubmitInput } from './validation.ts';
@@ -50,6 +51,14 @@ export interface DashboardSubmission {
   attempts: number;
 }
 
+/** Which slice of the submission list a dashboard answer carries (the statistics always cover all). */
+export interface DashboardPage {
+  offset: number;
+  limit: number;
+}
+
+export const DASHBOARD_PAGE = { default: 500, max: 2000 } as const;
+
 export interface Dashboard {
   code: string;
   title: string;
@@ -60,7 +69,10 @@ export interface Dashboard {
   showExplanations: boolean;
   allowResubmit: boolean;
   createdAt: number;
+  /** One page of the list, in order of submission; `submissionCount` is the whole class. */
   submissions: DashboardSubmission[];
+  submissionCount: number;
+  page: DashboardPage;
   questions: QuestionStats[];
   distribution: Bin[];
 }
@@ -71,6 +83,7 @@ export class AssignmentService {
   readonly #keys: ReadonlyMap<string, AnswerKey>;
   readonly #now: () => number;
   readonly #checkers: Checkers;
+  readonly #live = new LiveDashboards();
 
   constructor(store: AssignmentStore, bank: Bank, keys: ReadonlyMap<string, AnswerKey>, checkers: Checkers = {}, now: () => number = Date.now) {
     this.#store = store;
@@ -198,10 +211,14 @@ export class AssignmentService {
       },
       a.allowResubmit && input.token ? hashToken(input.token) : null,
     );
+    if (outcome.status === 'full') {
+      throw new ApiError(409, 'assignment_full', 'This assignment has as many submissions as this server takes for one assignment. Tell your teacher.');
+    }
     if (outcome.status === 'refused') {
       if (!a.allowResubmit) throw new ApiError(409, 'already_submitted', `"${name}" has already submitted, and this assignment allows only one submission.`);
       throw new ApiError(409, 'name_taken', `Someone named "${name}" has already submitted. To change your answers, submit again from the same browser; otherwise use a different name.`);
     }
+    this.#live.changed(a.id);
     // A replacement keeps the first receipt, so the token the browser holds stays valid.
     const receipt = outcome.status === 'replaced' ? (input.token as string) : token;
     return { result: this.#result(a, outcome.submission, input.locale), token: receipt, replaced: outcome.status === 'replaced' };
@@ -233,8 +250,25 @@ export class AssignmentService {
     return this.#result(a, s, lang);
   }
 
-  async dashboard(rawCode: string, token: string | undefined): Promise<Dashboard> {
+  async dashboard(rawCode: string, token: string | undefined, page: DashboardPage = { offset: 0, limit: DASHBOARD_PAGE.default }): Promise<Dashboard> {
+    return this.#dashboardOf(await this.#asTeacher(rawCode, token), page);
+  }
+
+  /**
+   * The dashboard as the API sends it, shared by every tab that polls it (live-dashboard.ts):
+   * `render` turns it into the body, `view` names what else the body depends on (the origin of
+   * its links).
+   */
+  async dashboardSnapshot(rawCode: string, token: string | undefined, page: DashboardPage, view: string, render: (d: Dashboard) => string): Promise<Snapshot> {
     const a = await this.#asTeacher(rawCode, token);
+    // The assignment's own fields and its state (which a due date changes without any write) are
+    // part of the view, so a change of settings never waits for a revision.
+    const { teacherTokenHash: _secret, ...settings } = a;
+    const key = JSON.stringify([settings, this.stateOf(a), page.offset, page.limit, view]);
+    return this.#live.snapshot(a.id, key, async () => render(await this.#dashboardOf(a, page)));
+  }
+
+  async #dashboardOf(a: Assignment, page: DashboardPage): Promise<Dashboard> {
     const submissions = await this.#store.listSubmissions(a.id);
     return {
       code: a.code,
@@ -246,7 +280,11 @@ export class AssignmentService {
       showExplanations: a.showExplanations,
       allowResubmit: a.allowResubmit,
       createdAt: a.createdAt,
-      submissions: submissions.map((s) => ({ id: s.publicId, name: s.name, locale: s.locale, submittedAt: s.submittedAt, score: s.score, total: s.total, attempts: s.attempts })),
+      submissions: submissions
+        .slice(page.offset, page.offset + page.limit)
+        .map((s) => ({ id: s.publicId, name: s.name, locale: s.locale, submittedAt: s.submittedAt, score: s.score, total: s.total, attempts: s.attempts })),
+      submissionCount: submissions.length,
+      page,
       questions: questionStats(this.#questions(a), this.#keys, submissions),
       distribution: scoreDistribution(submissions),
     };
@@ -255,12 +293,14 @@ export class AssignmentService {
   async setClosed(rawCode: string, token: string | undefined, closed: boolean): Promise<AssignmentState> {
     const a = await this.#asTeacher(rawCode, token);
     await this.#store.setClosed(a.id, closed);
+    this.#live.changed(a.id);
     return this.stateOf({ ...a, closed });
   }
 
   async deleteSubmission(rawCode: string, token: string | undefined, publicId: string): Promise<void> {
     const a = await this.#asTeacher(rawCode, token);
     if (!(await this.#store.deleteSubmission(a.id, publicId))) throw new ApiError(404, 'not_found', 'There is no such submission (it may already be deleted).');
+    this.#live.changed(a.id);
   }
 
   async csv(rawCode: string, token: string | undefined, lang: Lang): Promise<{ filename: string; body: string }> {

@@ -7,9 +7,9 @@
  * student survives a crash or a power cut. Reads run on this thread's own connection; writes go
  * to the writer thread (see sqlite-writer.ts for why).
  */
-import { mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DatabaseSync, backup as sqliteBackup, type SQLInputValue } from 'node:sqlite';
+import { DatabaseSync, backup as sqliteBackup, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { Worker } from 'node:worker_threads';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
 import { WRITE_SQL, WRITER_SOURCE, type WriteOp, type WriteReply } from './sqlite-writer.ts';
@@ -45,7 +45,8 @@ export function migrate(db: DatabaseSync, migrations: readonly Migration[] = MIG
     if (applied.has(m.version)) continue;
     db.exec('BEGIN IMMEDIATE');
     try {
-      db.exec(m.sql);
+      if (m.sql) db.exec(m.sql);
+      m.run?.(db);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, Date.now());
       db.exec('COMMIT');
     } catch (error) {
@@ -94,34 +95,46 @@ function toSubmission(r: Row): Submission {
 export class SqliteAssignmentStore implements AssignmentStore {
   readonly #path: string;
   readonly #db: DatabaseSync;
-  readonly #read;
+  readonly #read: Record<'assignmentByCode' | 'submissionById' | 'submissions', StatementSync>;
+  readonly #maxSubmissions: number;
   #writer: Worker | undefined;
   #nextId = 1;
   readonly #pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
 
-  constructor(path: string) {
+  constructor(path: string, options: { maxSubmissions?: number } = {}) {
     // The writer thread needs a file both connections can open.
     if (path === ':memory:') throw new Error('SqliteAssignmentStore needs a database file, not :memory:');
-    mkdirSync(dirname(path), { recursive: true });
+    // Names and answers of students: readable by the server's user only. A folder or file that
+    // already exists keeps the modes its owner gave it. SQLite gives -wal and -shm the mode of
+    // the database file.
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    if (!existsSync(path)) closeSync(openSync(path, 'wx', 0o600));
     this.#path = path;
+    this.#maxSubmissions = options.maxSubmissions ?? Number.POSITIVE_INFINITY;
     this.#db = new DatabaseSync(path);
-    this.#db.exec('PRAGMA busy_timeout = 5000');
-    this.#db.exec('PRAGMA journal_mode = WAL');
-    this.#db.exec('PRAGMA synchronous = FULL');
-    this.#db.exec('PRAGMA foreign_keys = ON');
-    migrate(this.#db);
-    const p = (sql: string) => this.#db.prepare(sql);
-    this.#read = {
-      assignmentByCode: p('SELECT * FROM assignments WHERE code = ?'),
-      submissionById: p('SELECT * FROM submissions WHERE assignment_id = ? AND public_id = ?'),
-      submissions: p('SELECT * FROM submissions WHERE assignment_id = ? ORDER BY submitted_at, id'),
-    };
+    try {
+      this.#db.exec('PRAGMA busy_timeout = 5000');
+      this.#db.exec('PRAGMA journal_mode = WAL');
+      this.#db.exec('PRAGMA synchronous = FULL');
+      this.#db.exec('PRAGMA foreign_keys = ON');
+      migrate(this.#db);
+      const p = (sql: string) => this.#db.prepare(sql);
+      this.#read = {
+        assignmentByCode: p('SELECT * FROM assignments WHERE code = ?'),
+        submissionById: p('SELECT * FROM submissions WHERE assignment_id = ? AND public_id = ?'),
+        submissions: p('SELECT * FROM submissions WHERE assignment_id = ? ORDER BY submitted_at, id'),
+      };
+    } catch (error) {
+      // A file that is not a database, or from a newer schema: nothing stays open behind the error.
+      this.#db.close();
+      throw error;
+    }
     // Opened together with the reading connection, so both see the same file from the start.
     this.#writer = this.#startWriter();
   }
 
   #startWriter(): Worker {
-    const worker = new Worker(WRITER_SOURCE, { eval: true, workerData: { path: this.#path, sql: WRITE_SQL } });
+    const worker = new Worker(WRITER_SOURCE, { eval: true, workerData: { path: this.#path, sql: WRITE_SQL, maxSubmissions: this.#maxSubmissions } });
     // An idle writer must not keep a script or test process alive; the HTTP server does that.
     worker.unref();
     worker.on('message', (reply: WriteReply) => {
@@ -186,6 +199,7 @@ export class SqliteAssignmentStore implements AssignmentStore {
       results: JSON.stringify(input.results),
     };
     const { status, row } = await this.#write<{ status: RecordOutcome['status']; row: Row }>('recordSubmission', [values, replaceWhenTokenHash]);
+    if (status === 'full') return { status };
     const submission = toSubmission(row);
     return status === 'refused' ? { status, existing: submission } : { status, submission };
   }
@@ -201,6 +215,11 @@ export class SqliteAssignmentStore implements AssignmentStore {
 
   async deleteSubmission(assignmentId: number, publicId: string): Promise<boolean> {
     return (await this.#write<number>('deleteSubmission', [assignmentId, publicId])) > 0;
+  }
+
+  /** Resolves once the writer has committed an (empty) transaction: the database takes writes. */
+  async ping(): Promise<void> {
+    await this.#write('ping', []);
   }
 
   async backup(destination: string): Promise<void> {

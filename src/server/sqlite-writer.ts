@@ -23,9 +23,10 @@ export const WRITE_SQL = {
   replaceSubmission: `UPDATE submissions SET name = ?, name_key = ?, locale = ?, answers = ?, results = ?, score = ?, total = ?,
     attempts = attempts + 1, submitted_at = ? WHERE id = ? RETURNING *`,
   deleteSubmission: 'DELETE FROM submissions WHERE assignment_id = ? AND public_id = ?',
+  countSubmissions: 'SELECT count(*) AS n FROM submissions WHERE assignment_id = ?',
 } as const;
 
-export type WriteOp = 'createAssignment' | 'setClosed' | 'recordSubmission' | 'deleteSubmission';
+export type WriteOp = 'createAssignment' | 'setClosed' | 'recordSubmission' | 'deleteSubmission' | 'ping';
 
 export interface WriteRequest {
   id: number;
@@ -56,6 +57,7 @@ function sameHash(a, b) {
 }
 
 const ops = {
+  ping: () => null,
   createAssignment: (args) => plain(stmt.insertAssignment.get(...args)),
   setClosed: (args) => {
     stmt.setClosed.run(...args);
@@ -73,6 +75,8 @@ const ops = {
       const row = stmt.replaceSubmission.get(v.name, v.nameKey, v.locale, v.answers, v.results, v.score, v.total, v.submittedAt, own.id);
       return { status: 'replaced', row: plain(row) };
     }
+    // The per-assignment cap counts students, decided in the same transaction as the insert.
+    if (Number(stmt.countSubmissions.get(v.assignmentId).n) >= workerData.maxSubmissions) return { status: 'full', row: null };
     const row = stmt.insertSubmission.get(v.assignmentId, v.publicId, v.name, v.nameKey, v.locale, v.answers, v.results, v.score, v.total, v.tokenHash, v.submittedAt);
     return { status: 'created', row: plain(row) };
   },

@@ -54,7 +54,9 @@ export interface Submission extends SubmissionInput {
 export type RecordOutcome =
   | { status: 'created'; submission: Submission }
   | { status: 'replaced'; submission: Submission }
-  | { status: 'refused'; existing: Submission };
+  | { status: 'refused'; existing: Submission }
+  /** A new student, but the assignment already holds as many submissions as the server allows. */
+  | { status: 'full' };
 
 /**
  * The data layer. Every method is async so that a networked database (PostgreSQL for several

@@ -2,6 +2,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/quiz/bank-fs.ts';
+import { MIGRATIONS } from '../../src/server/migrations/index.ts';
 import { call, removeDir, startServer, tempDataDir, type Running } from './harness.ts';
 
 const bank = loadBank();
@@ -115,7 +116,7 @@ describe('backup', () => {
       expect(run.status, run.stderr).toBe(0);
       const copy = new DatabaseSync(destination, { readOnly: true });
       expect(copy.prepare('SELECT name FROM submissions').all()).toEqual([{ name: '백업 확인' }]);
-      expect(copy.prepare('SELECT max(version) AS v FROM schema_migrations').get()).toEqual({ v: 1 });
+      expect(copy.prepare('SELECT max(version) AS v FROM schema_migrations').get()).toEqual({ v: Math.max(...MIGRATIONS.map((m) => m.version)) });
       copy.close();
       // Never overwrites.
       const again = spawnSync(process.execPath, ['scripts/backup.mjs'], {

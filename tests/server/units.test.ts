@@ -1,12 +1,14 @@
 // The server's pure parts, without a build: store, migrations, tokens, names, limits, CSV, stats.
 import { DatabaseSync } from 'node:sqlite';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/quiz/bank-fs.ts';
 import { QUIZ_MODES } from '../../src/quiz/schema.ts';
-import { parseBucket } from '../../src/server/config.ts';
+import { parseBucket, parseBytes } from '../../src/server/config.ts';
+import { MIGRATIONS } from '../../src/server/migrations/index.ts';
 import { neutralizeCell, submissionsCsv } from '../../src/server/csv.ts';
 import { nameKey, nameLength, normalizeName } from '../../src/server/names.ts';
 import { catalog, gradableKeys, publicQuestion } from '../../src/server/questions.ts';
@@ -67,6 +69,25 @@ describe('names', () => {
     expect(nameLength('한결')).toBe(2);
     expect(nameKey('Ana  Lee')).toBe(nameKey('ana lee'));
   });
+
+  it('look-alikes share a key (NFKC, then the Unicode TS #39 confusables skeleton); different names do not', () => {
+    const alice = nameKey('Alice');
+    // Cyrillic А, Greek Α, fullwidth Ａ, Cyrillic і and е, a mathematical bold A, the digit 0 for O.
+    for (const lookAlike of ['\u0410lice', '\u0391lice', '\uFF21lice', 'Al\u0456c\u0435', '\u{1D400}lice', 'ALICE']) expect(nameKey(lookAlike), lookAlike).toBe(alice);
+    expect(nameKey('B0b')).toBe(nameKey('Bob'));
+    // Names that only look alike to a machine stay apart.
+    for (const [a, b] of [['김민아', '김민하'], ['José', 'Jose'], ['Ana', 'Anna'], ['이준', '이중'], ['Müller', 'Muller']]) expect(nameKey(a), `${a} / ${b}`).not.toBe(nameKey(b));
+  });
+
+  it('no two of 2,000 common Korean syllables share a key', () => {
+    const keys = new Map<string, string>();
+    for (let code = 0xac00; code < 0xac00 + 2000; code += 1) {
+      const syllable = String.fromCodePoint(code);
+      const key = nameKey(syllable);
+      expect(keys.get(key), `${syllable} and ${keys.get(key)}`).toBeUndefined();
+      keys.set(key, syllable);
+    }
+  });
 });
 
 describe('rate limiter (token bucket)', () => {
@@ -91,13 +112,36 @@ describe('rate limiter (token bucket)', () => {
     expect(parseBucket(undefined, { capacity: 1, perSecond: 1 })).toEqual({ capacity: 1, perSecond: 1 });
     expect(parseBucket('off', { capacity: 1, perSecond: 1 }).capacity).toBe(Number.POSITIVE_INFINITY);
     expect(() => parseBucket('fast', { capacity: 1, perSecond: 1 })).toThrow(/capacity\/perSecond/);
+    expect(parseBucket('8M/16K', { capacity: 1, perSecond: 1 }, { bytes: true })).toEqual({ capacity: 8 * 1024 * 1024, perSecond: 16 * 1024 });
+    expect(parseBytes('200M', 'x')).toBe(200 * 1024 * 1024);
+    expect(parseBytes('1.5G', 'x')).toBe(1.5 * 1024 ** 3);
+    expect(() => parseBytes('lots', 'NETMODES_MIN_FREE_DISK')).toThrow(/NETMODES_MIN_FREE_DISK/);
+  });
+
+  it('a byte budget refuses what is over it and says when enough is back; one request larger than the burst passes on a full bucket', () => {
+    const budget = new RateLimiter({ capacity: 1000, perSecond: 100 });
+    expect(budget.spend('a', 800, 0)).toBe(0);
+    expect(budget.spend('a', 400, 0)).toBe(2);
+    expect(budget.spend('a', 400, 2000)).toBe(0);
+    expect(budget.spend('b', 5000, 0)).toBe(0);
+    expect(budget.spend('b', 1, 1000)).toBeGreaterThan(0);
+  });
+
+  it('wait() looks without taking', () => {
+    const misses = new RateLimiter({ capacity: 1, perSecond: 0.5 });
+    expect(misses.wait('a', 0)).toBe(0);
+    expect(misses.wait('a', 0)).toBe(0);
+    expect(misses.take('a', 0)).toBe(0);
+    expect(misses.wait('a', 0)).toBe(2);
   });
 });
 
 describe('CSV export', () => {
   it('neutralises cells a spreadsheet would evaluate', () => {
     for (const cell of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) expect(neutralizeCell(cell)).toBe(`'${cell}`);
-    for (const cell of ['김철수', 'a=b', '1-2']) expect(neutralizeCell(cell)).toBe(cell);
+    // After a separator a spreadsheet may split at, and fullwidth signs (NFKC = + - @).
+    for (const cell of [';=1+1', 'a;=cmd|x', '|=1', 'x, =1', 'a\n=1', '\uFF1D1+1', '\uFF0B1', '\uFF20SUM(A1)', ' =1']) expect(neutralizeCell(cell), JSON.stringify(cell)).toBe(`'${cell}`);
+    for (const cell of ['김철수', 'a=b', '1-2', 'Jean-Luc', '2026-12-06T10:00:00.000Z', '87.5']) expect(neutralizeCell(cell)).toBe(cell);
   });
 
   it('starts with a BOM and parses back to the same names and scores', () => {
@@ -118,11 +162,28 @@ describe('CSV export', () => {
 describe('migrations', () => {
   it('apply once, are recorded, and a database from a newer version is refused', () => {
     const db = new DatabaseSync(':memory:');
-    expect(migrate(db)).toEqual([1]);
+    expect(migrate(db)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(migrate(db)).toEqual([]);
-    expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'initial' }]);
+    expect(db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
     db.prepare('INSERT INTO schema_migrations VALUES (99, ?, 0)').run('future');
     expect(() => migrate(db)).toThrow(SchemaTooNewError);
+  });
+
+  it('003 recomputes every name key as a look-alike skeleton and keeps both of two old submissions that now collide', () => {
+    const db = new DatabaseSync(':memory:');
+    migrate(db, MIGRATIONS.filter((m) => m.version === 1));
+    db.exec("INSERT INTO assignments (id, code, title, locale, question_ids, show_explanations, allow_resubmit, teacher_token_hash, created_at) VALUES (1, 'ABCDEF', 'T', 'en', '[]', 0, 0, 'h', 0)");
+    const add = db.prepare("INSERT INTO submissions (assignment_id, public_id, name, name_key, locale, answers, results, score, total, token_hash, submitted_at) VALUES (1, ?, ?, ?, 'en', '{}', '{}', 0, 1, 't', ?)");
+    // Keys as the first version computed them (NFC, lower case).
+    add.run('p1', 'Alice', 'alice', 1);
+    add.run('p2', '\u0410lice', '\u0430lice', 2);
+    add.run('p3', 'Tom', 'tom', 3);
+    migrate(db);
+    const rows = db.prepare('SELECT public_id, name_key FROM submissions ORDER BY id').all() as Array<{ public_id: string; name_key: string }>;
+    expect(rows.map((r) => r.public_id)).toEqual(['p1', 'p2', 'p3']);
+    expect(rows[0]!.name_key).toBe(nameKey('Alice'));
+    expect(rows[1]!.name_key).not.toBe(rows[0]!.name_key);
+    expect(rows[2]!.name_key).toBe(nameKey('Tom'));
   });
 
   it('a failing migration leaves no trace', () => {
@@ -163,6 +224,31 @@ describe('the SQLite store', () => {
     expect(mixed.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((await store.listSubmissions(a.id)).map((s) => s.name).sort()).toEqual(['After', 'Before', 'Race']);
     store.close();
+  });
+
+  it('takes no new student past the per-assignment cap, but still lets one replace their own submission', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netmodes-store-'));
+    dirs.push(dir);
+    const store = new SqliteAssignmentStore(join(dir, 'netmodes.sqlite'), { maxSubmissions: 2 });
+    const a = (await store.createAssignment('ABCDEF', settings, 'h', 0))!;
+    expect((await store.recordSubmission({ ...input('Ana'), assignmentId: a.id }, null)).status).toBe('created');
+    expect((await store.recordSubmission({ ...input('Ben'), assignmentId: a.id }, null)).status).toBe('created');
+    expect((await store.recordSubmission({ ...input('Cho'), assignmentId: a.id }, null)).status).toBe('full');
+    expect((await store.recordSubmission({ ...input('Ana', 1), assignmentId: a.id }, receipt)).status).toBe('replaced');
+    expect(await store.listSubmissions(a.id)).toHaveLength(2);
+    store.close();
+  });
+
+  it('a file that is not a database is refused at open, and every refusal closes what it opened (no descriptor leak)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netmodes-store-'));
+    dirs.push(dir);
+    const path = join(dir, 'netmodes.sqlite');
+    writeFileSync(path, randomBytes(64 * 1024));
+    const fds = () => readdirSync('/proc/self/fd').length;
+    expect(() => new SqliteAssignmentStore(path)).toThrow(/not a database/);
+    const before = fds();
+    for (let i = 0; i < 50; i += 1) expect(() => new SqliteAssignmentStore(path)).toThrow();
+    expect(fds()).toBeLessThanOrEqual(before);
   });
 
   it('refuses a second assignment with the same code', async () => {

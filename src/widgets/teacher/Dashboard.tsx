@@ -53,6 +53,10 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
   const [ready, setReady] = useState(false);
   const [stopped, setStopped] = useState(false);
   const lastCount = useRef(-1);
+  // The ETag of the answer on screen: the next poll asks "changed since?" and gets 304 if not.
+  const etag = useRef<string | undefined>(undefined);
+  // The first row of the page of the submission list on screen (the server sends it in pages).
+  const [offset, setOffset] = useState(0);
   // The row whose Delete button gets focus back when its confirmation is cancelled.
   const refocusDelete = useRef<string | null>(null);
   const subsHeading = useRef<HTMLHeadingElement>(null);
@@ -66,6 +70,7 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
       setError('');
       setStopped(false);
       lastCount.current = -1;
+      etag.current = undefined;
     };
     fromHash();
     setReady(true);
@@ -81,25 +86,29 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
 
   const load = useCallback(async () => {
     if (!token) return;
-    const result = await api<Data>(`/api/assignments/${code}/dashboard`, { token });
+    const result = await api<Data>(`/api/assignments/${code}/dashboard${offset ? `?offset=${offset}` : ''}`, { token, etag: etag.current });
     if (!result.ok) {
       if (result.status === 403 || result.status === 404) {
         // Wrong link: no point asking again every few seconds.
         setError(errorText(result, t.errors));
         setData(null);
+        etag.current = undefined;
         setStopped(true);
       } else setStale(true);
       return;
     }
     setError('');
     setStale(false);
-    setData(result.data);
     setUpdatedAt(Date.now());
+    // 304: nothing changed since the answer on screen.
+    if (result.status === 304) return;
+    etag.current = result.etag;
+    setData(result.data);
     // Announce arrivals, not every poll: a screen reader should not chatter every few seconds.
-    const n = result.data.submissions.length;
+    const n = result.data.submissionCount;
     if (lastCount.current >= 0 && n !== lastCount.current) setAnnounce(t.liveStatus(n, new Date().toLocaleTimeString(lang)));
     lastCount.current = n;
-  }, [token, code, t, lang]);
+  }, [token, code, t, lang, offset]);
 
   useEffect(() => {
     if (!token || stopped) return;
@@ -132,6 +141,12 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
     if (!result.ok) setActionError(errorText(result, t.errors));
     else setAnnounce(`${t.stateLabel}: ${closed ? t.stateClosed : t.stateOpen}`);
     await load();
+  }
+
+  function turnPage(to: number) {
+    // Another page is another answer: ask for it in full.
+    etag.current = undefined;
+    setOffset(to);
   }
 
   function cancelDelete(id: string) {
@@ -219,7 +234,7 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
               {data.dueAt !== null && <span>{t.due(formatWhen(data.dueAt, lang))}</span>}
             </div>
             <p className="nm-status" data-testid="live-status">
-              {stale ? t.refreshFailed : updatedAt ? t.liveStatus(data.submissions.length, new Date(updatedAt).toLocaleTimeString(lang)) : ''}
+              {stale ? t.refreshFailed : updatedAt ? t.liveStatus(data.submissionCount, new Date(updatedAt).toLocaleTimeString(lang)) : ''}
             </p>
             <div className="nm-row">
               <button type="button" onClick={() => setClosed(!data.closed)}>
@@ -304,6 +319,19 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
                   </tbody>
                 </table>
               </ScrollWrap>
+            )}
+            {data.submissionCount > data.page.limit && (
+              <nav className="nm-row" aria-label={t.pagesLabel}>
+                <span className="nm-num" data-testid="page-status">
+                  {t.pageStatus(Math.min(data.submissionCount, data.page.offset + 1), Math.min(data.submissionCount, data.page.offset + data.submissions.length), data.submissionCount)}
+                </span>
+                <button type="button" disabled={data.page.offset === 0} onClick={() => turnPage(Math.max(0, data.page.offset - data.page.limit))}>
+                  {t.previousPage}
+                </button>
+                <button type="button" disabled={data.page.offset + data.page.limit >= data.submissionCount} onClick={() => turnPage(data.page.offset + data.page.limit)}>
+                  {t.nextPage}
+                </button>
+              </nav>
             )}
           </section>
 

@@ -1,5 +1,5 @@
 import { route, json, readJson } from '../../../server/http.ts';
-import { limit, methodNotAllowed } from '../../../server/endpoints.ts';
+import { byteBudget, limit, methodNotAllowed } from '../../../server/endpoints.ts';
 import { originOf, studentPath, teacherPath } from '../../../server/links.ts';
 import { qrMatrix } from '../../../server/qr.ts';
 import { runtime } from '../../../server/runtime.ts';
@@ -11,7 +11,8 @@ export const prerender = false;
 export const POST = route(async (context) => {
   const rt = runtime();
   limit(rt.limits.create, context, 'new assignments');
-  const input = await readJson(context.request, createAssignmentInput, LIMITS.createBodyBytes);
+  rt.disk.check();
+  const input = await readJson(context.request, createAssignmentInput, LIMITS.createBodyBytes, byteBudget(rt, context));
   const { assignment, teacherToken } = await rt.service.create(input);
   const origin = originOf(context.url, rt.config.publicUrl);
   const student = `${origin}${studentPath(input.locale, assignment.code)}`;

@@ -1,12 +1,13 @@
-import { route, bearer } from '../../../../server/http.ts';
-import { langOf, methodNotAllowed } from '../../../../server/endpoints.ts';
+import { route, bearer, clientOf } from '../../../../server/http.ts';
+import { langOf, lookup, methodNotAllowed } from '../../../../server/endpoints.ts';
 import { runtime } from '../../../../server/runtime.ts';
 
 export const prerender = false;
 
 /** The submissions as CSV (teacher only). */
 export const GET = route(async (context) => {
-  const { filename, body } = await runtime().service.csv(context.params.code ?? '', bearer(context.request), langOf(context));
+  const rt = runtime();
+  const { filename, body } = await lookup(rt, clientOf(context), () => rt.service.csv(context.params.code ?? '', bearer(context.request), langOf(context)));
   return new Response(body, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',

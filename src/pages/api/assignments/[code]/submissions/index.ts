@@ -1,5 +1,5 @@
-import { route, json, readJson } from '../../../../../server/http.ts';
-import { limit, methodNotAllowed } from '../../../../../server/endpoints.ts';
+import { route, json, readJson, clientOf } from '../../../../../server/http.ts';
+import { byteBudget, limit, lookup, methodNotAllowed } from '../../../../../server/endpoints.ts';
 import { runtime } from '../../../../../server/runtime.ts';
 import { LIMITS, submitInput } from '../../../../../server/validation.ts';
 
@@ -12,8 +12,9 @@ export const prerender = false;
 export const POST = route(async (context) => {
   const rt = runtime();
   limit(rt.limits.submit, context, 'submissions');
-  const input = await readJson(context.request, submitInput, LIMITS.submitBodyBytes);
-  const { result, token, replaced } = await rt.service.submit(context.params.code ?? '', input);
+  rt.disk.check();
+  const input = await readJson(context.request, submitInput, LIMITS.submitBodyBytes, byteBudget(rt, context));
+  const { result, token, replaced } = await lookup(rt, clientOf(context), () => rt.service.submit(context.params.code ?? '', input), { read: false });
   return json({ submission: result, token, replaced }, replaced ? 200 : 201);
 });
 
