@@ -1,18 +1,18 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/quiz/bank-fs.ts';
-import { call, removeDir, startServer, tempDataDir } from './harness.ts';
+import { call, removeDir, startServer } from './harness.ts';
 
 const questionId = [...loadBank().questions.values()].find((q) => q.type === 'single')!.id;
 
 describe('a server whose database cannot be opened', () => {
   it('tells a student so on the assignment page, in their language (503), and the API still answers in JSON', async () => {
-    // A data directory under a regular file cannot be created (our own file: /etc/hostname may be
-    // missing in a container, and then root would create the directory there).
-    const parent = tempDataDir();
-    writeFileSync(join(parent, 'a-file'), '');
-    const broken = await startServer({ dataDir: join(parent, 'a-file', 'netmodes-data') });
+    // The server refuses to start on a data folder it cannot use (hardening.test.ts); this is the
+    // folder going away after the start: replaced by a regular file before the database opens
+    // (on the first API request).
+    const broken = await startServer();
+    removeDir(broken.dataDir);
+    writeFileSync(broken.dataDir, '');
     try {
       for (const [lang, text] of [['en', 'could not load this assignment'], ['ko', '과제를 불러오지 못했습니다']] as const) {
         const page = await fetch(`${broken.base}/${lang}/join/ABCDEF/`);
@@ -25,7 +25,7 @@ describe('a server whose database cannot be opened', () => {
       expect(api.text).not.toMatch(/ENOTDIR|at \w+ \(/);
     } finally {
       await broken.stop();
-      removeDir(parent);
+      removeDir(broken.dataDir);
     }
   });
 });

@@ -76,7 +76,7 @@ describe('names', () => {
     for (const lookAlike of ['\u0410lice', '\u0391lice', '\uFF21lice', 'Al\u0456c\u0435', '\u{1D400}lice', 'ALICE']) expect(nameKey(lookAlike), lookAlike).toBe(alice);
     expect(nameKey('B0b')).toBe(nameKey('Bob'));
     // Names that only look alike to a machine stay apart.
-    for (const [a, b] of [['김민아', '김민하'], ['José', 'Jose'], ['Ana', 'Anna'], ['이준', '이중'], ['Müller', 'Muller']]) expect(nameKey(a), `${a} / ${b}`).not.toBe(nameKey(b));
+    for (const [a, b] of [['김민아', '김민하'], ['José', 'Jose'], ['Ana', 'Anna'], ['이준', '이중'], ['Müller', 'Muller']] as const) expect(nameKey(a), `${a} / ${b}`).not.toBe(nameKey(b));
   });
 
   it('no two of 2,000 common Korean syllables share a key', () => {
