@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { measurePages, measureOnDemandPages, pageWeightFailures, BUDGETS } from './bench/page-weight.mjs';
 import { runServerLoad, serverLoadFailures, SERVER_BUDGET } from './bench/server-load.mjs';
+import { DASHBOARD_BUDGET, dashboardLoadFailures, dashboardLoadRow, runDashboardLoad } from './bench/dashboard-load.mjs';
 import { readTestRun } from './bench/last-test-run.mjs';
 
 const failures = [];
@@ -74,6 +75,13 @@ console.table([
   },
 ]);
 failures.push(...serverLoadFailures(load));
+
+console.log(
+  `\n## teacher dashboard under load (${DASHBOARD_BUDGET.rate} submissions/s into a ${DASHBOARD_BUDGET.rows}-row assignment, ${DASHBOARD_BUDGET.tabs} teacher tabs polling; budgets: p99 < ${DASHBOARD_BUDGET.maxSubmitP99Ms} ms submissions, < ${DASHBOARD_BUDGET.maxPollP99Ms} ms polls)`,
+);
+const dashboard = await runDashboardLoad();
+console.table([dashboardLoadRow(dashboard)]);
+failures.push(...dashboardLoadFailures(dashboard));
 
 if (failures.length) {
   console.error('\nBudgets missed:\n- ' + failures.join('\n- '));

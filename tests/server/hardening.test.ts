@@ -5,7 +5,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/quiz/bank-fs.ts';
 import { call, parseCsv, removeDir, startServer, tempDataDir, type Running } from './harness.ts';
 
@@ -40,10 +40,12 @@ function inlineHashes(html: string): string[] {
 
 describe('headers on every response', () => {
   let server: Running;
+  beforeAll(async () => {
+    server = await start();
+  });
   afterAll(() => server?.stop());
 
   it('pages (prerendered and on demand), API answers, the CSV and static files carry CSP, frame, sniffing, referrer and permissions headers', async () => {
-    server = await start();
     const a = await create(server.base);
     const html = await fetch(`${server.base}/en/`).then((r) => r.text());
     const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];
@@ -89,10 +91,12 @@ describe('headers on every response', () => {
 
 describe('addresses with broken percent-encoding', () => {
   let server: Running;
+  beforeAll(async () => {
+    server = await start();
+  });
   afterAll(() => server?.stop());
 
   it("answer the API's JSON 400 under /api/ and the localized error page elsewhere", async () => {
-    server = await start();
     const api = await call(server.base, '/api/assignments/%E0%A4%A/dashboard');
     expect(api.status).toBe(400);
     expect(api.headers.get('content-type')).toMatch(/application\/json/);
