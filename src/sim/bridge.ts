@@ -25,13 +25,14 @@ export interface BridgeOptions {
   vids?: number[];
   mac?: string;
   /**
-   * Bridged IPv4 passes through iptables (br_netfilter with bridge-nf-call-iptables=1), as on the
-   * fwbrNiM bridges Proxmox builds for guests with firewall=1.
+   * This bridge's own nf_call_iptables option (`ip link set BR type bridge nf_call_iptables 1`):
+   * bridged IPv4 passes through iptables even with net.bridge.bridge-nf-call-iptables at 0.
    */
   netfilter?: boolean;
   /**
-   * false: a pure switching bridge with no IP stack above it (used for the fwbr bridges, which
-   * carry no address and must not answer ARP for the host's addresses). Default true.
+   * false: a pure switching bridge with no IP stack above it. Default true, as every Linux bridge:
+   * even one without an address (a Proxmox fwbr) answers ARP for the host's addresses (arp_ignore 0)
+   * and takes IP packets sent to its MAC.
    */
   hostStack?: boolean;
 }

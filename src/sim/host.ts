@@ -177,7 +177,9 @@ export class Host implements SimNode {
       out: (port, frame) => this.devTx(port, frame),
       up: opts.hostStack === false ? () => undefined : (frame, vlan) => this.bridgeUp(name, frame, vlan),
       portUp: (port) => this.devCarrier(port),
-      netfilter: opts.netfilter ? (inPort, frame) => this.nf.bridged(name, inPort, frame) : undefined,
+      // br_netfilter (br_nf_pre_routing): bridged IPv4 passes the iptables hooks when the bridge's own
+      // nf_call_iptables option is set or net.bridge.bridge-nf-call-iptables is 1 for every bridge.
+      netfilter: (inPort, frame) => (opts.netfilter || this.bridgeNfCallIptables ? this.nf.bridged(name, inPort, frame) : true),
     });
     this.addDevice(dev);
     const vids = opts.vids;
@@ -337,6 +339,15 @@ export class Host implements SimNode {
   listen(proto: 'tcp' | 'udp', port: number, opts: ListenOptions = {}): this {
     this.listeners.set(`${proto}:${port}`, opts);
     return this;
+  }
+
+  /**
+   * net.bridge.bridge-nf-call-iptables: 1 runs bridged IPv4 of every bridge through iptables and
+   * conntrack (br_netfilter_hooks.c). Linux's value is 1 once br_netfilter is loaded, which the
+   * Proxmox firewall does (see Sim.attachGuest with firewall); a host without it has no such hook (0).
+   */
+  get bridgeNfCallIptables(): boolean {
+    return (this.sysctls.get('net.bridge.bridge-nf-call-iptables') ?? 0) !== 0;
   }
 
   /** net.ipv4.ip_forward (conf/all/forwarding); what decides a packet is `forwarding(inDev)`. */

@@ -264,7 +264,12 @@ export class Sim {
       const fwbr = `fwbr${vmid}i${index}`;
       const fwln = `fwln${vmid}i${index}`;
       const fwpr = `fwpr${vmid}p${index}`;
-      pve.addBridge(fwbr, { ports: [], netfilter: true, hostStack: false });
+      // An ordinary bridge without an address: it answers ARP for the host's addresses like any
+      // Linux device (arp_ignore 0), so a guest may get its gateway's answer from fwbr first. The
+      // firewall loads br_netfilter and sets bridge-nf-call-iptables to 1 (pve-firewall,
+      // enable_bridge_firewall) unless the configuration already set it.
+      pve.addBridge(fwbr, { ports: [] });
+      if (pve.sysctl('net.bridge.bridge-nf-call-iptables') === undefined) pve.setSysctl('net.bridge.bridge-nf-call-iptables', 1);
       pve.addTap(tap, { bridge: fwbr });
       pve.addVeth(fwln, { bridge: fwbr });
       pve.addVeth(fwpr, { bridge: bridgeName, ...vlan });
