@@ -20,6 +20,7 @@ export const TRACE_KO: Record<string, string> = {
   'fdb.same_port': '목적지 MAC이 프레임이 들어온 바로 그 포트에 있습니다. 헤어핀 모드가 꺼져 있으면(기본값) 브리지는 들어온 포트로 되돌려 보내지 않습니다.',
   'fdb.age_out': '학습한 MAC 항목이 에이징 시간 안에 갱신되지 않아 지워졌습니다.',
   'arp.request': '호스트가 ARP who-has 요청을 브로드캐스트했습니다.',
+  'arp.probe': '호스트가 한동안 소식이 없던 이웃을 재확인했습니다(PROBE 상태): 알고 있는 MAC으로만 ARP who-has를 보냅니다.',
   'arp.reply': '호스트가 자기 주소에 대한 ARP 요청에 유니캐스트 is-at으로 답했습니다.',
   'arp.proxy_reply': 'proxy_arp가 켜진 호스트가 다른 인터페이스 쪽으로 라우팅하는 주소를 대신해 자기 MAC으로 답했습니다.',
   'arp.gratuitous': '호스트가 자기 주소를 알렸습니다(gratuitous ARP). 스위치가 MAC 위치를 다시 학습합니다.',

@@ -53,6 +53,29 @@ describe('building a Proxmox host on the kernel', () => {
     expect(host.sysctl('net.ipv4.conf.eno0.forwarding')).toBe(1);
   });
 
+  it('up sysctl lines reach the kernel: bridge-nf-call-iptables (kept over the firewall\'s 1) and per-interface neighbour timers', () => {
+    const text = [
+      'auto vmbr0',
+      'iface vmbr0 inet static',
+      '  address 192.168.10.2/24',
+      '  bridge-ports none',
+      '  up sysctl -w net.bridge.bridge-nf-call-iptables=0',
+      '  up sysctl -w net.ipv4.neigh.vmbr0.delay_first_probe_time=60',
+      '',
+    ].join('\n');
+    const sim = new Sim({ seed: 1 });
+    const { host, notes } = buildHost(sim, 'pve', checkInterfaces(text).host);
+    expect(notes).toEqual([]);
+    expect(host.neighParams('vmbr0').delayProbeUs).toBe(60_000_000);
+    attachGuestNic(sim, 'pve', '100', 100, parseGuestConfig('net0: virtio=BC:24:11:3A:5C:01,bridge=vmbr0,firewall=1', 100).nics[0]!);
+    expect(host.bridgeNfCallIptables).toBe(false);
+    // Without the line, the Proxmox firewall turns it on (pve-firewall loads br_netfilter).
+    const plain = new Sim({ seed: 1 });
+    const other = buildHost(plain, 'pve', checkInterfaces(text.replace(/  up sysctl -w net.bridge[^\n]*\n/, '')).host).host;
+    attachGuestNic(plain, 'pve', '100', 100, parseGuestConfig('net0: virtio=BC:24:11:3A:5C:01,bridge=vmbr0,firewall=1', 100).nics[0]!);
+    expect(other.bridgeNfCallIptables).toBe(true);
+  });
+
   it('a /32 address with the gateway outside it gets the default route onlink, as ifupdown2 adds it', () => {
     const { host, notes } = buildHost(new Sim({ seed: 1 }), 'pve', checkInterfaces(fixture('hosting-slash32-gateway-onlink.interfaces')).host);
     expect(notes).toEqual([]);
