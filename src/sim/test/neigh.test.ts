@@ -96,7 +96,7 @@ describe('neighbour states (NUD)', () => {
     sim.runUntilIdle();
     expect(entry(sim, 'a', '192.0.2.2')).toMatchObject({ state: 'REACHABLE', mac: '02:00:00:00:00:0b' });
     // A third host takes over 192.0.2.2 and asks a for its address.
-    const c = sim.addHost({ id: 'c', kind: 'external' }).addNic('eth0', '02:00:00:00:00:0c').addAddress('eth0', '192.0.2.2/24');
+    sim.addHost({ id: 'c', kind: 'external' }).addNic('eth0', '02:00:00:00:00:0c').addAddress('eth0', '192.0.2.2/24');
     sim.connect({ node: 'c', port: 'eth0' }, { node: 'sw', port: 'p3' });
     sim.ping('c', '192.0.2.1', { count: 1 });
     sim.runUntilIdle();
