@@ -25,7 +25,7 @@ export default defineConfig({
     url: `http://localhost:${port}/en/`,
     // The create limit (10 at once, then one per 10 s per address) is tested in tests/server; here every
     // spec creates assignments from one address, and a spec must not depend on how many ran before it.
-    env: { PORT: String(port), HOST: 'localhost', NETMODES_DATA_DIR: '.builds/e2e-data', NETMODES_CREATE_LIMIT: 'off' },
+    env: { PORT: String(port), HOST: 'localhost', NETMODES_DATA_DIR: '.builds/e2e-data', NETMODES_CREATE_LIMIT: 'off', NETMODES_READ_LIMIT: 'off', NETMODES_MISS_LIMIT: 'off' },
     reuseExistingServer: false,
     timeout: 30_000,
   },

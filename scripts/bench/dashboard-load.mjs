@@ -4,7 +4,7 @@
 import { Agent, request as httpRequest } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startBuiltServer } from './start-server.mjs';
+import { startBuiltServer, UNLIMITED } from './start-server.mjs';
 import { steadyLatency } from './server-load.mjs';
 
 export const DASHBOARD_BUDGET = { rows: 5000, tabs: 10, rate: 500, maxSubmitP99Ms: 50, maxPollP99Ms: 200 };
@@ -67,9 +67,7 @@ async function tab(agent, base, code, token, startDelay, durationMs, latencies, 
 const quantile = (sorted, q) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] * 10) / 10;
 
 export async function runDashboardLoad({ rows = DASHBOARD_BUDGET.rows, tabs = DASHBOARD_BUDGET.tabs, rate = DASHBOARD_BUDGET.rate, seconds = 12 } = {}) {
-  const { base, stop } = await startBuiltServer({
-    env: { NETMODES_SUBMIT_LIMIT: 'off', NETMODES_CREATE_LIMIT: 'off', NETMODES_READ_LIMIT: 'off', NETMODES_CLIENT_BYTES: 'off', NETMODES_MAX_SUBMISSIONS: 'off', NETMODES_MAX_CONNECTIONS: 'off' },
-  });
+  const { base, stop } = await startBuiltServer({ env: UNLIMITED });
   const agent = new Agent({ keepAlive: true, maxSockets: 32 });
   try {
     const created = await send(agent, base, '/api/assignments', { method: 'POST', body: JSON.stringify({ title: 'Dashboard load', locale: 'en', questionIds: ['bridge-what-is', 'bridge-guest-on-lan'] }) });
@@ -107,7 +105,8 @@ export function dashboardLoadRow(r) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const r = await runDashboardLoad(process.env.QUICK ? { rows: 1000, seconds: 6 } : {});
+  // QUICK=1: a smaller run while developing; RATE=n: another submission rate (the budget is for 500/s).
+  const r = await runDashboardLoad({ ...(process.env.QUICK ? { rows: 1000, seconds: 6 } : {}), ...(process.env.RATE ? { rate: Number(process.env.RATE) } : {}) });
   console.table([dashboardLoadRow(r)]);
   const failures = dashboardLoadFailures(r);
   if (failures.length) {

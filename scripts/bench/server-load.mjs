@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Agent, request as httpRequest } from 'node:http';
 import autocannon from 'autocannon';
-import { startBuiltServer } from './start-server.mjs';
+import { startBuiltServer, UNLIMITED } from './start-server.mjs';
 
 export const SERVER_BUDGET = { minRps: 500, maxP99Ms: 50 };
 
@@ -104,7 +104,7 @@ function checkClean(result, phase) {
 /** Runs both phases; returns submissions/s (capacity) and p50/p99 in ms at the budget rate. */
 export async function runServerLoad({ connections = 100, rate = SERVER_BUDGET.minRps } = {}) {
   // Limits off: the benchmark is one client address making thousands of requests on purpose.
-  const { base, stop } = await startBuiltServer({ env: { NETMODES_SUBMIT_LIMIT: 'off', NETMODES_CREATE_LIMIT: 'off' } });
+  const { base, stop } = await startBuiltServer({ env: UNLIMITED });
   try {
     const create = await fetch(`${base}/api/assignments`, {
       method: 'POST',

@@ -9,6 +9,17 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+/** Every per-client limit off: a benchmark is one address sending thousands of requests on purpose. */
+export const UNLIMITED = {
+  NETMODES_SUBMIT_LIMIT: 'off',
+  NETMODES_CREATE_LIMIT: 'off',
+  NETMODES_READ_LIMIT: 'off',
+  NETMODES_MISS_LIMIT: 'off',
+  NETMODES_CLIENT_BYTES: 'off',
+  NETMODES_MAX_SUBMISSIONS: 'off',
+  NETMODES_MAX_CONNECTIONS: 'off',
+};
+
 function freePort() {
   return new Promise((done, fail) => {
     const srv = createServer();

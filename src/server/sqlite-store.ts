@@ -134,7 +134,7 @@ export class SqliteAssignmentStore implements AssignmentStore {
   }
 
   #startWriter(): Worker {
-    const worker = new Worker(WRITER_SOURCE, { eval: true, workerData: { path: this.#path, sql: WRITE_SQL, maxSubmissions: this.#maxSubmissions } });
+    const worker = new Worker(WRITER_SOURCE, { eval: true, workerData: { path: this.#path, sql: WRITE_SQL, maxSubmissions: Number.isFinite(this.#maxSubmissions) ? this.#maxSubmissions : null } });
     // An idle writer must not keep a script or test process alive; the HTTP server does that.
     worker.unref();
     worker.on('message', (reply: WriteReply) => {

@@ -76,7 +76,7 @@ const ops = {
       return { status: 'replaced', row: plain(row) };
     }
     // The per-assignment cap counts students, decided in the same transaction as the insert.
-    if (Number(stmt.countSubmissions.get(v.assignmentId).n) >= workerData.maxSubmissions) return { status: 'full', row: null };
+    if (workerData.maxSubmissions !== null && Number(stmt.countSubmissions.get(v.assignmentId).n) >= workerData.maxSubmissions) return { status: 'full', row: null };
     const row = stmt.insertSubmission.get(v.assignmentId, v.publicId, v.name, v.nameKey, v.locale, v.answers, v.results, v.score, v.total, v.tokenHash, v.submittedAt);
     return { status: 'created', row: plain(row) };
   },
