@@ -366,6 +366,8 @@ function parseIptables(all: ShellToken[], report: Report, context: CommandContex
     return (name && MATCH_OPTIONS[name]) || [];
   };
   for (let i = 1; i < cmd.length; i++) {
+    // iptables stops at its first error; reading on would only cost time on a long broken line.
+    if (refused) break;
     const tok = cmd[i]!;
     const raw = tok.text;
     if (raw === '!') {
@@ -647,6 +649,7 @@ function parseIptables(all: ShellToken[], report: Report, context: CommandContex
       }
     }
   }
+  if (refused) return rule;
   if (!hasAction) {
     // Listing, flushing, creating chains: nothing that adds a rule.
     rule.simulated = false;
