@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
+import { offline } from './src/offline/integration.ts';
 
 // Lessons are prerendered; only the language redirect at `/`, the localized 404 and the
 // teacher API run on demand in the Node server.
@@ -41,6 +42,7 @@ export default defineConfig({
         getBlockLocale: ({ file }) => /[\\/]content[\\/]docs[\\/](ko|en)[\\/]/.exec(file.path)?.[1] ?? 'en',
       },
       components: {
+        Head: './src/components/Head.astro',
         Search: './src/components/Search.astro',
         Header: './src/components/Header.astro',
         PageTitle: './src/components/PageTitle.astro',
@@ -66,5 +68,7 @@ export default defineConfig({
     }),
     react(),
     mdx(),
+    // After Starlight: its build:done hook writes the Pagefind index the offline precache lists.
+    offline(),
   ],
 });

@@ -57,6 +57,9 @@ const server = createServer(
   },
   (req, res) => {
     for (const [name, value] of headers) res.setHeader(name, value);
+    // The offline worker (src/offline/sw.ts) must be checked on every visit, or a deploy reaches readers
+    // late; its precache has the content-hashed files, so nothing else needs this.
+    if (req.url === '/sw.js' || req.url?.startsWith('/sw.js?')) res.setHeader('Cache-Control', 'no-cache');
     if (hasBrokenEncoding(req.url ?? '/')) {
       const page = answerBrokenEncoding(req, res);
       if (!page) return;

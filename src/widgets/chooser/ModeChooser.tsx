@@ -8,6 +8,7 @@ import { chooserStrings } from '../i18n/play/chooser.ts';
 import { recommend, visibleQuestions, type Answers, type Mode, type QuestionId } from './recommend.ts';
 import '../playground/play-ui.css';
 import './chooser.css';
+import { NOT_IN_SEARCH } from '../core/not-in-search.ts';
 
 export interface ModeChooserProps {
   lang: Lang;
@@ -32,7 +33,7 @@ export default function ModeChooser({ lang }: ModeChooserProps) {
     : s.pending(left);
 
   return (
-    <section className="nm-chooser not-content" aria-labelledby={`${base}-title`} data-widget="mode-chooser">
+    <section className="nm-chooser not-content" {...NOT_IN_SEARCH} aria-labelledby={`${base}-title`} data-widget="mode-chooser">
       <h3 id={`${base}-title`} className="nm-chooser__title">
         {s.title}
       </h3>

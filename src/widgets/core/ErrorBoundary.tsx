@@ -9,6 +9,7 @@ import { Component, Fragment, type ReactNode } from 'react';
 import type { Lang } from '../i18n/lang.ts';
 import { ui } from '../i18n/ui.ts';
 import './widgets.css';
+import { NOT_IN_SEARCH } from './not-in-search.ts';
 
 interface Props {
   lang: Lang;
@@ -37,7 +38,7 @@ export class WidgetErrorBoundary extends Component<Props, State> {
     const t = ui(this.props.lang);
     if (this.state.error) {
       return (
-        <div className="nm-widget nm-error" role="alert">
+        <div className="nm-widget nm-error" {...NOT_IN_SEARCH} role="alert">
           <p className="nm-error-title">{t.errorTitle}</p>
           <p>{t.errorBody}</p>
           <button type="button" onClick={this.reset}>

@@ -37,6 +37,7 @@ import { useNarration } from './useNarration.ts';
 import { useSimRun, type SimRunState } from './useSimRun.ts';
 import { writeUrlState } from './url-state.ts';
 import './widgets.css';
+import { NOT_IN_SEARCH } from './not-in-search.ts';
 
 export interface LabWidgetProps<W extends LabWorld> {
   def: LabDefinition<W>;
@@ -89,7 +90,7 @@ function LabBody<W extends LabWorld>({ def, lang, urlState, headingLevel = 2, ch
   const doneIds = run.actions.map((a) => a.id);
 
   return (
-    <section className="nm-widget nm-lab" aria-labelledby={titleId} tabIndex={0} onKeyDown={stepKeyHandler({ index, count: run.steps.length, playing: s.playing, onIndex: s.setIndex, onPlaying: s.setPlaying })} data-lab={def.id}>
+    <section className="nm-widget nm-lab" {...NOT_IN_SEARCH} aria-labelledby={titleId} tabIndex={0} onKeyDown={stepKeyHandler({ index, count: run.steps.length, playing: s.playing, onIndex: s.setIndex, onPlaying: s.setPlaying })} data-lab={def.id}>
       <div className="nm-lab-head">
         <Heading level={headingLevel} id={titleId}>
           {def.title[lang]}

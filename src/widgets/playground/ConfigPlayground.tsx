@@ -14,6 +14,7 @@ import { decodeHash, encodeHash, shareUrl } from './share.ts';
 import { carryHashOnLanguageLinks } from './lang-links.ts';
 import '../playground/play-ui.css';
 import './playground.css';
+import { NOT_IN_SEARCH } from '../core/not-in-search.ts';
 
 // The run panel and the tables it reads load on the first run, in the page's language only.
 const RunPanels = {
@@ -167,7 +168,7 @@ export default function ConfigPlayground({ lang, preset: initialPreset = 'bridge
 
 
   return (
-    <section className="nmp-panel nmp-playground not-content" aria-labelledby={`${base}-title`} data-widget="config-playground">
+    <section className="nmp-panel nmp-playground not-content" {...NOT_IN_SEARCH} aria-labelledby={`${base}-title`} data-widget="config-playground">
       <h3 id={`${base}-title`}>{s.title}</h3>
       <p className="nmp-muted">{s.intro}</p>
       <div className="nmp-toolbar">

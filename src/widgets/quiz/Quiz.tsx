@@ -18,6 +18,7 @@ import { readAttemptText } from './attempt-key.ts';
 const attemptStore = () => import('./attempt.ts');
 import { formatPoints, quizStrings, type QuizLang } from './strings.ts';
 import './quiz.css';
+import { NOT_IN_SEARCH } from '../core/not-in-search.ts';
 
 export interface QuizProps {
   /** Stable id used for the shuffle seed (the quiz mode, e.g. "bridge"). */
@@ -241,7 +242,7 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
   );
 
   return (
-    <section className="nmq not-content" aria-label={t.regionLabel(title)} lang={lang}>
+    <section className="nmq not-content" {...NOT_IN_SEARCH} aria-label={t.regionLabel(title)} lang={lang}>
       <div className="nmq-toolbar">
         <div role="group" aria-label={t.viewLabel} className="nmq-view">
           {(['one', 'all'] as const).map((v) => (

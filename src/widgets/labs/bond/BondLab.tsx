@@ -19,6 +19,7 @@ import { LoadChart } from './LoadChart.tsx';
 import { CableStory, lossSentence } from './CableStory.tsx';
 import '../../playground/play-ui.css';
 import './bond.css';
+import { NOT_IN_SEARCH } from '../../core/not-in-search.ts';
 
 export interface BondLabProps {
   lang: Lang;
@@ -138,7 +139,7 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
   const notes = dist ? notesFor(setup, dist) : [];
 
   return (
-    <section className="nmp-panel nmp-bond not-content" aria-labelledby={`${base}-title`} data-widget="bond-lab">
+    <section className="nmp-panel nmp-bond not-content" {...NOT_IN_SEARCH} aria-labelledby={`${base}-title`} data-widget="bond-lab">
       <h3 id={`${base}-title`}>{s.title}</h3>
       <p className="nmp-muted">{s.intro}</p>
       <EvidenceGoals lang={lang} goals={BOND_GOALS} evidence={evidence} text={s.goals} />

@@ -33,6 +33,7 @@ import { compareRows, ROW_ANCHOR } from './compare.ts';
 import { rvnNat, rvnRouted, RVN_TARGETS } from './rvn-labs.ts';
 import { RVN_GOALS } from './rvn-goals.ts';
 import '../../core/widgets.css';
+import { NOT_IN_SEARCH } from '../../core/not-in-search.ts';
 
 export default function RoutedVsNatLab({ lang, headingLevel = 2 }: { lang: string; headingLevel?: HeadingLevel }) {
   const l = asLang(lang);
@@ -73,7 +74,7 @@ function Body({ lang, level }: { lang: Lang; level: number }) {
     check: () => g.met(routedSeen, natSeen),
   }));
   return (
-    <section className="nm-widget nm-lab nm-rvn" aria-labelledby={titleId} data-lab="routed-vs-nat">
+    <section className="nm-widget nm-lab nm-rvn" {...NOT_IN_SEARCH} aria-labelledby={titleId} data-lab="routed-vs-nat">
       <Heading level={level} id={titleId}>
         {rvnStrings(lang).title}
       </Heading>

@@ -21,6 +21,7 @@ import { officeConfig } from './office-config.ts';
 import '../../playground/play-ui.css';
 import '../bond/bond.css';
 import './office.css';
+import { NOT_IN_SEARCH } from '../../core/not-in-search.ts';
 
 export interface SmallOfficeProps {
   lang: Lang;
@@ -137,7 +138,7 @@ export default function SmallOffice({ lang }: SmallOfficeProps) {
   }
 
   return (
-    <section className="nmp-panel nmp-office not-content" aria-labelledby={`${base}-title`} data-widget="small-office">
+    <section className="nmp-panel nmp-office not-content" {...NOT_IN_SEARCH} aria-labelledby={`${base}-title`} data-widget="small-office">
       <h3 id={`${base}-title`}>{s.title}</h3>
       <p className="nmp-muted">{s.intro}</p>
       <EvidenceGoals lang={lang} goals={OFFICE_GOALS} evidence={evidence} text={s.goals} />
