@@ -50,15 +50,25 @@ export class NamespaceSet {
 
 /** Namespaces left by a run of this suite that was killed before its clean-up (its pid is gone). */
 export function removeStaleNamespaces(): string[] {
+  return removeRunNamespaces((pid) => pid !== process.pid && !isAlive(pid));
+}
+
+/**
+ * This run's own namespaces, whatever worker made them: on an interrupt the workers cannot clean up
+ * (a worker stuck in a synchronous tool call never sees its termination), so the runner does.
+ */
+export function removeOwnNamespaces(): string[] {
+  return removeRunNamespaces((pid) => pid === process.pid);
+}
+
+function removeRunNamespaces(owned: (pid: number) => boolean): string[] {
   const listed = run(['ip', 'netns', 'list']).stdout.split('\n');
   const removed: string[] = [];
   for (const line of listed) {
     const name = line.split(' ')[0] ?? '';
     const m = /^nmc-(\d+)-/.exec(name);
-    if (!m) continue;
-    const pid = Number(m[1]);
-    if (pid === process.pid || isAlive(pid)) continue;
-    // Listeners the killed run started inside its namespaces outlive it; end them by their pids.
+    if (!m || !owned(Number(m[1]))) continue;
+    // Listeners (and tools cut short) live on inside the namespaces; end them by their pids.
     for (const p of run(['ip', 'netns', 'pids', name]).stdout.split('\n').map(Number).filter((n) => n > 0)) {
       try {
         process.kill(p, 'SIGKILL');

@@ -7,6 +7,7 @@
  * the learned MACs of the two can be compared one to one.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
@@ -196,4 +197,9 @@ function checkReferences(file: string, s: Scenario): void {
     if (!n || !isHost(n)) problems.push(`${key} is not a host`);
   }
   if (problems.length) throw new ScenarioError(problems.map((p) => `${file}: ${p}`).join('\n'));
+}
+
+/** `--only TEXT` looks at a scenario's id and its file's own name: a folder path would match almost any text. */
+export function matchesOnly(p: { id: string; file: string }, text: string): boolean {
+  return p.id.includes(text) || basename(p.file).includes(text);
 }
