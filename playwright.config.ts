@@ -7,7 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 4391);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: 2,
+  // How many browsers at once: `npm run bench:e2e` measures 1, 2 and 3 (see README, "Tests"); E2E_WORKERS overrides.
+  workers: Number(process.env.E2E_WORKERS) || 2,
   retries: 0,
   timeout: 30_000,
   reporter: 'list',

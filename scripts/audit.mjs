@@ -1,20 +1,52 @@
-// `npm run audit`: Lighthouse (mobile emulation) on the home pages, every lesson and the teacher and
-// student entry pages, in both languages, light and dark. Fails when a score is under its budget.
+// `npm run audit`: Lighthouse (mobile emulation) on every page of the built site (home pages, lessons,
+// labs, course pages) and the teacher and student entry pages, in both languages, light and dark.
+// Fails when a score is under its budget.
+//
+// `--representative` (what `npm test` runs): one page of each kind, each in both languages, every
+// language in both themes: the home page, the heaviest lesson and the heaviest lab (by page weight, so
+// the choice follows the course as it grows), the playground, and the teacher's page.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { builtPagePaths } from './bench/built-pages.mjs';
+import { measurePages } from './bench/page-weight.mjs';
 import { startBuiltServer } from './bench/start-server.mjs';
+import { summaryLine } from './test-counts.mjs';
 
 const BUDGETS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 const port = Number(process.env.AUDIT_PORT ?? 4398);
 const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const baseFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-const lessonPages = builtPagePaths().filter((p) => /^\/(en|ko)\/(lessons\/[^/]+\/)?$/.test(p));
+const THEMES = ['light', 'dark'];
 // The teacher's builder and the student's code entry are rendered on demand (not in the sitemap).
-const allPages = lessonPages.length ? [...lessonPages, '/en/teach/', '/ko/teach/', '/en/join/', '/ko/join/'] : [];
+const APP_PAGES = ['/en/teach/', '/ko/teach/', '/en/join/', '/ko/join/'];
+
+/** Every page in both themes. */
+function everyPage() {
+  const built = builtPagePaths().filter((p) => /^\/(en|ko)\//.test(p));
+  return built.length ? THEMES.flatMap((theme) => [...built, ...APP_PAGES].map((path) => ({ path, theme }))) : [];
+}
+
+/**
+ * One page of each kind in both languages; the two languages take opposite themes and the kinds
+ * alternate, so each language is seen in both themes.
+ */
+function representativePages() {
+  const rows = measurePages().filter((r) => r.page.startsWith('/en/'));
+  const heaviest = (re) => {
+    const kind = rows.filter((r) => re.test(r.page) && !/playground/.test(r.page));
+    if (!kind.length) throw new Error(`audit: the build has no page matching ${re}`);
+    return kind.reduce((a, b) => (b.jsBeforeKb + b.islandsKb > a.jsBeforeKb + a.islandsKb ? b : a)).page.slice(3);
+  };
+  const kinds = ['/', heaviest(/^\/en\/lessons\//), heaviest(/^\/en\/labs\//), '/labs/playground/', '/teach/'];
+  return kinds.flatMap((tail, i) => [
+    { path: `/en${tail}`, theme: THEMES[i % 2] },
+    { path: `/ko${tail}`, theme: THEMES[(i + 1) % 2] },
+  ]);
+}
+
 // AUDIT_ONLY=teach audits only the pages whose path contains it (a quick look at one page).
-const pages = allPages.filter((p) => p.includes(process.env.AUDIT_ONLY ?? ''));
+const pages = (process.argv.includes('--representative') ? representativePages() : everyPage()).filter((p) => p.path.includes(process.env.AUDIT_ONLY ?? ''));
 if (pages.length === 0) {
   console.error('audit: no built pages found; run `npm run build` first');
   process.exit(1);
@@ -22,13 +54,16 @@ if (pages.length === 0) {
 
 const rows = [];
 const failures = [];
+let failedRuns = 0;
 const server = await startBuiltServer({ port });
 try {
   // Starlight's theme follows the system by default: a dark browser gives the dark theme.
-  for (const theme of ['light', 'dark']) {
+  for (const theme of THEMES) {
+    const inTheme = pages.filter((p) => p.theme === theme).map((p) => p.path);
+    if (!inTheme.length) continue;
     const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: theme === 'dark' ? [...baseFlags, '--force-dark-mode'] : baseFlags });
     try {
-      for (const path of pages) {
+      for (const path of inTheme) {
         const result = await lighthouse(`${server.base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`no Lighthouse result for ${path}`);
@@ -45,6 +80,7 @@ try {
           'TBT ms': Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
         };
         rows.push(row);
+        const before = failures.length;
         for (const [id, min] of Object.entries(BUDGETS)) {
           if (score(id) < min) {
             const failing = Object.values(lhr.audits)
@@ -54,6 +90,7 @@ try {
             failures.push(`${path} (${theme}): ${id} ${score(id)} < ${min} [${failing.join(', ')}]`);
           }
         }
+        if (failures.length > before) failedRuns += 1;
         process.stdout.write('.');
       }
     } finally {
@@ -66,8 +103,11 @@ try {
 
 console.log(`\n## Lighthouse (mobile). Budgets: performance >= ${BUDGETS.performance}, accessibility/best practices/SEO = 100`);
 console.table(rows);
+// One Lighthouse run (a page in a theme) is one test in `npm test`'s sum.
 if (failures.length) {
   console.error('Budgets missed:\n- ' + failures.join('\n- '));
+  console.log(summaryLine('lighthouse', { passed: rows.length - failedRuns, failed: failedRuns }));
   process.exit(1);
 }
 console.log('All Lighthouse budgets hold.');
+console.log(summaryLine('lighthouse', { passed: rows.length, failed: 0 }));

@@ -1,5 +1,6 @@
 // Size budgets of the built site, checked in `npm test` (the timings live in `npm run bench`).
 import { measurePages, measureOnDemandPages, pageWeightFailures, BUDGETS } from './bench/page-weight.mjs';
+import { summaryLine } from './test-counts.mjs';
 
 const rows = measurePages();
 if (rows.length === 0) {
@@ -17,6 +18,9 @@ console.log(
     `heaviest islands ${islands.islandsKb.toFixed(1)} KB (${islands.page}, budget ${BUDGETS.islandsKb}); ` +
     `${appRows.length} app pages, heaviest ${(heaviestApp.jsBeforeKb + heaviestApp.islandsKb).toFixed(1)} KB of JS (${heaviestApp.page}, budget ${BUDGETS.appPageKb}).`,
 );
+// Each page is one test in `npm test`'s sum.
+const failedPages = [...rows, ...appRows].filter((r) => pageWeightFailures([r]).length).length;
+console.log(summaryLine('size budgets', { passed: rows.length + appRows.length - failedPages, failed: failedPages }));
 if (failures.length) {
   console.error('Budgets missed:\n- ' + failures.join('\n- '));
   process.exit(1);

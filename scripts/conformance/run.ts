@@ -13,6 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { compareObservations, renderTable, type Row } from './compare.ts';
+import { inOrder } from './in-order.ts';
 import type { LinuxJob, LinuxOutcome } from './linux-worker.ts';
 import { removeOwnNamespaces, removeStaleNamespaces } from './netns.ts';
 import type { Observations } from './observations.ts';
@@ -266,20 +267,14 @@ async function main(): Promise<number> {
   const t0 = Date.now();
   type Result = { id: string; rows: Row[]; error?: string; ms: number };
   const results: Result[] = [];
-  const finished: Array<Result | undefined> = [];
-  let shown = 0;
-  /** Prints the finished scenarios that are next in file order, so the report reads the same every run. */
-  const showInOrder = (): void => {
-    for (; finished[shown]; shown++) {
-      const res = finished[shown]!;
-      results.push(res);
-      if (values.json) continue;
-      const differs = res.error !== undefined || res.rows.some((r) => !r.same);
-      console.log(`\n${differs ? 'DIFFERS' : 'agrees '}  ${res.id}  (${(res.ms / 1000).toFixed(1)} s)  ${scenarios[shown]!.scenario.title.en}`);
-      if (res.error) console.log(`  ${res.error}`);
-      if (res.rows.length) console.log(renderTable(res.rows));
-    }
-  };
+  const report = inOrder<Result>((res, index) => {
+    results.push(res);
+    if (values.json) return;
+    const differs = res.error !== undefined || res.rows.some((r) => !r.same);
+    console.log(`\n${differs ? 'DIFFERS' : 'agrees '}  ${res.id}  (${(res.ms / 1000).toFixed(1)} s)  ${scenarios[index]!.scenario.title.en}`);
+    if (res.error) console.log(`  ${res.error}`);
+    if (res.rows.length) console.log(renderTable(res.rows));
+  });
   await observeAllOnLinux(scenarios.map((p) => p.scenario), jobs, (outcome) => {
     const { scenario } = scenarios[outcome.index]!;
     const started = Date.now();
@@ -294,8 +289,7 @@ async function main(): Promise<number> {
     const rows = linux && kernel ? compareObservations(linux, kernel, scenario.conformance.steps.map(stepLabel), scenario.conformance.compare.races) : [];
     const res: Result = { id: scenario.id, rows, ms: outcome.ms + Date.now() - started };
     if (error !== undefined) res.error = error;
-    finished[outcome.index] = res;
-    showInOrder();
+    report(outcome.index, res);
   });
   for (const p of broken) {
     results.push({ id: p.id, rows: [], error: p.error!, ms: 0 });

@@ -10,8 +10,11 @@ test('every lesson exists in both languages', () => {
   expect(ko).toEqual(en);
 });
 
+// `npm run test:quick` runs the @smoke tests: one lesson with a lab per locale.
+const SMOKE = ['/en/lessons/bridge/', '/ko/lessons/bridge/'];
+
 for (const path of lessons) {
-  test(`${path} loads without console errors and its widgets come alive`, async ({ page }) => {
+  test(`${path} loads without console errors and its widgets come alive`, { tag: SMOKE.includes(path) ? ['@smoke'] : [] }, async ({ page }) => {
     const errors: string[] = [];
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(msg.text());

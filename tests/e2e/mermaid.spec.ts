@@ -23,7 +23,7 @@ test('switching themes while a diagram is being drawn still ends in the theme th
   // Switch back and forth while mermaid loads and draws, ending on dark.
   for (const theme of ['dark', 'light', 'dark', 'light', 'dark']) {
     await select.selectOption(theme);
-    await page.waitForTimeout(40);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
   }
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(figure).toHaveAttribute('data-drawn-theme', 'dark', { timeout: 15_000 });

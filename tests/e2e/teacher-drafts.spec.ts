@@ -82,8 +82,9 @@ test('a student\'s unsent answers survive a reload, hold no answer key, are forg
   await page.reload();
   await expect(page.getByTestId('score')).toHaveText(t.score(2, 2));
   // Showing the result again keeps no draft (the name alone used to be saved while the receipt was
-  // being looked up, and the next reload then said unsent answers were restored).
-  await page.waitForTimeout(500);
+  // being looked up, and the next reload then said unsent answers were restored). The score is drawn
+  // once the lookup answered; two frames later every effect of that render has run.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
   await page.reload();
   await expect(page.getByTestId('score')).toHaveText(t.score(2, 2));
@@ -149,8 +150,11 @@ async function expectKept(page: Page, text: string) {
   const alert = page.getByTestId('action-error');
   await expect(alert).toHaveAttribute('role', 'alert');
   await expect(alert).toHaveText(text);
-  // Still there after the dashboard's next live refresh (every 4 s), which clears its own errors.
-  await page.waitForTimeout(4500);
+  // Still there after the dashboard's next live refresh (every 4 s), which clears its own errors: the
+  // live status names the time of the last refresh, so a new time means a refresh was drawn.
+  const status = page.getByTestId('live-status');
+  const before = (await status.textContent()) ?? '';
+  await expect(status).not.toHaveText(before, { timeout: 15_000 });
   await expect(alert).toHaveText(text);
 }
 

@@ -1,5 +1,6 @@
-/** Which scenarios `npm run conformance -- --only TEXT` picks, and how parallel scenarios keep apart. */
+/** Which scenarios `npm run conformance -- --only TEXT` picks, and how scenarios running side by side keep apart and report in order. */
 import { describe, expect, it } from 'vitest';
+import { inOrder } from '../../scripts/conformance/in-order.ts';
 import { NamespaceSet } from '../../scripts/conformance/netns.ts';
 import { matchesOnly } from '../../scripts/conformance/scenario.ts';
 
@@ -27,5 +28,20 @@ describe('namespaces of scenarios running side by side', () => {
     const b = new NamespaceSet('2');
     expect(a.name('pve')).not.toBe(b.name('pve'));
     expect(a.name('pve')).toBe(`nmc-${process.pid}-1-pve`);
+  });
+});
+
+describe('the report of scenarios that finish in any order', () => {
+  it('comes in file order, each as soon as the ones before it are in', () => {
+    const seen: string[] = [];
+    const report = inOrder<string>((v, i) => seen.push(`${i}:${v}`));
+    report(2, 'c');
+    report(1, 'b');
+    expect(seen).toEqual([]);
+    report(0, 'a');
+    expect(seen).toEqual(['0:a', '1:b', '2:c']);
+    report(4, 'e');
+    report(3, 'd');
+    expect(seen).toEqual(['0:a', '1:b', '2:c', '3:d', '4:e']);
   });
 });
