@@ -10,10 +10,16 @@ export interface RunResult {
 
 export class CommandError extends Error {}
 
+/**
+ * A bound for tools that return at once on an idle machine (ip, bridge, sysctl): it only ends one
+ * that hangs. With scenarios side by side on a busy machine, `ip link add` once took over 10 s.
+ */
+const TOOL_TIMEOUT_MS = 30_000;
+
 export function run(argv: string[], opts: { timeoutMs?: number; input?: string } = {}): RunResult {
   const [cmd, ...args] = argv;
   const t0 = Date.now();
-  const r = spawnSync(cmd!, args, { encoding: 'utf8', timeout: opts.timeoutMs ?? 10_000, input: opts.input ?? '', killSignal: 'SIGKILL' });
+  const r = spawnSync(cmd!, args, { encoding: 'utf8', timeout: opts.timeoutMs ?? TOOL_TIMEOUT_MS, input: opts.input ?? '', killSignal: 'SIGKILL' });
   return { code: r.status ?? (r.signal ? 128 : 1), stdout: r.stdout ?? '', stderr: r.stderr ?? String(r.error ?? ''), ms: Date.now() - t0 };
 }
 
