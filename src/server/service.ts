@@ -58,6 +58,8 @@ export interface DashboardPage {
 }
 
 export const DASHBOARD_PAGE = { default: 500, max: 2000 } as const;
+/** Assignments whose submissions the service keeps in memory for their dashboards. */
+const DASHBOARD_CACHE = 16;
 
 export interface Dashboard {
   code: string;
@@ -84,6 +86,12 @@ export class AssignmentService {
   readonly #now: () => number;
   readonly #checkers: Checkers;
   readonly #live = new LiveDashboards();
+  /**
+   * The submissions of assignments whose dashboard is open, kept up to date from each committed
+   * write (submit, replace, delete), so a dashboard build does not read and parse every row
+   * again. Most recently used last; at most DASHBOARD_CACHE assignments.
+   */
+  readonly #rows = new Map<number, Map<string, Submission>>();
 
   constructor(store: AssignmentStore, bank: Bank, keys: ReadonlyMap<string, AnswerKey>, checkers: Checkers = {}, now: () => number = Date.now) {
     this.#store = store;
@@ -218,6 +226,7 @@ export class AssignmentService {
       if (!a.allowResubmit) throw new ApiError(409, 'already_submitted', `"${name}" has already submitted, and this assignment allows only one submission.`);
       throw new ApiError(409, 'name_taken', `Someone named "${name}" has already submitted. To change your answers, submit again from the same browser; otherwise use a different name.`);
     }
+    this.#remember(a.id, outcome.submission);
     this.#live.changed(a.id);
     // A replacement keeps the first receipt, so the token the browser holds stays valid.
     const receipt = outcome.status === 'replaced' ? (input.token as string) : token;
@@ -268,8 +277,27 @@ export class AssignmentService {
     return this.#live.snapshot(a.id, key, async () => render(await this.#dashboardOf(a, page)));
   }
 
+  /** The assignment's submissions in order of submission, from memory once loaded. */
+  async #submissionsOf(assignmentId: number): Promise<Submission[]> {
+    let rows = this.#rows.get(assignmentId);
+    if (rows) this.#rows.delete(assignmentId);
+    // The SQLite store reads synchronously, and a write's reply arrives as a later message: no
+    // committed write can slip between this read and the map it fills.
+    else rows = new Map((await this.#store.listSubmissions(assignmentId)).map((s) => [s.publicId, s]));
+    this.#rows.set(assignmentId, rows);
+    if (this.#rows.size > DASHBOARD_CACHE) this.#rows.delete(this.#rows.keys().next().value!);
+    return [...rows.values()].sort((x, y) => x.submittedAt - y.submittedAt || x.id - y.id);
+  }
+
+  #remember(assignmentId: number, s: Submission): void {
+    const rows = this.#rows.get(assignmentId);
+    if (!rows) return;
+    rows.delete(s.publicId);
+    rows.set(s.publicId, s);
+  }
+
   async #dashboardOf(a: Assignment, page: DashboardPage): Promise<Dashboard> {
-    const submissions = await this.#store.listSubmissions(a.id);
+    const submissions = await this.#submissionsOf(a.id);
     return {
       code: a.code,
       title: a.title,
@@ -300,6 +328,7 @@ export class AssignmentService {
   async deleteSubmission(rawCode: string, token: string | undefined, publicId: string): Promise<void> {
     const a = await this.#asTeacher(rawCode, token);
     if (!(await this.#store.deleteSubmission(a.id, publicId))) throw new ApiError(404, 'not_found', 'There is no such submission (it may already be deleted).');
+    this.#rows.get(a.id)?.delete(publicId);
     this.#live.changed(a.id);
   }
 

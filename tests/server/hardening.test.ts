@@ -257,6 +257,16 @@ describe('the dashboard at scale', () => {
       // Statistics cover the whole class, whatever the page.
       expect(page.json.distribution.reduce((n: number, b: { count: number }) => n + b.count, 0)).toBe(6);
       expect((await call(server.base, `/api/assignments/${a.code}/dashboard?limit=many`, { token: a.teacherToken })).status).toBe(400);
+
+      // The class list kept in memory for the dashboard follows a deletion too.
+      const ben = first.json.submissions.find((x: { name: string }) => x.name === 'Ben').id;
+      expect((await call(server.base, `/api/assignments/${a.code}/submissions/${ben}`, { method: 'DELETE', token: a.teacherToken })).status).toBe(204);
+      let after;
+      for (let tries = 0; tries < 40 && after?.submissionCount !== 5; tries += 1) {
+        after = (await call(server.base, `/api/assignments/${a.code}/dashboard`, { token: a.teacherToken })).json;
+        if (after.submissionCount !== 5) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(after.submissions.map((x: { name: string }) => x.name)).toEqual(['Ana', 'Cho', 'Dae', 'Eun', 'Fay']);
     } finally {
       await server.stop();
     }
