@@ -1,8 +1,9 @@
 /**
  * The reader's progress, kept in localStorage under a versioned key. Anything unreadable is
  * never trusted: data that does not match this version's schema is set aside under a `.corrupt`
- * key and reported with a notice; lesson entries that still read correctly are kept. When the format
- * changes, bump the key and add a migration from the previous key to `readProgress`.
+ * key and reported with a notice; lesson and lab entries that still read correctly are kept. When the
+ * format changes incompatibly, bump the key and add a migration from the previous key to `readProgress`.
+ * Optional fields added within a version (`labs`, a quiz's `best`) read as absent in older data.
  */
 export const PROGRESS_KEY = 'netmodes.progress.v1';
 
@@ -14,6 +15,8 @@ export interface QuizResult {
   correct: string[];
   attempts: number;
   completedAt: string;
+  /** Highest score of any completed attempt (data saved before it existed counts its latest score). */
+  best: number;
 }
 
 export interface LessonProgress {
@@ -21,9 +24,17 @@ export interface LessonProgress {
   quiz?: QuizResult;
 }
 
+/** A lab page: opened or not, and the ids of the goals the kernel has confirmed on this device. */
+export interface LabProgress {
+  visited: boolean;
+  goals: string[];
+}
+
 export interface Progress {
   version: 1;
   lessons: Record<string, LessonProgress>;
+  /** Keyed by the lab page's slug (`bridge` for /labs/bridge/). */
+  labs: Record<string, LabProgress>;
 }
 
 // Validated by hand rather than with zod: this module runs on every page, and zod (even
@@ -34,11 +45,21 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isF
 function parseQuiz(v: unknown): QuizResult | undefined | 'invalid' {
   if (v === undefined) return undefined;
   if (!isObject(v)) return 'invalid';
-  const { score, total, correct = [], attempts = 1, completedAt } = v;
+  const { score, total, correct = [], attempts = 1, completedAt, best = score } = v;
   if (!isCount(score) || !isCount(total) || total === 0 || typeof completedAt !== 'string') return 'invalid';
-  if (!Array.isArray(correct) || !correct.every((id) => typeof id === 'string')) return 'invalid';
+  if (!isStringList(correct)) return 'invalid';
   if (!Number.isInteger(attempts) || (attempts as number) < 1) return 'invalid';
-  return { score, total, correct: correct as string[], attempts: attempts as number, completedAt };
+  if (!isCount(best) || best > total) return 'invalid';
+  return { score, total, correct, attempts: attempts as number, completedAt, best: Math.max(best, score) };
+}
+
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((id) => typeof id === 'string');
+
+function parseLab(entry: unknown): LabProgress | undefined {
+  if (!isObject(entry)) return undefined;
+  const { visited = false, goals = [] } = entry;
+  if (typeof visited !== 'boolean' || !isStringList(goals)) return undefined;
+  return { visited, goals: [...new Set(goals)] };
 }
 
 function parseLesson(entry: unknown): LessonProgress | undefined {
@@ -50,17 +71,25 @@ function parseLesson(entry: unknown): LessonProgress | undefined {
   return quiz ? { visited, quiz } : { visited };
 }
 
-/** This version's progress with every readable lesson entry, and the slugs of those that were not. */
+/** Every entry of `record` that `parse` accepts, and the keys of those it did not. */
+function salvageEntries<T>(record: Record<string, unknown>, parse: (entry: unknown) => T | undefined, dropped: string[], prefix = '') {
+  const kept: Record<string, T> = {};
+  for (const [key, entry] of Object.entries(record)) {
+    const parsed = parse(entry);
+    if (parsed) kept[key] = parsed;
+    else dropped.push(prefix + key);
+  }
+  return kept;
+}
+
+/** This version's progress with every readable lesson and lab entry, and the keys of those that were not. */
 function salvageProgress(raw: unknown): { progress: Progress; dropped: string[] } | undefined {
   if (!isObject(raw) || raw.version !== 1 || !isObject(raw.lessons)) return undefined;
-  const lessons: Record<string, LessonProgress> = {};
+  if (raw.labs !== undefined && !isObject(raw.labs)) return undefined;
   const dropped: string[] = [];
-  for (const [slug, entry] of Object.entries(raw.lessons)) {
-    const lesson = parseLesson(entry);
-    if (lesson) lessons[slug] = lesson;
-    else dropped.push(slug);
-  }
-  return { progress: { version: 1, lessons }, dropped };
+  const lessons = salvageEntries(raw.lessons, parseLesson, dropped);
+  const labs = salvageEntries(raw.labs ?? {}, parseLab, dropped, 'labs/');
+  return { progress: { version: 1, lessons, labs }, dropped };
 }
 
 /** The stored progress if it is exactly this version's shape, else undefined. */
@@ -88,11 +117,11 @@ export interface StorageLike {
 
 export interface ReadResult {
   progress: Progress;
-  /** Set when stored data could not be used: all of it ('reset') or some lessons ('partial'). */
+  /** Set when stored data could not be used: all of it ('reset') or some entries ('partial'). */
   notice?: 'reset' | 'partial';
 }
 
-export const emptyProgress = (): Progress => ({ version: 1, lessons: {} });
+export const emptyProgress = (): Progress => ({ version: 1, lessons: {}, labs: {} });
 
 /** The browser's localStorage, or null where reading the property itself throws (storage blocked by privacy settings). */
 export function browserStorage(): StorageLike | null {
@@ -150,13 +179,30 @@ export function markVisited(progress: Progress, lesson: string): Progress {
   return { ...progress, lessons: { ...progress.lessons, [lesson]: { ...entry, visited: true } } };
 }
 
-export function recordQuiz(progress: Progress, lesson: string, result: Omit<QuizResult, 'attempts'>): Progress {
+export function recordQuiz(progress: Progress, lesson: string, result: Omit<QuizResult, 'attempts' | 'best'>): Progress {
   const entry = progress.lessons[lesson] ?? { visited: true };
   const attempts = (entry.quiz?.attempts ?? 0) + 1;
+  const best = Math.max(entry.quiz?.best ?? 0, result.score);
   return {
     ...progress,
-    lessons: { ...progress.lessons, [lesson]: { ...entry, visited: true, quiz: { ...result, attempts } } },
+    lessons: { ...progress.lessons, [lesson]: { ...entry, visited: true, quiz: { ...result, attempts, best } } },
   };
+}
+
+export function markLabVisited(progress: Progress, lab: string): Progress {
+  const entry = progress.labs[lab] ?? { visited: false, goals: [] };
+  return { ...progress, labs: { ...progress.labs, [lab]: { ...entry, visited: true } } };
+}
+
+/**
+ * Adds goals the kernel has just confirmed in this browser. Only a lab widget's own check calls this:
+ * a shared link restores a run that is checked again here, never a list of goals to trust.
+ */
+export function recordLabGoals(progress: Progress, lab: string, goals: readonly string[]): Progress {
+  const entry = progress.labs[lab] ?? { visited: true, goals: [] };
+  const merged = [...new Set([...entry.goals, ...goals])];
+  if (merged.length === entry.goals.length && entry.visited) return progress;
+  return { ...progress, labs: { ...progress.labs, [lab]: { visited: true, goals: merged } } };
 }
 
 export function resetProgress(storage: StorageLike | undefined | null): Progress {

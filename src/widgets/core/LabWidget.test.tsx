@@ -7,6 +7,8 @@ import type { LabDefinition } from './lab-model.ts';
 
 afterEach(() => {
   cleanup();
+  // Each test is a new reader: met goals saved by the previous one must not show as met earlier.
+  localStorage.clear();
   window.history.replaceState(null, '', '/');
 });
 
@@ -25,6 +27,36 @@ describe('LabWidget', () => {
     expect(screen.getByRole('status', { name: 'What happens at this step' }).textContent).toContain('You: VM 100 pings the laptop');
     fireEvent.keyDown(lab, { key: 'ArrowRight' });
     expect(screen.getByRole('status', { name: 'What happens at this step' }).textContent).toContain('VM 100 sends a ping to 192.168.10.50');
+  });
+
+  it('saves a goal the kernel confirmed and shows it as met earlier when the lab opens again', () => {
+    const first = render(<LabWidget def={bridgeLab} lang="en" urlState={false} />);
+    let lab = screen.getByRole('region', { name: 'Lab: a bridge is a switch inside the host' });
+    fireEvent.click(screen.getByRole('button', { name: 'VM 100 pings the laptop' }));
+    // The action moved focus to the narration, where the step keys work.
+    expect(document.activeElement).toBe(within(lab).getByRole('status', { name: 'What happens at this step' }));
+    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(lab.querySelector('[data-goal="reach"]')!.getAttribute('data-done')).toBe('true');
+    expect(JSON.parse(localStorage.getItem('netmodes.progress.v1')!).labs.bridge.goals).toContain('reach');
+    first.unmount();
+
+    render(<LabWidget def={bridgeLab} lang="en" urlState={false} />);
+    lab = screen.getByRole('region', { name: 'Lab: a bridge is a switch inside the host' });
+    const goal = lab.querySelector('[data-goal="reach"]')!;
+    expect(goal.getAttribute('data-done')).toBe('true');
+    expect(goal.getAttribute('data-earlier')).toBe('true');
+    expect(goal.textContent).toContain('(done earlier)');
+    expect(within(lab).getByText(/^[1-3] of 4 goals reached$/)).toBeTruthy();
+  });
+
+  it('does not save a goal from a shared URL until the reader has watched the run the kernel made', () => {
+    window.history.replaceState(null, '', '/?bridge.a=ping-lan');
+    render(<LabWidget def={bridgeLab} lang="en" />);
+    const lab = screen.getByRole('region', { name: 'Lab: a bridge is a switch inside the host' });
+    expect(lab.querySelector('[data-goal="reach"]')!.getAttribute('data-done')).toBe('false');
+    expect(localStorage.getItem('netmodes.progress.v1') ?? '').not.toContain('reach');
+    fireEvent.keyDown(lab, { key: 'End' });
+    expect(JSON.parse(localStorage.getItem('netmodes.progress.v1')!).labs.bridge.goals).toContain('reach');
   });
 
   it('a ping result says its count once: no "(replies received)" after "1/1 replies"', () => {

@@ -96,7 +96,7 @@ function LabBody<W extends LabWorld>({ def, lang, urlState, headingLevel = 2, ch
           {def.title[lang]}
         </Heading>
       </div>
-      <GoalsPanel lang={lang} goals={goalsFor(def, s.variant)} run={goalRun} headingLevel={headingLevel + 1} />
+      <GoalsPanel lang={lang} goals={goalsFor(def, s.variant)} run={goalRun} progressKey={def.id} headingLevel={headingLevel + 1} />
       {def.variants && def.variants.length > 1 && (
         <fieldset className="nm-variants">
           <legend>{def.variantsLabel?.[lang] ?? t.variantLegend}</legend>
@@ -111,7 +111,7 @@ function LabBody<W extends LabWorld>({ def, lang, urlState, headingLevel = 2, ch
         <Heading level={headingLevel + 1}>{t.actionsTitle}</Heading>
         <div className="nm-actions">
           {actions.map((a) => (
-            <button key={a.id} type="button" data-action={a.id} onClick={() => s.act(a.id)} disabled={a.enabled ? !a.enabled(doneIds) : false}>
+            <button key={a.id} type="button" data-action={a.id} onClick={() => s.actFromButton(a.id)} disabled={a.enabled ? !a.enabled(doneIds) : false}>
               {a.label[lang]}
             </button>
           ))}

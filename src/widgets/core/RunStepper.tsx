@@ -29,6 +29,7 @@ export function RunStepper({ lang, state: s, view, resultsHeadingLevel }: { lang
         onSpeed={s.setSpeed}
         narration={view.narration}
         time={view.time}
+        narrationRef={s.narrationRef}
       />
       <ResultsList lang={lang} run={s.run} upTo={s.index} headingLevel={resultsHeadingLevel} />
     </>

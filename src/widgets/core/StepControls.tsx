@@ -11,7 +11,7 @@
  * - `onIndex(i)`, `onPlaying(p)`, `onSpeed(s)`: state changes requested by the reader.
  * - `narration`: sentence for the current step; `time`: its virtual time, already formatted.
  */
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, Ref } from 'react';
 import { ui } from '../i18n/ui.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Speed } from './playback.ts';
@@ -28,6 +28,8 @@ export interface StepControlsProps {
   onSpeed(speed: Speed): void;
   narration: string;
   time?: string | undefined;
+  /** Set on the narration, which takes focus when the reader starts an action (useSimRun.actFromButton). */
+  narrationRef?: Ref<HTMLDivElement> | undefined;
 }
 
 export function StepControls(p: StepControlsProps) {
@@ -69,7 +71,7 @@ export function StepControls(p: StepControlsProps) {
         </label>
         <span className="nm-step-count">{p.count > 0 ? t.stepOf(p.index + 1, p.count) : ''}</span>
       </div>
-      <div className="nm-narration" aria-live="polite" aria-atomic="true" aria-label={t.narrationLabel} role="status">
+      <div className="nm-narration" aria-live="polite" aria-atomic="true" aria-label={t.narrationLabel} role="status" tabIndex={-1} ref={p.narrationRef}>
         {p.count > 0 ? (
           <p>
             {p.time && <span className="nm-time">[{p.time}] </span>}

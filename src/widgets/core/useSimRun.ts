@@ -5,7 +5,7 @@
  * timer, and mirrors variant/actions/step and a speed other than the default into the URL so
  * they survive a reload or a language switch.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { LabDefinition, LabRun, LabWorld } from './lab-model.ts';
 import { DEFAULT_SPEED, isSpeed, STEP_MS, type Speed } from './playback.ts';
 import { cableAction, defaultVariant, replay } from './replay.ts';
@@ -24,6 +24,14 @@ export interface SimRunState {
   setVariant(v: string): void;
   /** Takes a reader action: appends it, jumps to its first step and plays. */
   act(actionId: string): void;
+  /**
+   * An action button's handler: takes the action and moves focus to the run's narration, where the
+   * reader follows it. Left on the button, a Space meant to pause (the advertised shortcut) would
+   * press the button again and start a second run of the action.
+   */
+  actFromButton(actionId: string): void;
+  /** The narration of this run (StepControls attaches it). */
+  narrationRef: RefObject<HTMLDivElement | null>;
   toggleCable(linkId: string): void;
   reset(): void;
 }
@@ -93,6 +101,15 @@ export function useSimRun<W extends LabWorld>(def: LabDefinition<W>, opts: SimRu
     [run.steps.length],
   );
 
+  const narrationRef = useRef<HTMLDivElement | null>(null);
+  const actFromButton = useCallback(
+    (actionId: string) => {
+      act(actionId);
+      narrationRef.current?.focus();
+    },
+    [act],
+  );
+
   const setVariant = useCallback((v: string) => {
     setVariantState(v);
     setPlaying(false);
@@ -118,6 +135,8 @@ export function useSimRun<W extends LabWorld>(def: LabDefinition<W>, opts: SimRu
     setSpeed,
     setVariant,
     act,
+    actFromButton,
+    narrationRef,
     toggleCable: (linkId: string) => act(cableAction(linkId)),
     reset,
   };

@@ -110,6 +110,7 @@ const en = {
   goalsTitle: 'Goals',
   goalDone: 'done',
   goalOpen: 'not yet',
+  goalDoneEarlier: 'done earlier',
   showHint: 'Hint',
   goalsProgress: (d: number, n: number) => `${d} of ${n} goals reached`,
   allGoalsDone: 'All goals reached. Well done!',

@@ -107,6 +107,7 @@ const ko: UiStrings = {
   goalsTitle: '목표',
   goalDone: '달성',
   goalOpen: '아직',
+  goalDoneEarlier: '이전에 달성',
   showHint: '힌트',
   goalsProgress: (d, n) => `목표 ${n}개 중 ${d}개 달성`,
   allGoalsDone: '모든 목표를 달성했습니다. 잘하셨습니다!',

@@ -37,9 +37,21 @@ interface Round {
   results: Record<string, QuestionScore>;
   index: number;
   finished: boolean;
+  /** The score is saved as soon as the last question is checked; "See my score" only shows it. */
+  recorded: boolean;
 }
 
-const newRound = (attempt: number, ids: string[]): Round => ({ attempt, ids, drafts: {}, results: {}, index: 0, finished: false });
+const newRound = (attempt: number, ids: string[]): Round => ({ attempt, ids, drafts: {}, results: {}, index: 0, finished: false, recorded: false });
+
+/** The attempt's score: each question counts its best points over the attempt's rounds. */
+function bestScore(ids: readonly string[], best: Record<string, number>) {
+  const scores: Record<string, QuestionScore> = {};
+  for (const id of ids) {
+    const p = best[id] ?? 0;
+    scores[id] = { points: p, max: 1, correct: p >= 1 };
+  }
+  return totalScore(ids, scores);
+}
 
 function toAnswer(draft: Draft | undefined): Answer | undefined {
   if (!draft) return undefined;
@@ -108,7 +120,7 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
           const { view: v, ids, index, drafts, results, best: b } = found.attempt;
           setView(v);
           setBest(b);
-          setRound({ attempt, ids, index, drafts, results, finished: false });
+          setRound({ attempt, ids, index, drafts, results, finished: false, recorded: false });
           setResumed(true);
           return;
         }
@@ -122,9 +134,10 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
   useEffect(() => {
     if (!loaded) return;
     const storage = browserStorage();
-    const { attempt, ids, index, drafts, results, finished } = round;
+    const { attempt, ids, index, drafts, results, finished, recorded } = round;
     // A retry round is kept from its start (before any answer): a reload must not turn it back into the whole quiz.
-    const empty = finished || (Object.keys(drafts).length + Object.keys(results).length === 0 && ids.length === allIds.length);
+    // A recorded round is over: after a reload the saved score is shown and a new attempt starts.
+    const empty = finished || recorded || (Object.keys(drafts).length + Object.keys(results).length === 0 && ids.length === allIds.length);
     void attemptStore().then(({ clearAttempt, saveAttempt }) => {
       if (empty) return clearAttempt(storage, lessonKey);
       if (!saveAttempt(storage, lessonKey, { v: 1, quiz: quizId, attempt, view, ids, index, drafts, results, best })) setNotice((n) => n ?? 'storage');
@@ -144,13 +157,9 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
     return map;
   }, [questions, quizId, round.attempt]);
 
-  const finishRound = (r: Round, nextBest: Record<string, number>) => {
-    const scores: Record<string, QuestionScore> = {};
-    for (const id of allIds) {
-      const p = nextBest[id] ?? 0;
-      scores[id] = { points: p, max: 1, correct: p >= 1 };
-    }
-    const total = totalScore(allIds, scores);
+  /** Saves the round's score in the progress store (the course map reads it from there). */
+  const saveScore = (nextBest: Record<string, number>) => {
+    const total = bestScore(allIds, nextBest);
     const storage = browserStorage();
     const { progress } = readProgress(storage);
     const updated = recordQuiz(progress, lessonKey, {
@@ -161,15 +170,23 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
     });
     if (!writeProgress(storage, updated)) setNotice('storage');
     setLast(updated.lessons[lessonKey]?.quiz);
+    return total;
+  };
+
+  const finishRound = (r: Round, nextBest: Record<string, number>) => {
+    const total = r.recorded ? bestScore(allIds, nextBest) : saveScore(nextBest);
     setAnnounce(`${t.scoreTitle}: ${t.score(formatPoints(total.score), total.total)}`);
     moveFocus.current = true;
-    setRound({ ...r, finished: true });
+    setRound({ ...r, finished: true, recorded: true });
   };
 
   const record = (qid: string, result: QuestionScore) => {
     const nextBest = { ...best, [qid]: Math.max(best[qid] ?? 0, result.points) };
     setBest(nextBest);
-    setRound((r) => ({ ...r, results: { ...r.results, [qid]: result } }));
+    // Answering the last question finishes the attempt: the score counts without a further click.
+    const complete = !round.recorded && round.ids.every((id) => id === qid || round.results[id] !== undefined);
+    if (complete) saveScore(nextBest);
+    setRound((r) => ({ ...r, results: { ...r.results, [qid]: result }, recorded: r.recorded || complete }));
   };
 
   const check = (qid: string) => {
@@ -236,10 +253,7 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
     setRound((r) => ({ ...r, index }));
   };
 
-  const finalScore = totalScore(
-    allIds,
-    Object.fromEntries(allIds.map((id) => [id, { points: best[id] ?? 0, max: 1 as const, correct: (best[id] ?? 0) >= 1 }])),
-  );
+  const finalScore = bestScore(allIds, best);
 
   return (
     <section className="nmq not-content" {...NOT_IN_SEARCH} aria-label={t.regionLabel(title)} lang={lang}>
@@ -306,6 +320,7 @@ export default function Quiz({ quizId, lessonKey, lang, title, questions }: Quiz
               )}
           {allChecked && (
             <div className="nmq-actions nmq-end">
+              {round.recorded && <p className="nmq-saved">{t.scoreSaved}</p>}
               <button type="button" className="nmq-button nmq-primary" onClick={showResults}>
                 {t.showResults}
               </button>

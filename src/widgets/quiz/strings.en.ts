@@ -12,6 +12,7 @@ export const quizEn = {
   next: 'Next question',
   previous: 'Previous question',
   showResults: 'See my score',
+  scoreSaved: 'Every question is answered and your score is saved.',
   correct: 'Correct.',
   partly: (points: string) => `Partly right: ${points} of 1 point.`,
   wrong: 'Not quite.',

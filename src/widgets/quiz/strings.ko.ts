@@ -14,6 +14,7 @@ export const quizKo: QuizStrings = {
   next: '다음 문제',
   previous: '이전 문제',
   showResults: '점수 보기',
+  scoreSaved: '모든 문제에 답했고 점수를 저장했습니다.',
   correct: '정답입니다.',
   partly: (points: string) => `부분 정답입니다. 1점 중 ${points}점입니다.`,
   wrong: '아쉽지만 틀렸습니다.',

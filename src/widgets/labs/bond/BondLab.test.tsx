@@ -5,6 +5,8 @@ import BondLab from './BondLab.tsx';
 
 afterEach(() => {
   cleanup();
+  // Each test is a new reader: met goals saved by the previous one must not show as met earlier.
+  localStorage.clear();
   history.replaceState(null, '', '/en/labs/bond/');
 });
 
@@ -151,7 +153,9 @@ describe('BondLab reset', () => {
     expect(screen.getByRole('button', { name: 'Unplug the eno1 cable' })).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByRole('button', { name: 'Send 200 flows' })).toHaveProperty('disabled', false);
-    expect(screen.getByText('0 of 4 goals reached')).toBeTruthy();
+    // The run is gone, the achievement is not: the goal stays met, marked as met earlier.
+    expect(screen.getByText('1 of 4 goals reached')).toBeTruthy();
+    expect(document.querySelector('[data-goal="fallback"]')?.getAttribute('data-earlier')).toBe('true');
     expect(window.location.search).toBe('');
     expect(reset).toHaveProperty('disabled', true);
   });

@@ -142,7 +142,7 @@ export default function BondLab({ lang, mode, switchKind }: BondLabProps) {
     <section className="nmp-panel nmp-bond not-content" {...NOT_IN_SEARCH} aria-labelledby={`${base}-title`} data-widget="bond-lab">
       <h3 id={`${base}-title`}>{s.title}</h3>
       <p className="nmp-muted">{s.intro}</p>
-      <EvidenceGoals lang={lang} goals={BOND_GOALS} evidence={evidence} text={s.goals} />
+      <EvidenceGoals lang={lang} goals={BOND_GOALS} evidence={evidence} text={s.goals} progressKey="bond" />
       <div className="nmp-toolbar nmp-bond__controls">
         <label className="nmp-field">
           <span>{s.mode}</span>

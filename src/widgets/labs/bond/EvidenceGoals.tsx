@@ -22,8 +22,11 @@ export function EvidenceGoals<Id extends string>({
   goals,
   evidence,
   text,
+  progressKey,
 }: {
   lang: Lang;
+  /** The lab page's slug, under which met goals are saved. */
+  progressKey: string;
   goals: ReadonlyArray<EvidenceGoal & { id: Id }>;
   evidence: readonly Evidence[];
   text: Record<Id, GoalText>;
@@ -35,5 +38,5 @@ export function EvidenceGoals<Id extends string>({
     hint: { en: text[g.id].hint, ko: text[g.id].hint },
     check: () => g.witness(evidence) !== undefined,
   }));
-  return <GoalsPanel lang={lang} goals={panel} run={NO_LAB_RUN} headingLevel={4} />;
+  return <GoalsPanel lang={lang} goals={panel} run={NO_LAB_RUN} progressKey={progressKey} headingLevel={4} />;
 }

@@ -5,6 +5,8 @@ import ModeMap from './ModeMap.tsx';
 
 afterEach(() => {
   cleanup();
+  // Each test is a new reader: met goals saved by the previous one must not show as met earlier.
+  localStorage.clear();
   window.history.replaceState(null, '', '/');
 });
 

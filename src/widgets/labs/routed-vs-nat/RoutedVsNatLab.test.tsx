@@ -6,6 +6,8 @@ import RoutedVsNatLab from './RoutedVsNatLab.tsx';
 
 afterEach(() => {
   cleanup();
+  // Each test is a new reader: met goals saved by the previous one must not show as met earlier.
+  localStorage.clear();
   window.history.replaceState(null, '', '/');
 });
 

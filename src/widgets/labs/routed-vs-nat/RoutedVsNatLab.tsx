@@ -56,9 +56,10 @@ function Body({ lang, level }: { lang: Lang; level: number }) {
   const routed = useSimRun(rvnRouted, { urlStep: false });
   const nat = useSimRun(rvnNat, { urlStep: false });
   const rows = useMemo(() => compareRows(routed.run, nat.run, lang), [routed.run, nat.run, lang]);
+  // Both sides run the action; focus goes to the routed side's narration, the first one to read.
   const both = (id: string) => {
-    routed.act(id);
     nat.act(id);
+    routed.actFromButton(id);
   };
   const forwarded = nat.run.actions.some((a) => a.id === 'forward');
   useOpenAtEnd(routed);
@@ -78,7 +79,7 @@ function Body({ lang, level }: { lang: Lang; level: number }) {
       <Heading level={level} id={titleId}>
         {rvnStrings(lang).title}
       </Heading>
-      <GoalsPanel lang={lang} goals={goals} run={natSeen} headingLevel={level + 1} />
+      <GoalsPanel lang={lang} goals={goals} run={natSeen} progressKey="routed-vs-nat" headingLevel={level + 1} />
       <div className="nm-actions-block">
         <Heading level={level + 1}>{t.actionsTitle}</Heading>
         <div className="nm-actions">
@@ -88,7 +89,7 @@ function Body({ lang, level }: { lang: Lang; level: number }) {
           <button type="button" data-action="in" onClick={() => both('in')}>
             {T.actions.in[lang]}
           </button>
-          <button type="button" data-action="forward" onClick={() => nat.act('forward')} disabled={forwarded}>
+          <button type="button" data-action="forward" onClick={() => nat.actFromButton('forward')} disabled={forwarded}>
             {T.actions.forward[lang]}
           </button>
           <button

@@ -141,7 +141,7 @@ export default function SmallOffice({ lang }: SmallOfficeProps) {
     <section className="nmp-panel nmp-office not-content" {...NOT_IN_SEARCH} aria-labelledby={`${base}-title`} data-widget="small-office">
       <h3 id={`${base}-title`}>{s.title}</h3>
       <p className="nmp-muted">{s.intro}</p>
-      <EvidenceGoals lang={lang} goals={OFFICE_GOALS} evidence={evidence} text={s.goals} />
+      <EvidenceGoals lang={lang} goals={OFFICE_GOALS} evidence={evidence} text={s.goals} progressKey="small-office" />
       <div className="nmp-office__stage">
         <OfficePicture lang={lang} cables={views} serviceUp={serviceUp} reducedMotion={reducedMotion} />
         <div className="nmp-office__side">
