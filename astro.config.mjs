@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import { offline } from './src/offline/integration.ts';
+import { courseSidebar } from './src/course/outline.ts';
 
 // Lessons are prerendered; only the language redirect at `/`, the localized 404 and the
 // teacher API run on demand in the Node server.
@@ -48,23 +49,8 @@ export default defineConfig({
         PageTitle: './src/components/PageTitle.astro',
         MarkdownContent: './src/components/MarkdownContent.astro',
       },
-      sidebar: [
-        {
-          label: 'Lessons',
-          translations: { ko: '강의' },
-          items: [{ autogenerate: { directory: 'lessons' } }],
-        },
-        {
-          label: 'Labs',
-          translations: { ko: '실습' },
-          items: [{ autogenerate: { directory: 'labs' } }],
-        },
-        {
-          label: 'Course tools',
-          translations: { ko: '학습 도구' },
-          items: [{ autogenerate: { directory: 'course' } }],
-        },
-      ],
+      // Course order lives in src/course/outline.ts; previous/next links follow the sidebar.
+      sidebar: courseSidebar(),
     }),
     react(),
     mdx(),
