@@ -22,7 +22,6 @@ import {
   mermaidCount,
   outcomes,
   readText,
-  sidebarOrder,
   slotLikeComments,
   TRY_ITS,
   slots,
@@ -104,11 +103,10 @@ describe.each(LESSON_SLUGS)('lesson %s', (slug) => {
     }
   });
 
-  it('has matching frontmatter: sidebar order, reading time and 3-5 outcomes', () => {
+  // The course order (sidebar, previous/next, course map) is src/course/outline.ts, tested in course-outline.test.ts.
+  it('has matching frontmatter: reading time and 3-5 outcomes', () => {
     const fm = (t: string) => splitFrontmatter(t).frontmatter;
-    const expectedOrder = LESSON_SLUGS.indexOf(slug) + 1;
     for (const text of [en, ko]) {
-      expect(sidebarOrder(fm(text))).toBe(expectedOrder);
       expect(frontmatterField(fm(text), 'title')).toBeTruthy();
       expect(frontmatterField(fm(text), 'description')).toBeTruthy();
       expect(outcomes(fm(text)).length).toBeGreaterThanOrEqual(3);

@@ -196,11 +196,6 @@ export function frontmatterField(frontmatter: string, field: string): string | u
   return new RegExp(`^${field}:\\s*(.*)$`, 'm').exec(frontmatter)?.[1]?.trim();
 }
 
-export function sidebarOrder(frontmatter: string): number | undefined {
-  const m = /^sidebar:\s*\n\s+order:\s*(\d+)/m.exec(frontmatter);
-  return m ? Number(m[1]) : undefined;
-}
-
 export function outcomes(frontmatter: string): string[] {
   const m = /^outcomes:\s*\n((?:\s+- .*\n?)+)/m.exec(frontmatter);
   return m ? (m[1] ?? '').split('\n').filter((l) => /^\s+- /.test(l)) : [];
