@@ -247,7 +247,8 @@ describe('Quiz island: the attempt in progress', () => {
     first.unmount();
 
     renderQuiz();
-    expect(await screen.findByText(/Resumed where you left off/)).toBeTruthy();
+    // The restore loads its parser on demand: on a busy machine that takes longer than findBy's default second.
+    expect(await screen.findByText(/Resumed where you left off/, {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getByText('Correct.')).toBeTruthy();
     expect((screen.getByLabelText('A virtual switch') as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText('Learns source MACs') as HTMLInputElement).checked).toBe(true);
