@@ -30,6 +30,16 @@ export interface ServerConfig {
   maxConnectionsPerAddress: number;
   /** Overrides the origin in student links and QR codes (behind a proxy that rewrites Host). */
   publicUrl: string | undefined;
+  /** Days after which an ended (closed or past-due) assignment is deleted; null keeps them. */
+  retentionDays: number | null;
+}
+
+/** NETMODES_RETENTION_DAYS: a positive number of days, or empty/"off" for no automatic deletion. */
+export function parseRetentionDays(value: string | undefined): number | null {
+  if (!value || value.trim() === '' || value.trim() === 'off') return null;
+  const days = Number(value);
+  if (!Number.isFinite(days) || days <= 0) throw new Error(`NETMODES_RETENTION_DAYS "${value}" is not a positive number of days (or "off")`);
+  return days;
 }
 
 const UNITS: Record<string, number> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3, T: 1024 ** 4 };
@@ -104,5 +114,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     // 40 students behind one school NAT, 6 connections each, fit; a slow-client flood does not.
     maxConnectionsPerAddress: parseCount(env.NETMODES_MAX_CONNECTIONS, 256, 'NETMODES_MAX_CONNECTIONS'),
     publicUrl: env.NETMODES_PUBLIC_URL || undefined,
+    retentionDays: parseRetentionDays(env.NETMODES_RETENTION_DAYS),
   };
 }

@@ -1,8 +1,14 @@
 /**
- * The class results as CSV for spreadsheets: UTF-8 with a BOM (Excel otherwise shows Korean as
- * mojibake), and every cell that a spreadsheet would run as a formula defused.
+ * The class results as CSV for a gradebook: UTF-8 with a BOM (Excel otherwise shows Korean as
+ * mojibake), every cell that a spreadsheet would run as a formula defused, and the layout a
+ * teacher can paste from: the assignment's title and code on top, one row per student, per
+ * question the chosen answer and the points (both blank when unanswered, so a skipped question
+ * does not read as a wrong one), times in the teacher's time zone with the offset and in UTC.
  */
 import { stringify } from 'csv-stringify/sync';
+import type { Question } from '../quiz/schema.ts';
+import type { AnswerKey } from '../quiz/scoring.ts';
+import { answerText, picksOf } from './answer-view.ts';
 import type { Lang, Submission } from './types.ts';
 
 /**
@@ -23,24 +29,110 @@ export function neutralizeCell(value: string): string {
   return FORMULA.test(value.normalize('NFKC')) ? `'${value}` : value;
 }
 
-const HEADERS: Record<Lang, { name: string; submitted: string; score: string; total: string; percent: string; attempts: string; lang: string }> = {
-  en: { name: 'Name', submitted: 'Submitted (UTC)', score: 'Score', total: 'Out of', percent: 'Percent', attempts: 'Attempts', lang: 'Language' },
-  ko: { name: '이름', submitted: '제출 시각 (UTC)', score: '점수', total: '만점', percent: '백분율', attempts: '제출 횟수', lang: '언어' },
-};
+const HEADERS = {
+  en: {
+    assignment: 'Assignment',
+    code: 'Join code',
+    zone: 'Time zone',
+    name: 'Name',
+    submitted: (zone: string) => `Submitted (${zone})`,
+    utc: 'Submitted (UTC)',
+    score: 'Score',
+    total: 'Out of',
+    percent: 'Percent',
+    attempts: 'Attempts',
+    lang: 'Language',
+    answer: (n: number, prompt: string) => `Q${n} answer: ${prompt}`,
+    points: (n: number) => `Q${n} points`,
+    ids: '(question id)',
+  },
+  ko: {
+    assignment: '과제',
+    code: '참여 코드',
+    zone: '시간대',
+    name: '이름',
+    submitted: (zone: string) => `제출 시각 (${zone})`,
+    utc: '제출 시각 (UTC)',
+    score: '점수',
+    total: '만점',
+    percent: '백분율',
+    attempts: '제출 횟수',
+    lang: '언어',
+    answer: (n: number, prompt: string) => `${n}번 답: ${prompt}`,
+    points: (n: number) => `${n}번 점수`,
+    ids: '(문제 ID)',
+  },
+} as const;
 
-export function submissionsCsv(questionIds: readonly string[], submissions: readonly Submission[], lang: Lang): string {
+const PROMPT_CHARS = 40;
+
+function shortPrompt(text: string): string {
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  return chars.length > PROMPT_CHARS ? `${chars.slice(0, PROMPT_CHARS - 1).join('')}…` : chars.join('');
+}
+
+/** The IANA zone if this runtime knows it, else UTC. */
+export function knownTimeZone(zone: string | null | undefined): string {
+  if (!zone || zone.length > 64) return 'UTC';
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return 'UTC';
+  }
+}
+
+/** "2026-12-06 18:59:07 +09:00": what a spreadsheet shows, with the offset so it is never ambiguous. */
+export function localTime(ms: number, zone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZoneName: 'longOffset',
+    })
+      .formatToParts(new Date(ms))
+      .map((p) => [p.type, p.value]),
+  );
+  const offset = /[+-]\d\d:\d\d/.exec(parts.timeZoneName ?? '')?.[0] ?? '+00:00';
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second} ${offset}`;
+}
+
+export interface Sheet {
+  title: string;
+  code: string;
+  /** In the assignment's order: Q1 is the first. */
+  questions: readonly Question[];
+  keys: ReadonlyMap<string, AnswerKey>;
+}
+
+export function submissionsCsv(sheet: Sheet, submissions: readonly Submission[], lang: Lang, timeZone = 'UTC'): string {
   const h = HEADERS[lang];
-  const header = [h.name, h.submitted, h.score, h.total, h.percent, h.attempts, h.lang, ...questionIds];
+  const zone = knownTimeZone(timeZone);
+  const fixed = [h.name, h.submitted(zone), h.utc, h.score, h.total, h.percent, h.attempts, h.lang];
+  const header = [...fixed, ...sheet.questions.flatMap((q, i) => [h.answer(i + 1, shortPrompt(q[lang].prompt)), h.points(i + 1)])];
+  const ids = [h.ids, ...fixed.slice(1).map(() => ''), ...sheet.questions.flatMap((q) => [q.id, q.id])];
   const rows = submissions.map((s) => [
     s.name,
-    new Date(s.submittedAt).toISOString(),
+    localTime(s.submittedAt, zone),
+    new Date(s.submittedAt).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     String(s.score),
     String(s.total),
     s.total ? String(Math.round((s.score / s.total) * 1000) / 10) : '0',
     String(s.attempts),
     s.locale,
-    ...questionIds.map((id) => String(s.results[id]?.points ?? 0)),
+    ...sheet.questions.flatMap((q) => {
+      const answer = s.answers[q.id];
+      const key = sheet.keys.get(q.id);
+      if (!answer || !key) return ['', ''];
+      return [answerText(q, key, picksOf(answer, s.results[q.id]), lang), String(s.results[q.id]?.points ?? 0)];
+    }),
   ]);
-  const body = stringify([header, ...rows].map((row) => row.map(neutralizeCell)), { record_delimiter: '\r\n', quoted: true });
+  const top = [[h.assignment, sheet.title], [h.code, sheet.code], [h.zone, zone], []];
+  const body = stringify([...top, header, ids, ...rows].map((row) => row.map(neutralizeCell)), { record_delimiter: '\r\n', quoted: true });
   return `\uFEFF${body}`;
 }

@@ -10,12 +10,15 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly headers: Record<string, string>;
-  constructor(status: number, code: string, message: string, headers: Record<string, string> = {}) {
+  /** More for the client next to code and message (e.g. the receipt of a kept late attempt). */
+  readonly details: Record<string, unknown>;
+  constructor(status: number, code: string, message: string, headers: Record<string, string> = {}, details: Record<string, unknown> = {}) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.headers = headers;
+    this.details = details;
   }
 }
 
@@ -31,7 +34,7 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 }
 
 export function errorResponse(error: ApiError): Response {
-  return json({ error: { code: error.code, message: error.message } }, error.status, error.headers);
+  return json({ error: { ...error.details, code: error.code, message: error.message } }, error.status, error.headers);
 }
 
 /** Wraps a route: ApiErrors become their JSON answer, anything else a logged 500. */

@@ -54,6 +54,20 @@ export function gradingSetup(): { bank: Bank; keys: Map<string, AnswerKey> } {
   return grading;
 }
 
+const RETENTION_EVERY_MS = 60 * 60 * 1000;
+
+/** Deletes ended assignments past the retention period now and then every hour. */
+function scheduleRetention(service: AssignmentService, days: number): void {
+  const purge = () =>
+    service.purgeEnded(days).then(
+      (n) => n > 0 && console.log(`netmodes: deleted ${n} assignment(s) ended more than ${days} day(s) ago (NETMODES_RETENTION_DAYS)`),
+      (error: unknown) => console.error('netmodes: deleting old assignments failed:', error),
+    );
+  void purge();
+  // unref: the schedule alone must not keep a script or test process alive.
+  setInterval(purge, RETENTION_EVERY_MS).unref();
+}
+
 export function runtime(): Runtime {
   const holder = globalThis as Holder;
   let rt = holder[KEY];
@@ -76,6 +90,7 @@ export function runtime(): Runtime {
       disk: new DiskFloor(dirname(config.dbPath), config.minFreeBytes),
     };
     holder[KEY] = rt;
+    if (config.retentionDays !== null) scheduleRetention(rt.service, config.retentionDays);
     // Closing checkpoints the WAL into the main file, so a stopped server leaves one tidy file.
     process.once('exit', () => store.close());
   }

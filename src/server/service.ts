@@ -8,15 +8,20 @@ import type { Question } from '../quiz/schema.ts';
 import { scoreAnswer, totalScore, type Answer, type AnswerKey, type QuestionScore } from '../quiz/scoring.ts';
 import { lessonHref } from '../quiz/localize.ts';
 import { orderFor } from '../quiz/shuffle.ts';
+import { answerView, type AnswerView } from './answer-view.ts';
 import { submissionsCsv } from './csv.ts';
 import { ApiError } from './http.ts';
 import { NAME_MAX_CHARS, nameKey, nameLength, normalizeName } from './names.ts';
 import { answerProblem, notesFor, publicQuestion, type Checkers, type Note, type PublicQuestion } from './questions.ts';
-import { questionStats, scoreDistribution, type Bin, type QuestionStats } from './stats.ts';
+import { questionStats, scoreDistribution, scoreSummary, type Bin, type QuestionStats, type ScoreSummary } from './stats.ts';
 import { LiveDashboards, type Snapshot } from './live-dashboard.ts';
 import { hashToken, isJoinCode, newJoinCode, newPublicId, newToken, normalizeJoinCode, tokenMatches } from './tokens.ts';
-import type { Assignment, AssignmentStore, Lang, Submission } from './types.ts';
-import type { CreateAssignmentInput, SubmitInput } from './validation.ts';
+import type { Assignment, AssignmentChanges, AssignmentStore, LateAttempt, Lang, QuestionResult, Submission } from './types.ts';
+import type { CreateAssignmentInput, SubmitInput, UpdateAssignmentInput } from './validation.ts';
+
+/** Late attempts one assignment keeps at most: a class and its stragglers, not a script's flood. */
+export const LATE_ATTEMPTS_MAX = 500;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type AssignmentState = 'open' | 'closed' | 'past-due';
 
@@ -27,7 +32,16 @@ export interface PublicAssignment {
   state: AssignmentState;
   showExplanations: boolean;
   allowResubmit: boolean;
+  /** The student's page orders questions and options by its own per-browser seed. */
+  shuffle: boolean;
   questions: PublicQuestion[];
+}
+
+/** The receipt of a late attempt: the student's page keeps it to learn when the teacher accepts. */
+export interface LateReceipt {
+  id: string;
+  token: string;
+  attemptedAt: number;
 }
 
 export interface SubmissionResult {
@@ -49,6 +63,18 @@ export interface DashboardSubmission {
   score: number;
   total: number;
   attempts: number;
+  /** Per question id. */
+  answers: Record<string, AnswerView>;
+}
+
+export interface DashboardLateAttempt {
+  id: string;
+  name: string;
+  locale: Lang;
+  attemptedAt: number;
+  reason: LateAttempt['reason'];
+  /** Per question id, not graded yet (grading happens when the teacher accepts). */
+  answers: Record<string, Pick<AnswerView, 'picks' | 'text'>>;
 }
 
 /** Which slice of the submission list a dashboard answer carries (the statistics always cover all). */
@@ -70,13 +96,29 @@ export interface Dashboard {
   closed: boolean;
   showExplanations: boolean;
   allowResubmit: boolean;
+  shuffle: boolean;
   createdAt: number;
+  /** In the assignment's order: what "duplicate" copies. */
+  questionIds: string[];
+  /** Questions and shuffling can change only until the first submission or late attempt. */
+  editable: boolean;
   /** One page of the list, in order of submission; `submissionCount` is the whole class. */
   submissions: DashboardSubmission[];
   submissionCount: number;
   page: DashboardPage;
   questions: QuestionStats[];
+  summary: ScoreSummary;
   distribution: Bin[];
+  latePasses: Array<{ name: string; grantedAt: number }>;
+  lateAttempts: DashboardLateAttempt[];
+}
+
+/** The assignment's settings after a change, as the dashboard shows them. */
+export interface AssignmentStatus {
+  state: AssignmentState;
+  title: string;
+  dueAt: number | null;
+  closed: boolean;
 }
 
 export class AssignmentService {
@@ -102,10 +144,8 @@ export class AssignmentService {
   }
 
   async create(input: CreateAssignmentInput): Promise<{ assignment: Assignment; teacherToken: string }> {
-    const unknown = input.questionIds.filter((id) => !this.#keys.has(id));
-    if (unknown.length) throw new ApiError(400, 'unknown_question', `No question that can be assigned has the id ${unknown.map((u) => `"${u}"`).join(', ')}.`);
-    const dueAt = input.dueAt === null ? null : Date.parse(input.dueAt);
-    if (dueAt !== null && dueAt <= this.#now()) throw new ApiError(400, 'due_in_past', 'The due date is already past.');
+    this.#checkQuestions(input.questionIds);
+    const dueAt = this.#futureDue(input.dueAt);
     const teacherToken = newToken(32);
     const settings = {
       title: normalizeName(input.title),
@@ -114,6 +154,7 @@ export class AssignmentService {
       dueAt,
       showExplanations: input.showExplanations,
       allowResubmit: input.allowResubmit,
+      shuffle: input.shuffle,
     };
     if (!settings.title) throw new ApiError(400, 'invalid_input', 'title: the title must not be empty');
     // 31^6 codes: a collision is rare, a few retries make it vanishingly so.
@@ -122,6 +163,17 @@ export class AssignmentService {
       if (assignment) return { assignment, teacherToken };
     }
     throw new ApiError(500, 'no_code', 'Could not find a free join code. Please try again.');
+  }
+
+  #checkQuestions(ids: readonly string[]): void {
+    const unknown = ids.filter((id) => !this.#keys.has(id));
+    if (unknown.length) throw new ApiError(400, 'unknown_question', `No question that can be assigned has the id ${unknown.map((u) => `"${u}"`).join(', ')}.`);
+  }
+
+  #futureDue(iso: string | null): number | null {
+    const dueAt = iso === null ? null : Date.parse(iso);
+    if (dueAt !== null && dueAt <= this.#now()) throw new ApiError(400, 'due_in_past', 'The due date is already past.');
+    return dueAt;
   }
 
   async #find(rawCode: string): Promise<Assignment> {
@@ -172,48 +224,73 @@ export class AssignmentService {
       state: this.stateOf(a),
       showExplanations: a.showExplanations,
       allowResubmit: a.allowResubmit,
+      shuffle: a.shuffle,
       questions,
     };
   }
 
-  async submit(rawCode: string, input: SubmitInput): Promise<{ result: SubmissionResult; token: string; replaced: boolean }> {
-    const a = await this.#find(rawCode);
-    const state = this.stateOf(a);
-    if (state === 'closed') throw new ApiError(409, 'closed', 'The teacher has closed this assignment; it no longer takes submissions.');
-    if (state === 'past-due') throw new ApiError(409, 'past_due', 'The due date of this assignment has passed; it no longer takes submissions.');
-
-    const name = normalizeName(input.name);
-    if (!name) throw new ApiError(400, 'invalid_name', 'Enter your name.');
-    if (nameLength(name) > NAME_MAX_CHARS) throw new ApiError(400, 'invalid_name', `The name is longer than ${NAME_MAX_CHARS} characters.`);
-
+  /** Checks an answer set against the assignment's questions and grades it. */
+  #grade(a: Assignment, answers: Record<string, Answer>, locale: Lang): { results: Record<string, QuestionResult>; score: number; total: number } {
     const questions = this.#questions(a);
     const ids = new Set(questions.map((q) => q.id));
-    const stray = Object.keys(input.answers).filter((id) => !ids.has(id));
+    const stray = Object.keys(answers).filter((id) => !ids.has(id));
     if (stray.length) throw new ApiError(400, 'unknown_question', `This assignment has no question ${stray.map((s) => `"${s}"`).join(', ')}.`);
-
     const scores: Record<string, QuestionScore> = {};
     for (const q of questions) {
-      const answer = input.answers[q.id] as Answer | undefined;
+      const answer = answers[q.id];
       if (answer) {
         const problem = answerProblem(q, answer);
         if (problem) throw new ApiError(400, 'invalid_answer', `${q.id}: ${problem}`);
       }
-      const fixPassed = q.type === 'fix' && answer?.type === 'fix' ? this.#checkers.fixPasses?.(q.goal, answer.config, input.locale) === true : undefined;
+      const fixPassed = q.type === 'fix' && answer?.type === 'fix' ? this.#checkers.fixPasses?.(q.goal, answer.config, locale) === true : undefined;
       scores[q.id] = scoreAnswer(this.#keys.get(q.id)!, answer, { fixPassed });
     }
     const total = totalScore(questions.map((q) => q.id), scores);
+    return {
+      results: Object.fromEntries(Object.entries(total.perQuestion).map(([id, s]) => [id, { points: s.points, correct: s.correct }])),
+      score: total.score,
+      total: total.total,
+    };
+  }
+
+  /** Answers that are not ours to grade (stray question ids, malformed picks) are refused before anything is kept. */
+  #checkAnswers(a: Assignment, answers: Record<string, Answer>): void {
+    const byId = new Map(this.#questions(a).map((q) => [q.id, q]));
+    for (const [id, answer] of Object.entries(answers)) {
+      const q = byId.get(id);
+      if (!q) throw new ApiError(400, 'unknown_question', `This assignment has no question "${id}".`);
+      const problem = answerProblem(q, answer);
+      if (problem) throw new ApiError(400, 'invalid_answer', `${q.id}: ${problem}`);
+    }
+  }
+
+  async submit(rawCode: string, input: SubmitInput): Promise<{ result: SubmissionResult; token: string; replaced: boolean }> {
+    const a = await this.#find(rawCode);
+    const name = normalizeName(input.name);
+    if (!name) throw new ApiError(400, 'invalid_name', 'Enter your name.');
+    if (nameLength(name) > NAME_MAX_CHARS) throw new ApiError(400, 'invalid_name', `The name is longer than ${NAME_MAX_CHARS} characters.`);
+    const answers = input.answers as Record<string, Answer>;
+    const key = nameKey(name);
+    const state = this.stateOf(a);
+    if (state !== 'open' && !(await this.#store.listLatePasses(a.id)).some((p) => p.nameKey === key)) {
+      this.#checkAnswers(a, answers);
+      const late = await this.#keepLate(a, name, input, state === 'closed' ? 'closed' : 'past_due');
+      const kept = late ? ' Your answers were kept for your teacher, who can still accept them.' : '';
+      if (state === 'closed') throw new ApiError(409, 'closed', `The teacher has closed this assignment; it no longer takes submissions.${kept}`, {}, late ? { late } : {});
+      throw new ApiError(409, 'past_due', `The due date of this assignment has passed; it no longer takes submissions.${kept}`, {}, late ? { late } : {});
+    }
+
+    const graded = this.#grade(a, answers, input.locale);
     const token = newToken(24);
     const outcome = await this.#store.recordSubmission(
       {
         assignmentId: a.id,
         publicId: newPublicId(),
         name,
-        nameKey: nameKey(name),
+        nameKey: key,
         locale: input.locale,
-        answers: input.answers as Record<string, Answer>,
-        results: Object.fromEntries(Object.entries(total.perQuestion).map(([id, s]) => [id, { points: s.points, correct: s.correct }])),
-        score: total.score,
-        total: total.total,
+        answers,
+        ...graded,
         tokenHash: hashToken(token),
         submittedAt: this.#now(),
       },
@@ -231,6 +308,27 @@ export class AssignmentService {
     // A replacement keeps the first receipt, so the token the browser holds stays valid.
     const receipt = outcome.status === 'replaced' ? (input.token as string) : token;
     return { result: this.#result(a, outcome.submission, input.locale), token: receipt, replaced: outcome.status === 'replaced' };
+  }
+
+  /** Keeps a refused late submission for the teacher; undefined when the assignment holds too many already. */
+  async #keepLate(a: Assignment, name: string, input: SubmitInput, reason: LateAttempt['reason']): Promise<LateReceipt | undefined> {
+    const token = input.lateToken ?? newToken(24);
+    const kept = await this.#store.recordLateAttempt(
+      {
+        assignmentId: a.id,
+        publicId: newPublicId(),
+        name,
+        nameKey: nameKey(name),
+        locale: input.locale,
+        answers: input.answers as Record<string, Answer>,
+        tokenHash: hashToken(token),
+        reason,
+        attemptedAt: this.#now(),
+      },
+      LATE_ATTEMPTS_MAX,
+    );
+    if (kept) this.#live.changed(a.id);
+    return kept ? { id: kept.publicId, token, attemptedAt: kept.attemptedAt } : undefined;
   }
 
   #result(a: Assignment, s: Submission, lang: Lang): SubmissionResult {
@@ -297,7 +395,8 @@ export class AssignmentService {
   }
 
   async #dashboardOf(a: Assignment, page: DashboardPage): Promise<Dashboard> {
-    const submissions = await this.#submissionsOf(a.id);
+    const [submissions, passes, late] = await Promise.all([this.#submissionsOf(a.id), this.#store.listLatePasses(a.id), this.#store.listLateAttempts(a.id)]);
+    const questions = this.#questions(a);
     return {
       code: a.code,
       title: a.title,
@@ -307,22 +406,131 @@ export class AssignmentService {
       closed: a.closed,
       showExplanations: a.showExplanations,
       allowResubmit: a.allowResubmit,
+      shuffle: a.shuffle,
       createdAt: a.createdAt,
-      submissions: submissions
-        .slice(page.offset, page.offset + page.limit)
-        .map((s) => ({ id: s.publicId, name: s.name, locale: s.locale, submittedAt: s.submittedAt, score: s.score, total: s.total, attempts: s.attempts })),
+      questionIds: questions.map((q) => q.id),
+      editable: submissions.length === 0 && late.length === 0,
+      submissions: submissions.slice(page.offset, page.offset + page.limit).map((s) => ({
+        id: s.publicId,
+        name: s.name,
+        locale: s.locale,
+        submittedAt: s.submittedAt,
+        score: s.score,
+        total: s.total,
+        attempts: s.attempts,
+        answers: Object.fromEntries(questions.map((q) => [q.id, answerView(s.answers[q.id], s.results[q.id])])),
+      })),
       submissionCount: submissions.length,
       page,
-      questions: questionStats(this.#questions(a), this.#keys, submissions),
+      questions: questionStats(questions, this.#keys, submissions),
+      summary: scoreSummary(submissions),
       distribution: scoreDistribution(submissions),
+      latePasses: passes.map((p) => ({ name: p.name, grantedAt: p.grantedAt })),
+      lateAttempts: late.map((l) => ({
+        id: l.publicId,
+        name: l.name,
+        locale: l.locale,
+        attemptedAt: l.attemptedAt,
+        reason: l.reason,
+        answers: Object.fromEntries(
+          questions.filter((q) => l.answers[q.id]).map((q) => {
+            const { picks, text } = answerView(l.answers[q.id], undefined);
+            return [q.id, text === undefined ? { picks } : { picks, text }];
+          }),
+        ),
+      })),
     };
   }
 
-  async setClosed(rawCode: string, token: string | undefined, closed: boolean): Promise<AssignmentState> {
+  /**
+   * Changes what the teacher asks to change. Reopening means taking submissions again: a due time
+   * already past would still refuse them, so reopening also removes it (unless the same request
+   * sets a new one).
+   */
+  async update(rawCode: string, token: string | undefined, input: UpdateAssignmentInput): Promise<AssignmentStatus> {
     const a = await this.#asTeacher(rawCode, token);
-    await this.#store.setClosed(a.id, closed);
+    const now = this.#now();
+    const changes: AssignmentChanges = {};
+    if (input.title !== undefined) {
+      changes.title = normalizeName(input.title);
+      if (!changes.title) throw new ApiError(400, 'invalid_input', 'title: the title must not be empty');
+    }
+    if (input.dueAt !== undefined) changes.dueAt = this.#futureDue(input.dueAt);
+    if (input.closed !== undefined) {
+      changes.closed = input.closed;
+      changes.closedAt = input.closed ? (a.closed ? a.closedAt : now) : null;
+      if (!input.closed && input.dueAt === undefined && a.dueAt !== null && a.dueAt <= now) changes.dueAt = null;
+    }
+    if (input.showExplanations !== undefined) changes.showExplanations = input.showExplanations;
+    if (input.allowResubmit !== undefined) changes.allowResubmit = input.allowResubmit;
+    if (input.questionIds !== undefined) {
+      this.#checkQuestions(input.questionIds);
+      changes.questionIds = input.questionIds;
+    }
+    if (input.shuffle !== undefined) changes.shuffle = input.shuffle;
+    const guarded = input.questionIds !== undefined || input.shuffle !== undefined;
+    const out = await this.#store.updateAssignment(a.id, changes, guarded);
+    if (out.status === 'missing') throw new ApiError(404, 'not_found', 'This assignment no longer exists.');
+    if (out.status === 'has_submissions') {
+      throw new ApiError(409, 'has_submissions', 'Students have already answered this assignment: its questions can no longer change. Duplicate it to make a changed copy.');
+    }
     this.#live.changed(a.id);
-    return this.stateOf({ ...a, closed });
+    const b = out.assignment;
+    return { state: this.stateOf(b), title: b.title, dueAt: b.dueAt, closed: b.closed };
+  }
+
+  async deleteAssignment(rawCode: string, token: string | undefined): Promise<void> {
+    const a = await this.#asTeacher(rawCode, token);
+    await this.#store.deleteAssignment(a.id);
+    this.#rows.delete(a.id);
+    this.#live.changed(a.id);
+  }
+
+  /** Deletes assignments that ended (closed, or past due) more than `days` days ago. */
+  async purgeEnded(days: number): Promise<number> {
+    return this.#store.purgeEndedBefore(this.#now() - days * DAY_MS);
+  }
+
+  async grantLatePass(rawCode: string, token: string | undefined, rawName: string): Promise<void> {
+    const a = await this.#asTeacher(rawCode, token);
+    const name = normalizeName(rawName);
+    if (!name || nameLength(name) > NAME_MAX_CHARS) throw new ApiError(400, 'invalid_name', `Enter the student's name (at most ${NAME_MAX_CHARS} characters).`);
+    await this.#store.grantLatePass(a.id, { name, nameKey: nameKey(name), grantedAt: this.#now() });
+    this.#live.changed(a.id);
+  }
+
+  async revokeLatePass(rawCode: string, token: string | undefined, rawName: string): Promise<void> {
+    const a = await this.#asTeacher(rawCode, token);
+    if (!(await this.#store.revokeLatePass(a.id, nameKey(rawName)))) throw new ApiError(404, 'not_found', 'There is no late pass for this name.');
+    this.#live.changed(a.id);
+  }
+
+  /** Grades a kept late attempt and stores it as the student's submission, at the time they tried. */
+  async acceptLate(rawCode: string, token: string | undefined, publicId: string): Promise<void> {
+    const a = await this.#asTeacher(rawCode, token);
+    const late = await this.#store.findLateAttempt(a.id, publicId);
+    if (!late) throw new ApiError(404, 'not_found', 'There is no such late attempt (it may already be accepted or deleted).');
+    const graded = this.#grade(a, late.answers, late.locale);
+    const accepted = await this.#store.acceptLateAttempt({
+      assignmentId: a.id,
+      publicId: late.publicId,
+      name: late.name,
+      nameKey: late.nameKey,
+      locale: late.locale,
+      answers: late.answers,
+      ...graded,
+      tokenHash: late.tokenHash,
+      submittedAt: late.attemptedAt,
+    });
+    if (!accepted) throw new ApiError(404, 'not_found', 'There is no such late attempt (it may already be accepted or deleted).');
+    this.#remember(a.id, accepted);
+    this.#live.changed(a.id);
+  }
+
+  async discardLate(rawCode: string, token: string | undefined, publicId: string): Promise<void> {
+    const a = await this.#asTeacher(rawCode, token);
+    if (!(await this.#store.deleteLateAttempt(a.id, publicId))) throw new ApiError(404, 'not_found', 'There is no such late attempt (it may already be accepted or deleted).');
+    this.#live.changed(a.id);
   }
 
   async deleteSubmission(rawCode: string, token: string | undefined, publicId: string): Promise<void> {
@@ -332,9 +540,11 @@ export class AssignmentService {
     this.#live.changed(a.id);
   }
 
-  async csv(rawCode: string, token: string | undefined, lang: Lang): Promise<{ filename: string; body: string }> {
+  /** `timeZone`: the teacher's (IANA name, from their browser); unknown names fall back to UTC. */
+  async csv(rawCode: string, token: string | undefined, lang: Lang, timeZone?: string): Promise<{ filename: string; body: string }> {
     const a = await this.#asTeacher(rawCode, token);
     const submissions = await this.#store.listSubmissions(a.id);
-    return { filename: `netmodes-${a.code}.csv`, body: submissionsCsv(this.#questions(a).map((q) => q.id), submissions, lang) };
+    const sheet = { title: a.title, code: a.code, questions: this.#questions(a), keys: this.#keys };
+    return { filename: `netmodes-${a.code}.csv`, body: submissionsCsv(sheet, submissions, lang, timeZone) };
   }
 }

@@ -12,14 +12,19 @@ import { dirname } from 'node:path';
 import { DatabaseSync, backup as sqliteBackup, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { Worker } from 'node:worker_threads';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
-import { WRITE_SQL, WRITER_SOURCE, type WriteOp, type WriteReply } from './sqlite-writer.ts';
+import { CHANGEABLE_COLUMNS, WRITE_SQL, WRITER_SOURCE, type WriteOp, type WriteReply } from './sqlite-writer.ts';
 import type {
   Assignment,
+  AssignmentChanges,
   AssignmentSettings,
   AssignmentStore,
+  LateAttempt,
+  LateAttemptInput,
+  LatePass,
   RecordOutcome,
   Submission,
   SubmissionInput,
+  UpdateOutcome,
 } from './types.ts';
 
 type Row = Record<string, SQLInputValue>;
@@ -68,7 +73,9 @@ function toAssignment(r: Row): Assignment {
     dueAt: r.due_at === null ? null : Number(r.due_at),
     showExplanations: Number(r.show_explanations) === 1,
     allowResubmit: Number(r.allow_resubmit) === 1,
+    shuffle: Number(r.shuffle) === 1,
     closed: Number(r.closed) === 1,
+    closedAt: r.closed_at === null || r.closed_at === undefined ? null : Number(r.closed_at),
     createdAt: Number(r.created_at),
     teacherTokenHash: String(r.teacher_token_hash),
   };
@@ -92,10 +99,32 @@ function toSubmission(r: Row): Submission {
   };
 }
 
+function toLateAttempt(r: Row): LateAttempt {
+  return {
+    id: Number(r.id),
+    assignmentId: Number(r.assignment_id),
+    publicId: String(r.public_id),
+    name: String(r.name),
+    nameKey: String(r.name_key),
+    locale: r.locale === 'ko' ? 'ko' : 'en',
+    answers: JSON.parse(String(r.answers)) as LateAttempt['answers'],
+    tokenHash: String(r.token_hash),
+    reason: r.reason === 'closed' ? 'closed' : 'past_due',
+    attemptedAt: Number(r.attempted_at),
+  };
+}
+
+/** A store field's value as its SQLite column holds it. */
+function columnValue(field: keyof AssignmentChanges, value: AssignmentChanges[keyof AssignmentChanges]): SQLInputValue {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (field === 'questionIds') return JSON.stringify(value);
+  return value as SQLInputValue;
+}
+
 export class SqliteAssignmentStore implements AssignmentStore {
   readonly #path: string;
   readonly #db: DatabaseSync;
-  readonly #read: Record<'assignmentByCode' | 'submissionById' | 'submissions', StatementSync>;
+  readonly #read: Record<'assignmentByCode' | 'submissionById' | 'submissions' | 'latePasses' | 'lateAttempts' | 'lateById', StatementSync>;
   readonly #maxSubmissions: number;
   #writer: Worker | undefined;
   #nextId = 1;
@@ -123,6 +152,9 @@ export class SqliteAssignmentStore implements AssignmentStore {
         assignmentByCode: p('SELECT * FROM assignments WHERE code = ?'),
         submissionById: p('SELECT * FROM submissions WHERE assignment_id = ? AND public_id = ?'),
         submissions: p('SELECT * FROM submissions WHERE assignment_id = ? ORDER BY submitted_at, id'),
+        latePasses: p('SELECT * FROM late_passes WHERE assignment_id = ? ORDER BY granted_at, name_key'),
+        lateAttempts: p('SELECT * FROM late_attempts WHERE assignment_id = ? ORDER BY attempted_at, id'),
+        lateById: p('SELECT * FROM late_attempts WHERE assignment_id = ? AND public_id = ?'),
       };
     } catch (error) {
       // A file that is not a database, or from a newer schema: nothing stays open behind the error.
@@ -134,7 +166,10 @@ export class SqliteAssignmentStore implements AssignmentStore {
   }
 
   #startWriter(): Worker {
-    const worker = new Worker(WRITER_SOURCE, { eval: true, workerData: { path: this.#path, sql: WRITE_SQL, maxSubmissions: Number.isFinite(this.#maxSubmissions) ? this.#maxSubmissions : null } });
+    const worker = new Worker(WRITER_SOURCE, {
+      eval: true,
+      workerData: { path: this.#path, sql: WRITE_SQL, maxSubmissions: Number.isFinite(this.#maxSubmissions) ? this.#maxSubmissions : null, columns: CHANGEABLE_COLUMNS },
+    });
     // An idle writer must not keep a script or test process alive; the HTTP server does that.
     worker.unref();
     worker.on('message', (reply: WriteReply) => {
@@ -177,6 +212,7 @@ export class SqliteAssignmentStore implements AssignmentStore {
       s.dueAt,
       s.showExplanations ? 1 : 0,
       s.allowResubmit ? 1 : 0,
+      s.shuffle ? 1 : 0,
       teacherTokenHash,
       createdAt,
     ]);
@@ -188,8 +224,56 @@ export class SqliteAssignmentStore implements AssignmentStore {
     return row ? toAssignment(row) : undefined;
   }
 
-  async setClosed(assignmentId: number, closed: boolean): Promise<void> {
-    await this.#write('setClosed', [closed ? 1 : 0, assignmentId]);
+  async updateAssignment(assignmentId: number, changes: AssignmentChanges, onlyBeforeFirstSubmission: boolean): Promise<UpdateOutcome> {
+    const values: Record<string, SQLInputValue> = {};
+    for (const [field, value] of Object.entries(changes) as Array<[keyof AssignmentChanges, AssignmentChanges[keyof AssignmentChanges]]>) {
+      if (value !== undefined) values[field] = columnValue(field, value);
+    }
+    const out = await this.#write<{ status: UpdateOutcome['status']; row?: Row }>('updateAssignment', [assignmentId, values, onlyBeforeFirstSubmission]);
+    return out.status === 'updated' ? { status: 'updated', assignment: toAssignment(out.row!) } : { status: out.status };
+  }
+
+  async deleteAssignment(assignmentId: number): Promise<boolean> {
+    return (await this.#write<number>('deleteAssignment', [assignmentId])) > 0;
+  }
+
+  async purgeEndedBefore(cutoff: number): Promise<number> {
+    return this.#write<number>('purgeEnded', [cutoff]);
+  }
+
+  async grantLatePass(assignmentId: number, pass: LatePass): Promise<void> {
+    await this.#write('grantLatePass', [assignmentId, pass.nameKey, pass.name, pass.grantedAt]);
+  }
+
+  async revokeLatePass(assignmentId: number, nameKey: string): Promise<boolean> {
+    return (await this.#write<number>('revokeLatePass', [assignmentId, nameKey])) > 0;
+  }
+
+  async listLatePasses(assignmentId: number): Promise<LatePass[]> {
+    return (this.#read.latePasses.all(assignmentId) as Row[]).map((r) => ({ nameKey: String(r.name_key), name: String(r.name), grantedAt: Number(r.granted_at) }));
+  }
+
+  async recordLateAttempt(input: LateAttemptInput, max: number): Promise<LateAttempt | undefined> {
+    const row = await this.#write<Row | null>('recordLateAttempt', [{ ...input, answers: JSON.stringify(input.answers) }, max]);
+    return row ? toLateAttempt(row) : undefined;
+  }
+
+  async listLateAttempts(assignmentId: number): Promise<LateAttempt[]> {
+    return (this.#read.lateAttempts.all(assignmentId) as Row[]).map(toLateAttempt);
+  }
+
+  async findLateAttempt(assignmentId: number, publicId: string): Promise<LateAttempt | undefined> {
+    const row = this.#read.lateById.get(assignmentId, publicId) as Row | undefined;
+    return row ? toLateAttempt(row) : undefined;
+  }
+
+  async deleteLateAttempt(assignmentId: number, publicId: string): Promise<boolean> {
+    return (await this.#write<number>('deleteLateAttempt', [assignmentId, publicId])) > 0;
+  }
+
+  async acceptLateAttempt(input: SubmissionInput): Promise<Submission | undefined> {
+    const row = await this.#write<Row | null>('acceptLateAttempt', [{ ...input, answers: JSON.stringify(input.answers), results: JSON.stringify(input.results) }]);
+    return row ? toSubmission(row) : undefined;
   }
 
   async recordSubmission(input: SubmissionInput, replaceWhenTokenHash: string | null): Promise<RecordOutcome> {

@@ -13,9 +13,21 @@
  */
 
 export const WRITE_SQL = {
-  insertAssignment: `INSERT INTO assignments (code, title, locale, question_ids, due_at, show_explanations, allow_resubmit, teacher_token_hash, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING RETURNING *`,
-  setClosed: 'UPDATE assignments SET closed = ? WHERE id = ?',
+  insertAssignment: `INSERT INTO assignments (code, title, locale, question_ids, due_at, show_explanations, allow_resubmit, shuffle, teacher_token_hash, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING RETURNING *`,
+  assignmentById: 'SELECT * FROM assignments WHERE id = ?',
+  anyWork: `SELECT EXISTS (SELECT 1 FROM submissions WHERE assignment_id = ?1) OR EXISTS (SELECT 1 FROM late_attempts WHERE assignment_id = ?1) AS n`,
+  deleteAssignment: 'DELETE FROM assignments WHERE id = ?',
+  purgeEnded: `DELETE FROM assignments WHERE (closed = 1 AND closed_at <= ?1) OR (closed = 0 AND due_at IS NOT NULL AND due_at <= ?1)`,
+  grantLatePass: `INSERT INTO late_passes (assignment_id, name_key, name, granted_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT (assignment_id, name_key) DO UPDATE SET name = excluded.name, granted_at = excluded.granted_at`,
+  revokeLatePass: 'DELETE FROM late_passes WHERE assignment_id = ? AND name_key = ?',
+  lateByToken: 'SELECT id FROM late_attempts WHERE assignment_id = ? AND token_hash = ?',
+  lateCount: 'SELECT count(*) AS n FROM late_attempts WHERE assignment_id = ?',
+  insertLate: `INSERT INTO late_attempts (assignment_id, public_id, name, name_key, locale, answers, token_hash, reason, attempted_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+  replaceLate: 'UPDATE late_attempts SET name = ?, name_key = ?, locale = ?, answers = ?, reason = ?, attempted_at = ? WHERE id = ? RETURNING *',
+  deleteLate: 'DELETE FROM late_attempts WHERE assignment_id = ? AND public_id = ?',
   submissionByName: 'SELECT * FROM submissions WHERE assignment_id = ? AND name_key = ?',
   submissionByToken: 'SELECT * FROM submissions WHERE assignment_id = ? AND token_hash = ?',
   insertSubmission: `INSERT INTO submissions (assignment_id, public_id, name, name_key, locale, answers, results, score, total, token_hash, submitted_at)
@@ -26,7 +38,31 @@ export const WRITE_SQL = {
   countSubmissions: 'SELECT count(*) AS n FROM submissions WHERE assignment_id = ?',
 } as const;
 
-export type WriteOp = 'createAssignment' | 'setClosed' | 'recordSubmission' | 'deleteSubmission' | 'ping';
+export type WriteOp =
+  | 'createAssignment'
+  | 'updateAssignment'
+  | 'deleteAssignment'
+  | 'purgeEnded'
+  | 'recordSubmission'
+  | 'deleteSubmission'
+  | 'grantLatePass'
+  | 'revokeLatePass'
+  | 'recordLateAttempt'
+  | 'deleteLateAttempt'
+  | 'acceptLateAttempt'
+  | 'ping';
+
+/** Settings columns a teacher may change (updateAssignment), by the field name the store uses. */
+export const CHANGEABLE_COLUMNS = {
+  title: 'title',
+  questionIds: 'question_ids',
+  dueAt: 'due_at',
+  closed: 'closed',
+  closedAt: 'closed_at',
+  showExplanations: 'show_explanations',
+  allowResubmit: 'allow_resubmit',
+  shuffle: 'shuffle',
+} as const;
 
 export interface WriteRequest {
   id: number;
@@ -42,6 +78,7 @@ const { DatabaseSync } = require('node:sqlite');
 const { timingSafeEqual } = require('node:crypto');
 
 const db = new DatabaseSync(workerData.path);
+const columns = workerData.columns;
 db.exec('PRAGMA busy_timeout = 5000');
 db.exec('PRAGMA journal_mode = WAL');
 db.exec('PRAGMA synchronous = FULL');
@@ -59,11 +96,40 @@ function sameHash(a, b) {
 const ops = {
   ping: () => null,
   createAssignment: (args) => plain(stmt.insertAssignment.get(...args)),
-  setClosed: (args) => {
-    stmt.setClosed.run(...args);
+  // args: [assignment id, { field: SQL value } of CHANGEABLE_COLUMNS, refuse once work exists]
+  updateAssignment: ([id, changes, onlyBeforeFirstSubmission]) => {
+    if (!stmt.assignmentById.get(id)) return { status: 'missing' };
+    if (onlyBeforeFirstSubmission && Number(stmt.anyWork.get(id).n) === 1) return { status: 'has_submissions' };
+    const fields = Object.keys(changes).filter((f) => Object.hasOwn(columns, f));
+    if (fields.length) {
+      const sql = 'UPDATE assignments SET ' + fields.map((f) => columns[f] + ' = ?').join(', ') + ' WHERE id = ?';
+      db.prepare(sql).run(...fields.map((f) => changes[f]), id);
+    }
+    return { status: 'updated', row: plain(stmt.assignmentById.get(id)) };
+  },
+  deleteAssignment: ([id]) => Number(stmt.deleteAssignment.run(id).changes),
+  purgeEnded: ([cutoff]) => Number(stmt.purgeEnded.run(cutoff).changes),
+  deleteSubmission: (args) => Number(stmt.deleteSubmission.run(...args).changes),
+  grantLatePass: (args) => {
+    stmt.grantLatePass.run(...args);
     return null;
   },
-  deleteSubmission: (args) => Number(stmt.deleteSubmission.run(...args).changes),
+  revokeLatePass: (args) => Number(stmt.revokeLatePass.run(...args).changes),
+  // args: [row values, the most late attempts one assignment may hold]
+  recordLateAttempt: ([v, max]) => {
+    const own = stmt.lateByToken.get(v.assignmentId, v.tokenHash);
+    if (own) return plain(stmt.replaceLate.get(v.name, v.nameKey, v.locale, v.answers, v.reason, v.attemptedAt, own.id));
+    if (Number(stmt.lateCount.get(v.assignmentId).n) >= max) return null;
+    return plain(stmt.insertLate.get(v.assignmentId, v.publicId, v.name, v.nameKey, v.locale, v.answers, v.tokenHash, v.reason, v.attemptedAt));
+  },
+  deleteLateAttempt: (args) => Number(stmt.deleteLate.run(...args).changes),
+  // args: [submission row values, graded from the late attempt whose public id it takes over]
+  acceptLateAttempt: ([v]) => {
+    if (Number(stmt.deleteLate.run(v.assignmentId, v.publicId).changes) === 0) return null;
+    const existing = stmt.submissionByName.get(v.assignmentId, v.nameKey);
+    if (existing) return plain(stmt.replaceSubmission.get(v.name, v.nameKey, v.locale, v.answers, v.results, v.score, v.total, v.submittedAt, existing.id));
+    return plain(stmt.insertSubmission.get(v.assignmentId, v.publicId, v.name, v.nameKey, v.locale, v.answers, v.results, v.score, v.total, v.tokenHash, v.submittedAt));
+  },
   // args: [insert row values, replaceWhenTokenHash or null]
   // The receipt, not the name, says whose submission this is: a student who corrects the spelling of
   // their name replaces (and renames) their own submission instead of leaving a second one behind.

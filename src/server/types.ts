@@ -15,12 +15,16 @@ export interface AssignmentSettings {
   dueAt: number | null;
   showExplanations: boolean;
   allowResubmit: boolean;
+  /** Each student gets their own (stable) order of questions and options. */
+  shuffle: boolean;
 }
 
 export interface Assignment extends AssignmentSettings {
   id: number;
   code: string;
   closed: boolean;
+  /** When the teacher closed it (retention counts from here); null while open. */
+  closedAt: number | null;
   createdAt: number;
   /** SHA-256 of the teacher token, hex. The token itself is never stored. */
   teacherTokenHash: string;
@@ -51,6 +55,47 @@ export interface Submission extends SubmissionInput {
   attempts: number;
 }
 
+/** A name the teacher lets submit after the due time or after closing. */
+export interface LatePass {
+  nameKey: string;
+  name: string;
+  grantedAt: number;
+}
+
+export type LateReason = 'closed' | 'past_due';
+
+/** A submission refused because it came late, kept so that the teacher can still accept it. */
+export interface LateAttemptInput {
+  assignmentId: number;
+  publicId: string;
+  name: string;
+  nameKey: string;
+  locale: Lang;
+  answers: Record<string, Answer>;
+  /** The student's late receipt: the same browser trying again replaces its own attempt. */
+  tokenHash: string;
+  reason: LateReason;
+  attemptedAt: number;
+}
+
+export interface LateAttempt extends LateAttemptInput {
+  id: number;
+}
+
+/** Settings a teacher can change after creating; absent fields stay as they are. */
+export interface AssignmentChanges {
+  title?: string;
+  questionIds?: string[];
+  dueAt?: number | null;
+  closed?: boolean;
+  closedAt?: number | null;
+  showExplanations?: boolean;
+  allowResubmit?: boolean;
+  shuffle?: boolean;
+}
+
+export type UpdateOutcome = { status: 'updated'; assignment: Assignment } | { status: 'has_submissions' } | { status: 'missing' };
+
 export type RecordOutcome =
   | { status: 'created'; submission: Submission }
   | { status: 'replaced'; submission: Submission }
@@ -66,7 +111,32 @@ export interface AssignmentStore {
   /** Stores a new assignment; resolves `undefined` when the join code is already taken. */
   createAssignment(code: string, settings: AssignmentSettings, teacherTokenHash: string, createdAt: number): Promise<Assignment | undefined>;
   findAssignment(code: string): Promise<Assignment | undefined>;
-  setClosed(assignmentId: number, closed: boolean): Promise<void>;
+  /**
+   * Changes settings. With `onlyBeforeFirstSubmission`, refused (`has_submissions`) once a submission
+   * or a late attempt exists, decided inside the write's transaction.
+   */
+  updateAssignment(assignmentId: number, changes: AssignmentChanges, onlyBeforeFirstSubmission: boolean): Promise<UpdateOutcome>;
+  /** Deletes the assignment with its submissions, passes and late attempts; false when it was gone. */
+  deleteAssignment(assignmentId: number): Promise<boolean>;
+  /** Deletes assignments closed, or past their due time, at or before `cutoff`; resolves how many. */
+  purgeEndedBefore(cutoff: number): Promise<number>;
+  grantLatePass(assignmentId: number, pass: LatePass): Promise<void>;
+  revokeLatePass(assignmentId: number, nameKey: string): Promise<boolean>;
+  listLatePasses(assignmentId: number): Promise<LatePass[]>;
+  /**
+   * Keeps a late attempt: replaces the attempt with the same token hash (the same browser trying
+   * again), otherwise adds one unless the assignment already holds `max`. Resolves undefined when full.
+   */
+  recordLateAttempt(input: LateAttemptInput, max: number): Promise<LateAttempt | undefined>;
+  listLateAttempts(assignmentId: number): Promise<LateAttempt[]>;
+  findLateAttempt(assignmentId: number, publicId: string): Promise<LateAttempt | undefined>;
+  deleteLateAttempt(assignmentId: number, publicId: string): Promise<boolean>;
+  /**
+   * Turns a late attempt into a submission (already graded by the caller) in one transaction: the
+   * attempt is removed, and a submission under the same name is replaced. Undefined when the attempt
+   * was already gone (accepted or discarded meanwhile).
+   */
+  acceptLateAttempt(input: SubmissionInput): Promise<Submission | undefined>;
   /**
    * Inserts a submission. If one with the same nameKey exists, it is replaced only when its token
    * hash equals `replaceWhenTokenHash` (the same browser resubmitting, where the teacher allows

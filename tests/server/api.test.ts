@@ -240,6 +240,130 @@ describe('closing and due dates', () => {
   });
 });
 
+describe('deadlines that bend (issue 25)', () => {
+  const patch = (a: { code: string; teacherToken: string }, body: unknown) => call(server.base, `/api/assignments/${a.code}`, { method: 'PATCH', body, token: a.teacherToken });
+  const dashboard = async (a: { code: string; teacherToken: string }) => (await call(server.base, `/api/assignments/${a.code}/dashboard`, { token: a.teacherToken })).json;
+  // Created due in a second, then waited for (no fixed sleep): the state the student page reads.
+  async function pastDue() {
+    const a = await create({ dueAt: new Date(Date.now() + 1000).toISOString() });
+    await expect.poll(async () => (await call(server.base, `/api/assignments/${a.code}`)).json.state, { timeout: 10_000, interval: 200 }).toBe('past-due');
+    return a;
+  }
+  const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
+
+  it('extending a passed due time lets the next submission in', async () => {
+    const a = await pastDue();
+    expect((await submit(a.code, { name: 'Late', locale: 'en', answers: {} })).status).toBe(409);
+    const res = await patch(a, { dueAt: inAnHour() });
+    expect(res.status, res.text).toBe(200);
+    expect(res.json.state).toBe('open');
+    expect((await submit(a.code, { name: 'Late', locale: 'en', answers: {} })).status).toBe(201);
+  });
+
+  it('removing the due time lets the next submission in', async () => {
+    const a = await pastDue();
+    expect((await patch(a, { dueAt: null })).json).toMatchObject({ state: 'open', dueAt: null });
+    expect((await submit(a.code, { name: 'Late', locale: 'en', answers: {} })).status).toBe(201);
+  });
+
+  it('reopening after the due time really reopens (the passed due time goes) and the status says so', async () => {
+    const a = await pastDue();
+    await patch(a, { closed: true });
+    expect((await call(server.base, `/api/assignments/${a.code}`)).json.state).toBe('closed');
+    expect((await patch(a, { closed: false })).json).toMatchObject({ state: 'open', closed: false, dueAt: null });
+    expect((await submit(a.code, { name: 'Late', locale: 'en', answers: {} })).status).toBe(201);
+    expect((await dashboard(a)).state).toBe('open');
+  });
+
+  it('a due time in the past, nothing to change, or another assignment\'s token are refused', async () => {
+    const a = await create();
+    const b = await create();
+    expect((await patch(a, { dueAt: '2001-01-01T00:00:00Z' })).json.error.code).toBe('due_in_past');
+    expect((await patch(a, {})).status).toBe(400);
+    const foreign = await call(server.base, `/api/assignments/${a.code}`, { method: 'PATCH', body: { dueAt: null }, token: b.teacherToken });
+    expect(foreign.status).toBe(403);
+  });
+
+  it('a late pass lets one name in; everyone else is still refused', async () => {
+    const a = await pastDue();
+    const grant = await call(server.base, `/api/assignments/${a.code}/late-passes`, { body: { name: '  김 민아 ' }, token: a.teacherToken });
+    expect(grant.status, grant.text).toBe(204);
+    expect((await dashboard(a)).latePasses).toMatchObject([{ name: '김 민아' }]);
+    expect((await submit(a.code, { name: '김 민아', locale: 'ko', answers: {} })).status).toBe(201);
+    expect((await submit(a.code, { name: 'Jun', locale: 'ko', answers: {} })).status).toBe(409);
+    const revoke = await call(server.base, `/api/assignments/${a.code}/late-passes/${encodeURIComponent('김 민아')}`, { method: 'DELETE', token: a.teacherToken });
+    expect(revoke.status).toBe(204);
+    expect((await dashboard(a)).latePasses).toEqual([]);
+  });
+
+  it('a refused late attempt is kept with name, time and answers, listed for the teacher, and can be accepted', async () => {
+    const a = await pastDue();
+    const answers = { [q1.id]: { type: 'single', choice: right(q1) } };
+    const refused = await submit(a.code, { name: 'Tardy', locale: 'ko', answers });
+    expect(refused.status).toBe(409);
+    expect(refused.json.error.code).toBe('past_due');
+    const late = refused.json.error.late as { id: string; token: string; attemptedAt: number };
+    expect(late.id).toBeTypeOf('string');
+    // The same browser trying again replaces its attempt instead of adding a second one.
+    const again = await submit(a.code, { name: 'Tardy', locale: 'ko', answers, lateToken: late.token });
+    expect(again.json.error.late.id).toBe(late.id);
+    const listed = (await dashboard(a)).lateAttempts;
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ id: late.id, name: 'Tardy', locale: 'ko', reason: 'past_due', answers: { [q1.id]: { picks: [right(q1)] } } });
+    expect(listed[0].attemptedAt).toBeGreaterThanOrEqual(late.attemptedAt);
+    // The student's page cannot read a result yet ...
+    expect((await call(server.base, `/api/assignments/${a.code}/submissions/${late.id}`, { token: late.token })).status).toBe(403);
+    const accept = await call(server.base, `/api/assignments/${a.code}/late-attempts/${late.id}/accept`, { method: 'POST', token: a.teacherToken });
+    expect(accept.status, accept.text).toBe(204);
+    const after = await dashboard(a);
+    expect(after.lateAttempts).toEqual([]);
+    expect(after.submissions).toMatchObject([{ name: 'Tardy', score: 1, submittedAt: listed[0].attemptedAt }]);
+    // ... and can once the teacher accepted it, with the receipt it was given when refused.
+    const own = await call(server.base, `/api/assignments/${a.code}/submissions/${late.id}?lang=ko`, { token: late.token });
+    expect(own.status).toBe(200);
+    expect(own.json.score).toBe(1);
+    expect((await call(server.base, `/api/assignments/${a.code}/late-attempts/${late.id}/accept`, { method: 'POST', token: a.teacherToken })).status).toBe(404);
+  });
+
+  it('a closed assignment keeps late attempts too; the teacher can discard one', async () => {
+    const a = await create();
+    await patch(a, { closed: true });
+    const refused = await submit(a.code, { name: 'Ana', locale: 'en', answers: {} });
+    expect(refused.json.error).toMatchObject({ code: 'closed' });
+    const id = refused.json.error.late.id;
+    expect((await call(server.base, `/api/assignments/${a.code}/late-attempts/${id}`, { method: 'DELETE', token: a.teacherToken })).status).toBe(204);
+    expect((await dashboard(a)).lateAttempts).toEqual([]);
+  });
+});
+
+describe('editing, duplicating and deleting (issues 25 and 19)', () => {
+  it('title, questions and shuffling change until the first submission; after it only the questions are refused', async () => {
+    const a = await create();
+    const edit = await call(server.base, `/api/assignments/${a.code}`, { method: 'PATCH', body: { title: 'Bridge check 2', questionIds: [q2.id, q1.id], shuffle: true }, token: a.teacherToken });
+    expect(edit.status, edit.text).toBe(200);
+    const view = (await call(server.base, `/api/assignments/${a.code}`)).json;
+    expect(view).toMatchObject({ title: 'Bridge check 2', shuffle: true });
+    expect(view.questions.map((q: { id: string }) => q.id)).toEqual([q2.id, q1.id]);
+    await submit(a.code, { name: 'Ana', locale: 'en', answers: {} });
+    const late = await call(server.base, `/api/assignments/${a.code}`, { method: 'PATCH', body: { questionIds: [q1.id] }, token: a.teacherToken });
+    expect(late.status).toBe(409);
+    expect(late.json.error.code).toBe('has_submissions');
+    expect((await call(server.base, `/api/assignments/${a.code}`, { method: 'PATCH', body: { title: 'Renamed' }, token: a.teacherToken })).status).toBe(200);
+    const dash = (await call(server.base, `/api/assignments/${a.code}/dashboard`, { token: a.teacherToken })).json;
+    expect(dash).toMatchObject({ title: 'Renamed', editable: false, questionIds: [q2.id, q1.id] });
+  });
+
+  it('deleting an assignment removes it with its submissions; only its teacher can', async () => {
+    const a = await create();
+    const b = await create();
+    await submit(a.code, { name: 'Ana', locale: 'en', answers: {} });
+    expect((await call(server.base, `/api/assignments/${a.code}`, { method: 'DELETE', token: b.teacherToken })).status).toBe(403);
+    expect((await call(server.base, `/api/assignments/${a.code}`, { method: 'DELETE', token: a.teacherToken })).status).toBe(204);
+    expect((await call(server.base, `/api/assignments/${a.code}`)).status).toBe(404);
+    expect((await call(server.base, `/api/assignments/${a.code}/dashboard`, { token: a.teacherToken })).status).toBe(404);
+  });
+});
+
 describe('the teacher token', () => {
   it('is required (403) for the dashboard, CSV, close and delete; a token of another assignment does not work', async () => {
     const a = await create();
@@ -289,6 +413,20 @@ describe('the dashboard', () => {
     expect(s2.correctRate).toBe(0.25);
     expect(s2.mostCommonWrong).toEqual({ label: { ko: wrongOption.ko.text, en: wrongOption.en.text }, count: 2 });
     expect(s3.correctRate).toBe(0);
+    // Question numbers as students see them; every option counted; unanswered apart from wrong.
+    expect(dash.questions.map((q: { number: number }) => q.number)).toEqual([1, 2, 3]);
+    expect(s2).toMatchObject({ answered: 3, unanswered: 1, correct: 1 });
+    expect(s2.choices.find((c: { key: string }) => c.key === wrongOption.id)).toMatchObject({ count: 2, right: false });
+    expect(s2.choices.find((c: { key: string }) => c.key === right(q2))).toMatchObject({ count: 1, right: true });
+    expect(s2.choices.reduce((n: number, c: { count: number }) => n + c.count, 0)).toBe(3);
+    expect(s3).toMatchObject({ answered: 0, unanswered: 4 });
+    // Each student's answers: what they chose, right/wrong/unanswered.
+    const b = dash.submissions.find((s: { name: string }) => s.name === 'B');
+    expect(b.answers[q1.id]).toEqual({ mark: 'right', points: 1, picks: [right(q1)] });
+    expect(b.answers[q2.id]).toEqual({ mark: 'wrong', points: 0, picks: [wrongOption.id] });
+    expect(b.answers[multiple.id]).toEqual({ mark: 'unanswered', points: 0, picks: [] });
+    // Scores 1, 1, 1, 0 of 3: mean 25 %, median 33.3 %.
+    expect(dash.summary).toEqual({ count: 4, mean: 25, median: 33.3 });
     // Scores 1, 1, 1, 0 of 3: three in the 30-39 % band, one in 0-9 %.
     expect(dash.distribution.find((b: { from: number }) => b.from === 30).count).toBe(3);
     expect(dash.distribution.find((b: { from: number }) => b.from === 0).count).toBe(1);
@@ -316,18 +454,25 @@ describe('stored XSS and CSV injection', () => {
     const a = await create();
     await submit(a.code, { name: '김철수', locale: 'ko', answers: { [q1.id]: { type: 'single', choice: right(q1) } } });
     for (const name of evil) await submit(a.code, { name, locale: 'en', answers: {} });
-    const res = await fetch(`${server.base}/api/assignments/${a.code}/export.csv?lang=ko`, { headers: { authorization: `Bearer ${a.teacherToken}` } });
+    const res = await fetch(`${server.base}/api/assignments/${a.code}/export.csv?lang=ko&tz=Asia%2FSeoul`, { headers: { authorization: `Bearer ${a.teacherToken}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
     expect(res.headers.get('content-disposition')).toContain(`netmodes-${a.code}.csv`);
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parseCsv(new TextDecoder().decode(bytes.slice(3)));
-    expect(rows[0]!.slice(0, 3)).toEqual(['이름', '제출 시각 (UTC)', '점수']);
-    expect(rows[0]).toContain(q1.id);
+    const all = parseCsv(new TextDecoder().decode(bytes.slice(3)));
+    expect(all[0]).toEqual(['과제', 'Bridge check']);
+    expect(all[1]).toEqual(['참여 코드', a.code]);
+    expect(all[4]!.slice(0, 4)).toEqual(['이름', '제출 시각 (Asia/Seoul)', '제출 시각 (UTC)', '점수']);
+    expect(all[4]![8]).toMatch(/^1번 답: /);
+    expect(all[5]).toContain(q1.id);
+    const rows = all.slice(5);
     const names = rows.slice(1).map((r) => r[0]);
     expect(names[0]).toBe('김철수');
-    expect(rows[1]![2]).toBe('1');
+    expect(rows[1]![1]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \+09:00$/);
+    expect(rows[1]![3]).toBe('1');
+    expect(rows[1]!.slice(8, 10)).toEqual([q1.options.find((o) => o.correct)!.ko.text, '1']);
+    expect(rows[1]!.slice(10)).toEqual(['', '', '', '']);
     // Whitespace-only differences aside (the tab is collapsed by name normalisation), every
     // dangerous first character now follows an apostrophe.
     expect(names).toContain(`'=HYPERLINK("http://203.0.113.5","x")`);

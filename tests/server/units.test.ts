@@ -14,6 +14,7 @@ import { nameKey, nameLength, normalizeName } from '../../src/server/names.ts';
 import { catalog, gradableKeys, publicQuestion } from '../../src/server/questions.ts';
 import { RateLimiter } from '../../src/server/rate-limit.ts';
 import { migrate, SchemaTooNewError, SqliteAssignmentStore } from '../../src/server/sqlite-store.ts';
+import { MIGRATIONS } from '../../src/server/migrations/index.ts';
 import { hashToken, isJoinCode, JOIN_CODE_ALPHABET, newJoinCode, newToken, normalizeJoinCode, tokenMatches } from '../../src/server/tokens.ts';
 import type { SubmissionInput } from '../../src/server/types.ts';
 import { teacherStrings } from '../../src/widgets/teacher/strings.ts';
@@ -144,18 +145,48 @@ describe('CSV export', () => {
     for (const cell of ['김철수', 'a=b', '1-2', 'Jean-Luc', '2026-12-06T10:00:00.000Z', '87.5']) expect(neutralizeCell(cell)).toBe(cell);
   });
 
-  it('starts with a BOM and parses back to the same names and scores', () => {
-    const sub = (name: string, score: number): SubmissionInput & { id: number; attempts: number } => ({
-      id: 1, attempts: 1, assignmentId: 1, publicId: name, name, nameKey: name, locale: 'ko', answers: {},
-      results: { q1: { points: score, correct: score === 1 } }, score, total: 1, tokenHash: '', submittedAt: Date.UTC(2026, 10, 25, 9, 0),
+  it('gradebook layout: title and code on top, question-number headers with ids below, chosen answers, blanks for unanswered, local time with offset and UTC', () => {
+    const bank = loadBank();
+    const keys = gradableKeys(bank);
+    const q1 = [...bank.questions.values()].find((q) => q.type === 'single')!;
+    const q2 = [...bank.questions.values()].find((q) => q.type === 'multiple')!;
+    if (q1.type !== 'single' || q2.type !== 'multiple') throw new Error('bank without single/multiple questions');
+    const rightOption = q1.options.find((o) => o.correct)!;
+    const sub = (name: string, answers: SubmissionInput['answers'], results: SubmissionInput['results'], score: number): SubmissionInput & { id: number; attempts: number } => ({
+      id: 1, attempts: 1, assignmentId: 1, publicId: name, name, nameKey: name, locale: 'ko', answers, results, score, total: 2,
+      tokenHash: '', submittedAt: Date.UTC(2026, 11, 6, 9, 59, 7, 327),
     });
-    const csv = submissionsCsv(['q1'], [sub('이영희, "반장"', 1), sub('=cmd', 0.5)], 'en');
+    const sheet = { title: '브리지 점검', code: 'K7MX2Q', questions: [q1, q2], keys };
+    const csv = submissionsCsv(
+      sheet,
+      [
+        sub('이영희, "반장"', { [q1.id]: { type: 'single', choice: rightOption.id } }, { [q1.id]: { points: 1, correct: true }, [q2.id]: { points: 0, correct: false } }, 1),
+        sub('=cmd', {}, {}, 0),
+      ],
+      'ko',
+      'Asia/Seoul',
+    );
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCsv(csv.slice(1));
-    expect(rows[0]).toEqual(['Name', 'Submitted (UTC)', 'Score', 'Out of', 'Percent', 'Attempts', 'Language', 'q1']);
-    expect(rows[1]).toEqual(['이영희, "반장"', '2026-11-25T09:00:00.000Z', '1', '1', '100', '1', 'ko', '1']);
-    expect(rows[2]![0]).toBe("'=cmd");
-    expect(rows[2]![7]).toBe('0.5');
+    expect(rows[0]).toEqual(['과제', '브리지 점검']);
+    expect(rows[1]).toEqual(['참여 코드', 'K7MX2Q']);
+    expect(rows[2]).toEqual(['시간대', 'Asia/Seoul']);
+    const header = rows[4]!;
+    expect(header.slice(0, 8)).toEqual(['이름', '제출 시각 (Asia/Seoul)', '제출 시각 (UTC)', '점수', '만점', '백분율', '제출 횟수', '언어']);
+    expect(header[8]).toMatch(/^1번 답: /);
+    expect(header[8]).toContain([...q1.ko.prompt].slice(0, 10).join(''));
+    expect(header[9]).toBe('1번 점수');
+    expect(header[10]).toMatch(/^2번 답: /);
+    expect(rows[5]!.slice(8)).toEqual([q1.id, q1.id, q2.id, q2.id]);
+    // 09:59:07 UTC is 18:59:07 in Seoul.
+    expect(rows[6]!.slice(0, 8)).toEqual(['이영희, "반장"', '2026-12-06 18:59:07 +09:00', '2026-12-06T09:59:07Z', '1', '2', '50', '1', 'ko']);
+    expect(rows[6]!.slice(8)).toEqual([rightOption.ko.text, '1', '', '']);
+    expect(rows[7]![0]).toBe("'=cmd");
+    expect(rows[7]!.slice(8)).toEqual(['', '', '', '']);
+    // An unknown zone falls back to UTC and says so.
+    const utc = parseCsv(submissionsCsv(sheet, [sub('A', {}, {}, 0)], 'en', 'Mars/Olympus').slice(1));
+    expect(utc[2]).toEqual(['Time zone', 'UTC']);
+    expect(utc[6]![1]).toBe('2026-12-06 09:59:07 +00:00');
   });
 });
 
@@ -186,6 +217,29 @@ describe('migrations', () => {
     expect(rows[2]!.name_key).toBe(nameKey('Tom'));
   });
 
+  it('a database of version 1 with a class in it upgrades to the newest version without losing anything', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netmodes-upgrade-'));
+    try {
+      const path = join(dir, 'netmodes.sqlite');
+      const old = new DatabaseSync(path);
+      migrate(old, MIGRATIONS.filter((m) => m.version === 1));
+      old.exec(`INSERT INTO assignments (code, title, locale, question_ids, due_at, show_explanations, allow_resubmit, closed, teacher_token_hash, created_at)
+        VALUES ('ABCDEF', '1반 과제', 'ko', '["q"]', 5, 1, 0, 1, 'h', 1)`);
+      old.exec(`INSERT INTO submissions (assignment_id, public_id, name, name_key, locale, answers, results, score, total, token_hash, submitted_at)
+        VALUES (1, 'p1', '김민아', '김민아', 'ko', '{"q":{"type":"single","choice":"a"}}', '{"q":{"points":1,"correct":true}}', 1, 1, 't', 2)`);
+      old.close();
+      const store = new SqliteAssignmentStore(path);
+      const a = (await store.findAssignment('ABCDEF'))!;
+      expect(a).toMatchObject({ title: '1반 과제', closed: true, shuffle: false, dueAt: 5 });
+      // Closed before closing times were kept: retention counts from the upgrade, never from earlier.
+      expect(a.closedAt).toBeGreaterThan(Date.now() - 60_000);
+      expect(await store.listSubmissions(a.id)).toMatchObject([{ name: '김민아', score: 1, answers: { q: { type: 'single', choice: 'a' } } }]);
+      store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a failing migration leaves no trace', () => {
     const db = new DatabaseSync(':memory:');
     expect(() => migrate(db, [{ version: 1, name: 'broken', sql: 'CREATE TABLE t (x); CREATE TABLE t (y);' }])).toThrow();
@@ -195,7 +249,7 @@ describe('migrations', () => {
 });
 
 describe('the SQLite store', () => {
-  const settings = { title: 'T', locale: 'en' as const, questionIds: ['q'], dueAt: null, showExplanations: true, allowResubmit: true };
+  const settings = { title: 'T', locale: 'en' as const, questionIds: ['q'], dueAt: null, showExplanations: true, allowResubmit: true, shuffle: false };
   const receipt = hashToken('receipt of the first browser');
   const input = (name: string, score = 0): SubmissionInput => ({
     assignmentId: 1, publicId: `id-${name}-${score}`, name, nameKey: nameKey(name), locale: 'en', answers: {}, results: {}, score, total: 1, tokenHash: receipt, submittedAt: score,
@@ -269,6 +323,49 @@ describe('the SQLite store', () => {
     const list = await store.listSubmissions(a.id);
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ name: 'ana', score: 1, attempts: 2, publicId: 'id-Ana-0' });
+    store.close();
+  });
+
+  it('late attempts: the same browser replaces its own, others add up to the cap; accepting moves one into the submissions', async () => {
+    const store = open();
+    const a = (await store.createAssignment('ABCDEF', settings, 'h', 0))!;
+    const late = (name: string, token: string, at: number) => ({
+      assignmentId: a.id, publicId: `late-${name}-${at}`, name, nameKey: nameKey(name), locale: 'ko' as const, answers: {}, tokenHash: hashToken(token), reason: 'past_due' as const, attemptedAt: at,
+    });
+    const first = (await store.recordLateAttempt(late('Ana', 'ana-browser', 1), 2))!;
+    const again = (await store.recordLateAttempt(late('Ana', 'ana-browser', 2), 2))!;
+    expect(again.publicId).toBe(first.publicId);
+    expect(again.attemptedAt).toBe(2);
+    expect(await store.recordLateAttempt(late('Bo', 'bo-browser', 3), 2)).toBeDefined();
+    expect(await store.recordLateAttempt(late('Cy', 'cy-browser', 4), 2)).toBeUndefined();
+    expect((await store.listLateAttempts(a.id)).map((l) => l.name)).toEqual(['Ana', 'Bo']);
+    const accepted = await store.acceptLateAttempt({ ...input('Ana', 1), assignmentId: a.id, publicId: first.publicId, tokenHash: first.tokenHash, submittedAt: 2 });
+    expect(accepted).toMatchObject({ name: 'Ana', publicId: first.publicId, submittedAt: 2 });
+    // Accepted once: a second accept (another tab) finds nothing to accept.
+    expect(await store.acceptLateAttempt({ ...input('Ana', 1), assignmentId: a.id, publicId: first.publicId })).toBeUndefined();
+    expect((await store.listLateAttempts(a.id)).map((l) => l.name)).toEqual(['Bo']);
+    store.close();
+  });
+
+  it('questions change only before the first submission; deleting and retention remove an assignment with its work', async () => {
+    const store = open();
+    const a = (await store.createAssignment('ABCDEF', settings, 'h', 0))!;
+    const edited = await store.updateAssignment(a.id, { questionIds: ['q', 'r'], title: 'T2' }, true);
+    expect(edited).toMatchObject({ status: 'updated', assignment: { questionIds: ['q', 'r'], title: 'T2' } });
+    await store.recordSubmission({ ...input('Ana'), assignmentId: a.id }, null);
+    expect(await store.updateAssignment(a.id, { questionIds: ['q'] }, true)).toEqual({ status: 'has_submissions' });
+    expect(await store.updateAssignment(a.id, { dueAt: 50, closed: true, closedAt: 10 }, false)).toMatchObject({ status: 'updated', assignment: { dueAt: 50, closed: true, closedAt: 10 } });
+    const b = (await store.createAssignment('BCDEFG', { ...settings, dueAt: 30 }, 'h', 0))!;
+    const c = (await store.createAssignment('CDEFGH', { ...settings, dueAt: 100 }, 'h', 0))!;
+    await store.grantLatePass(b.id, { name: 'Bo', nameKey: 'bo', grantedAt: 1 });
+    // Ended at or before 40: A (closed at 10) and B (due at 30); C is due at 100.
+    expect(await store.purgeEndedBefore(40)).toBe(2);
+    expect(await store.findAssignment('ABCDEF')).toBeUndefined();
+    expect(await store.listSubmissions(a.id)).toEqual([]);
+    expect(await store.listLatePasses(b.id)).toEqual([]);
+    expect(await store.findAssignment('CDEFGH')).toBeDefined();
+    expect(await store.deleteAssignment(c.id)).toBe(true);
+    expect(await store.deleteAssignment(c.id)).toBe(false);
     store.close();
   });
 

@@ -6,6 +6,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import * as m001 from './001-initial.ts';
 import * as m003 from './003-name-skeleton.ts';
+import * as m002 from './002-deadlines-and-late-work.ts';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,6 @@ export interface Migration {
   run?: (db: DatabaseSync) => void;
 }
 
-// 002 belongs to the deadlines and late-work change made at the same time (issue 25); versions
-// are applied by number, so either may reach a database first.
-export const MIGRATIONS: readonly Migration[] = [m001, m003];
+// Applied by number: 002 (deadlines and late work) and 003 (name skeletons) were written at the same
+// time; a database that got 003 first still gets 002.
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];

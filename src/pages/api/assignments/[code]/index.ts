@@ -1,7 +1,7 @@
 import { route, json, readJson, bearer, clientOf } from '../../../../server/http.ts';
 import { langOf, lookup, methodNotAllowed } from '../../../../server/endpoints.ts';
 import { runtime } from '../../../../server/runtime.ts';
-import { closeInput, LIMITS } from '../../../../server/validation.ts';
+import { LIMITS, updateAssignmentInput } from '../../../../server/validation.ts';
 
 export const prerender = false;
 
@@ -11,13 +11,22 @@ export const GET = route(async (context) => {
   return json(await lookup(rt, clientOf(context), () => rt.service.publicView(context.params.code ?? '', langOf(context))));
 });
 
-/** Close or reopen (teacher only). */
+/**
+ * Change settings (teacher only): `{ closed }` closes or reopens, `{ dueAt: ISO | null }` moves or
+ * removes the due time, and title, questions, policies, shuffling (questions and shuffling only
+ * until the first submission).
+ */
 export const PATCH = route(async (context) => {
   const rt = runtime();
   rt.disk.check();
-  const { closed } = await readJson(context.request, closeInput, LIMITS.smallBodyBytes);
-  const state = await rt.service.setClosed(context.params.code ?? '', bearer(context.request), closed);
-  return json({ state });
+  const input = await readJson(context.request, updateAssignmentInput, LIMITS.createBodyBytes);
+  return json(await rt.service.update(context.params.code ?? '', bearer(context.request), input));
 });
 
-export const ALL = methodNotAllowed(['GET', 'PATCH']);
+/** Delete the assignment with every submission (teacher only; the dashboard asks for confirmation first). */
+export const DELETE = route(async (context) => {
+  await runtime().service.deleteAssignment(context.params.code ?? '', bearer(context.request));
+  return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
+});
+
+export const ALL = methodNotAllowed(['GET', 'PATCH', 'DELETE']);
