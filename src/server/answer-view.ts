@@ -6,7 +6,6 @@
  */
 import type { Question } from '../quiz/schema.ts';
 import type { Answer, AnswerKey } from '../quiz/scoring.ts';
-import { verdictLabel } from './questions.ts';
 import type { Lang, QuestionResult } from './types.ts';
 
 export type Mark = 'right' | 'partial' | 'wrong' | 'unanswered';
@@ -26,6 +25,11 @@ export interface AnswerView {
   picks: string[];
   /** The edited file of a "fix the config" answer. */
   text?: string;
+}
+
+export function verdictLabel(value: boolean, lang: Lang): string {
+  if (lang === 'ko') return value ? '참' : '거짓';
+  return value ? 'True' : 'False';
 }
 
 const both = (f: (lang: Lang) => string): Record<Lang, string> => ({ ko: f('ko'), en: f('en') });

@@ -6,6 +6,7 @@
 import type { Bank, Quiz } from '../quiz/bank.ts';
 import { QUIZ_MODES, type FixGoal, type PathQuestion, type Question, type QuestionType } from '../quiz/schema.ts';
 import { keyFromData, type Answer, type AnswerKey } from '../quiz/scoring.ts';
+import { choicesOf, verdictLabel } from './answer-view.ts';
 import type { Lang } from './types.ts';
 
 /**
@@ -42,11 +43,18 @@ export interface Note {
   picked: boolean;
 }
 
+export interface PreviewChoice {
+  text: string;
+  right: boolean;
+}
+
 export interface CatalogEntry {
   id: string;
   type: QuestionType;
   difficulty: number;
   prompt: string;
+  /** Choices with the right ones marked (matching: the right pairs); empty for "fix the config". */
+  preview: PreviewChoice[];
 }
 
 export interface CatalogGroup {
@@ -76,26 +84,33 @@ export function gradableKeys(bank: Bank, checkers: Checkers = {}): Map<string, A
 }
 
 /**
- * Questions a teacher can pick, grouped by quiz (mode) in course order. The bank holds the quizzes
- * in file-name order, where "final" comes before "nat": its borrowed NAT questions would then be
- * listed under the final quiz and "All of NAT quiz" would miss them.
+ * Questions a teacher can pick, grouped by quiz (mode) in course order, each group with the same
+ * questions as that lesson's quiz page (the small-office quiz and the final quiz borrow questions
+ * from other modes: they are listed under both, and picking one ticks it everywhere).
  */
 export function catalog(bank: Bank, keys: ReadonlyMap<string, AnswerKey>, lang: Lang): CatalogGroup[] {
   const groups: CatalogGroup[] = [];
-  const listed = new Set<string>();
   const quizzes = QUIZ_MODES.map((mode) => bank.quizzes.get(mode)).filter((q): q is Quiz => q !== undefined);
   for (const quiz of quizzes) {
     const questions: CatalogEntry[] = [];
     for (const id of quiz.questionIds) {
       const q = bank.questions.get(id);
-      // A question included in a mixed quiz is listed under its own mode only.
-      if (!q || !keys.has(id) || listed.has(id)) continue;
-      listed.add(id);
-      questions.push({ id, type: q.type, difficulty: q.difficulty, prompt: promptOf(q, lang) });
+      const key = keys.get(id);
+      if (!q || !key) continue;
+      questions.push({ id, type: q.type, difficulty: q.difficulty, prompt: promptOf(q, lang), preview: previewOf(q, key, lang) });
     }
     if (questions.length) groups.push({ mode: quiz.mode, title: quiz.title[lang], questions });
   }
   return groups;
+}
+
+/**
+ * What the teacher sees before picking: the choices with the right ones marked. The answers are no
+ * secret on this page: every lesson's self-study quiz already shows them after answering.
+ */
+function previewOf(q: Question, key: AnswerKey, lang: Lang): PreviewChoice[] {
+  if (q.type === 'fix') return [];
+  return choicesOf(q, key).map((c) => ({ text: c.label[lang], right: c.right }));
 }
 
 export function promptOf(q: Question, lang: Lang): string {
@@ -201,10 +216,6 @@ export function notesFor(q: Question, key: AnswerKey, answer: Answer | undefined
   }
 }
 
-export function verdictLabel(value: boolean, lang: Lang): string {
-  if (lang === 'ko') return value ? '참' : '거짓';
-  return value ? 'True' : 'False';
-}
 
 /**
  * The wrong picks of one answer, as stable keys with a label per language: what the dashboard

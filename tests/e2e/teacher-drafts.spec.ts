@@ -201,6 +201,7 @@ test('the assignment form and then the private teacher link survive a reload of 
   // Shown only once by the server, but this tab still holds it: an accidental reload loses nothing.
   await expect(page.getByTestId('teacher-url')).toHaveValue(teacherUrl);
   await page.getByRole('button', { name: t.anotherAssignment }).click();
+  await page.getByRole('button', { name: t.anotherYes }).click();
   await page.reload();
   await expect(page.getByLabel(t.titleLabel)).toHaveValue('');
   await expect(page.getByTestId('teacher-url')).toHaveCount(0);

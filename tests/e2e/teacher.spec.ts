@@ -109,9 +109,12 @@ test('a teacher assigns two questions, two students submit in different language
   expect(download.suggestedFilename()).toBe(`netmodes-${code}.csv`);
   const bytes = readFileSync((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const csv = parseCsv(bytes.subarray(3).toString('utf8'));
-  expect(csv[0]!.slice(0, 3)).toEqual(['Name', 'Submitted (UTC)', 'Score']);
-  expect(csv.slice(1).map((r) => [r[0], r[2]])).toEqual([
+  const all = parseCsv(bytes.subarray(3).toString('utf8'));
+  expect(all[0]).toEqual(['Assignment', 'Bridge check <b>1</b>']);
+  expect(all[4]!.slice(0, 4)).toEqual(['Name', expect.stringMatching(/^Submitted \(/), 'Submitted (UTC)', 'Score']);
+  // Below the header, the question ids; then one row per student.
+  const csv = all.slice(5);
+  expect(csv.slice(1).map((r) => [r[0], r[3]])).toEqual([
     ['김민준', '1'],
     ['Alex', '2'],
   ]);
@@ -196,6 +199,8 @@ test('keyboard: "Create another assignment" lands on the empty title field', asy
   await page.getByRole('button', { name: '과제 만들기' }).click();
   await expect(page.getByRole('heading', { name: /과제를 만들었습니다/ })).toBeFocused();
   await page.getByRole('button', { name: '과제 하나 더 만들기' }).press('Enter');
+  // It asks first: the teacher link is not shown again.
+  await page.getByRole('button', { name: '네, 하나 더 만들기' }).press('Enter');
   await expect(page.getByLabel('과제 제목')).toBeFocused();
   await expect(page.getByLabel('과제 제목')).toHaveValue('');
 });

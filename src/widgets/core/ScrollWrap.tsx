@@ -8,7 +8,7 @@ import { sidePosition, type SidePosition } from './side-scroll';
  * `data-overflow` makes the side that has more fade out (site.css), so a cut-off column reads as
  * "there is more" rather than as the table's end.
  */
-export function ScrollWrap({ className = '', children }: { className?: string; children: ReactNode }) {
+export function ScrollWrap({ className = '', label, children }: { className?: string; label?: string; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   // Until the island hydrates (client:visible waits for the reader to scroll to it) nobody can
   // measure, so the server-rendered box starts as a tab stop; the first measurement corrects it.
@@ -32,7 +32,15 @@ export function ScrollWrap({ className = '', children }: { className?: string; c
     };
   }, []);
   return (
-    <div ref={ref} className={`nm-table-wrap ${className}`.trim()} tabIndex={scrolls ? 0 : undefined} data-overflow={where}>
+    // A tab stop needs a name for screen readers: `label` names it as a region while it scrolls.
+    <div
+      ref={ref}
+      className={`nm-table-wrap ${className}`.trim()}
+      tabIndex={scrolls ? 0 : undefined}
+      data-overflow={where}
+      role={scrolls && label ? 'region' : undefined}
+      aria-label={scrolls && label ? label : undefined}
+    >
       {children}
     </div>
   );

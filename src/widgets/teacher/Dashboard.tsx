@@ -4,18 +4,23 @@
  * few seconds while the tab is visible.
  */
 import { useCallback, useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
-import { ScrollWrap } from '../core/ScrollWrap.tsx';
-import type { QrMatrix } from '../../server/qr.ts';
-import type { Dashboard as DashboardData } from '../../server/service.ts';
 import { carryHashOnLanguageLinks } from '../playground/lang-links.ts';
 import { api, errorText } from './api.ts';
+import { localInputValue, openBuilderWith } from './builder-session.ts';
 import { CopyField } from './CopyField.tsx';
-import { Qr } from './Qr.tsx';
+import { percentText, type DashData } from './dash-data.ts';
+import { DeadlineControls, type PatchResult } from './DeadlineControls.tsx';
+import { LateWork } from './LateWork.tsx';
+import { forgetAssignment, renameAssignment } from './my-assignments.ts';
+import { Projector } from './Projector.tsx';
+import { QuestionStatsTable } from './QuestionStatsTable.tsx';
 import { ScoreChart } from './ScoreChart.tsx';
+import { SubmissionsTable } from './SubmissionsTable.tsx';
 import { formatWhen, teacherStrings, type CsvFailure, type TeacherLang } from './strings.ts';
+import { Qr } from './Qr.tsx';
 import './teacher.css';
 
-type Data = DashboardData & { studentUrl: string; qr: QrMatrix };
+type Data = DashData;
 
 const REFRESH_MS = 4000;
 
@@ -31,10 +36,6 @@ export function csvFailure(status: number): CsvFailure {
   return 'server';
 }
 
-function percent(rate: number | null): string {
-  return rate === null ? '—' : `${Math.round(rate * 100)}%`;
-}
-
 export default function Dashboard({ lang, code }: { lang: TeacherLang; code: string }) {
   const t = teacherStrings[lang];
   const [token, setToken] = useState('');
@@ -43,9 +44,11 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
   const [error, setError] = useState('');
   const [stale, setStale] = useState(false);
   const [updatedAt, setUpdatedAt] = useState(0);
-  const [confirming, setConfirming] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
   const [showQr, setShowQr] = useState(false);
+  const [projecting, setProjecting] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [deleted, setDeleted] = useState(false);
   const [csvBusy, setCsvBusy] = useState(false);
   // What a button (close, delete, CSV) failed to do. Kept apart from `error`, which the next live
   // refresh clears: that would wipe this message before anyone could read it.
@@ -57,8 +60,6 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
   const etag = useRef<string | undefined>(undefined);
   // The first row of the page of the submission list on screen (the server sends it in pages).
   const [offset, setOffset] = useState(0);
-  // The row whose Delete button gets focus back when its confirmation is cancelled.
-  const refocusDelete = useRef<string | null>(null);
   const subsHeading = useRef<HTMLHeadingElement>(null);
   const tokenId = useId();
 
@@ -104,6 +105,7 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
     if (result.status === 304) return;
     etag.current = result.etag;
     setData(result.data);
+    renameAssignment(result.data.code, result.data.title);
     // Announce arrivals, not every poll: a screen reader should not chatter every few seconds.
     const n = result.data.submissionCount;
     if (lastCount.current >= 0 && n !== lastCount.current) setAnnounce(t.liveStatus(n, new Date().toLocaleTimeString(lang)));
@@ -111,7 +113,7 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
   }, [token, code, t, lang, offset]);
 
   useEffect(() => {
-    if (!token || stopped) return;
+    if (!token || stopped || deleted) return;
     void load();
     const timer = window.setInterval(() => {
       if (document.visibilityState === 'visible') void load();
@@ -122,7 +124,7 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
       window.clearInterval(timer);
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [token, load, stopped]);
+  }, [token, load, stopped, deleted]);
 
   function applyToken(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -135,12 +137,19 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
     }
   }
 
-  async function setClosed(closed: boolean) {
+  const stateName = (state: Data['state']) => ({ open: t.stateOpen, closed: t.stateClosed, 'past-due': t.statePastDue })[state];
+
+  /** A teacher action: on success announce what the server now says, then refresh. */
+  async function act(path: string, init: { method: string; body?: unknown }, said: () => string): Promise<boolean> {
     setActionError('');
-    const result = await api<{ state: string }>(`/api/assignments/${code}`, { method: 'PATCH', body: { closed }, token });
-    if (!result.ok) setActionError(errorText(result, t.errors));
-    else setAnnounce(`${t.stateLabel}: ${closed ? t.stateClosed : t.stateOpen}`);
+    const result = await api<unknown>(path, { ...init, token });
+    if (!result.ok) {
+      setActionError(errorText(result, t.errors));
+      return false;
+    }
+    setAnnounce(said());
     await load();
+    return true;
   }
 
   function turnPage(to: number) {
@@ -149,15 +158,21 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
     setOffset(to);
   }
 
-  function cancelDelete(id: string) {
-    refocusDelete.current = id;
-    setConfirming(null);
+  async function patch(body: Record<string, unknown>, done: (r: PatchResult) => string) {
+    setActionError('');
+    const result = await api<{ state: Data['state']; dueAt: number | null }>(`/api/assignments/${code}`, { method: 'PATCH', body, token });
+    if (!result.ok) {
+      setActionError(errorText(result, t.errors));
+      return;
+    }
+    // The status region says what the server answered, the same words as the page.
+    setAnnounce(`${done({ ok: true, ...result.data })} ${t.stateNow(stateName(result.data.state))}`.trim());
+    await load();
   }
 
   async function remove(id: string, name: string) {
     setActionError('');
     const result = await api<void>(`/api/assignments/${code}/submissions/${id}`, { method: 'DELETE', token });
-    setConfirming(null);
     if (!result.ok && result.status !== 404) return setActionError(errorText(result, t.errors));
     setAnnounce(t.deleted(name));
     await load();
@@ -165,11 +180,42 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
     subsHeading.current?.focus();
   }
 
+  const late = {
+    grant: (name: string) => act(`/api/assignments/${code}/late-passes`, { method: 'POST', body: { name } }, () => t.passGranted(name.trim())),
+    revoke: async (name: string) => void (await act(`/api/assignments/${code}/late-passes/${encodeURIComponent(name)}`, { method: 'DELETE' }, () => t.passRevoked(name))),
+    accept: async (id: string, name: string) => void (await act(`/api/assignments/${code}/late-attempts/${id}/accept`, { method: 'POST' }, () => t.lateAccepted(name))),
+    discard: async (id: string, name: string) => void (await act(`/api/assignments/${code}/late-attempts/${id}`, { method: 'DELETE' }, () => t.lateDiscarded(name))),
+  };
+
+  function formOf(d: Data) {
+    return { title: d.title, picked: d.questionIds, due: localInputValue(d.dueAt), showExplanations: d.showExplanations, allowResubmit: d.allowResubmit, shuffle: d.shuffle };
+  }
+
+  function duplicate(d: Data) {
+    openBuilderWith(lang, { ...formOf(d), title: t.copyTitle(d.title), due: '' });
+  }
+
+  function edit(d: Data) {
+    const form = formOf(d);
+    openBuilderWith(lang, form, { code: d.code, token, due: form.due });
+  }
+
+  async function deleteAssignment() {
+    setActionError('');
+    const result = await api<void>(`/api/assignments/${code}`, { method: 'DELETE', token });
+    if (!result.ok && result.status !== 404) return setActionError(errorText(result, t.errors));
+    forgetAssignment(code);
+    setConfirmingDelete(false);
+    setDeleted(true);
+    setData(null);
+  }
+
   async function downloadCsv() {
     setCsvBusy(true);
     setActionError('');
     try {
-      const response = await fetch(`/api/assignments/${code}/export.csv?lang=${lang}`, { headers: { authorization: `Bearer ${token}` } });
+      const zone = encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC');
+      const response = await fetch(`/api/assignments/${code}/export.csv?lang=${lang}&tz=${zone}`, { headers: { authorization: `Bearer ${token}` } });
       if (!response.ok) {
         setActionError(t.csvFailed(csvFailure(response.status)));
         return;
@@ -207,13 +253,26 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
   );
   if (!token) return tokenForm;
 
-  const stateText = data ? { open: t.stateOpen, closed: t.stateClosed, 'past-due': t.statePastDue }[data.state] : '';
+  if (deleted) {
+    return (
+      <div className="nm-teach">
+        <p className="nm-status" role="status" data-testid="deleted">
+          {t.assignmentDeleted}
+        </p>
+        <p>
+          <a href={`/${lang}/teach/`}>{t.builderTitle}</a>
+        </p>
+      </div>
+    );
+  }
+
+  const joinUrl = data ? new URL(`/${lang}/join/`, data.studentUrl).href : '';
   return (
-    <div className="nm-teach">
+    <div className="nm-teach nm-dashboard">
       <p className="nm-alert" role="alert">
         {error}
       </p>
-      <p className="sr-only" role="status" aria-live="polite">
+      <p className="sr-only" role="status" aria-live="polite" data-testid="announce">
         {announce}
       </p>
       {!data && !error && <p>{t.loading}</p>}
@@ -229,22 +288,26 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
                 {t.joinCodeLabel}: <strong className="nm-num" data-testid="join-code">{data.code}</strong>
               </span>
               <span>
-                {t.stateLabel}: <strong data-testid="state">{stateText}</strong>
+                {t.stateLabel}: <strong data-testid="state">{stateName(data.state)}</strong>
               </span>
-              {data.dueAt !== null && <span>{t.due(formatWhen(data.dueAt, lang))}</span>}
+              <span data-testid="due-line">{data.dueAt !== null ? t.due(formatWhen(data.dueAt, lang)) : t.noDue}</span>
             </div>
             <p className="nm-status" data-testid="live-status">
               {stale ? t.refreshFailed : updatedAt ? t.liveStatus(data.submissionCount, new Date(updatedAt).toLocaleTimeString(lang)) : ''}
             </p>
-            <div className="nm-row">
-              <button type="button" onClick={() => setClosed(!data.closed)}>
-                {data.closed ? t.reopen : t.close}
-              </button>
+            <DeadlineControls data={data} t={t} lang={lang} patch={patch} />
+            <div className="nm-row nm-no-print">
               <button type="button" onClick={downloadCsv} disabled={csvBusy}>
                 {csvBusy ? t.downloading : t.downloadCsv}
               </button>
+              <button type="button" onClick={() => setProjecting(true)}>
+                {t.projector}
+              </button>
               <button type="button" aria-expanded={showQr} onClick={() => setShowQr(!showQr)}>
                 {showQr ? t.hideQr : t.showQr}
+              </button>
+              <button type="button" onClick={() => window.print()}>
+                {t.printResults}
               </button>
             </div>
             <p className="nm-alert" role="alert" data-testid="action-error">
@@ -255,71 +318,16 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
                 <Qr matrix={data.qr} label={t.qrLabel(data.code)} size={320} />
               </div>
             )}
-            <CopyField label={t.studentLinkLabel} value={data.studentUrl} copyText={t.copy} copiedText={t.copied} failedText={t.copyFailed} />
+            <div className="nm-no-print">
+              <CopyField label={t.studentLinkLabel} value={data.studentUrl} copyText={t.copy} copiedText={t.copied} failedText={t.copyFailed} />
+            </div>
           </section>
 
           <section aria-labelledby="nm-subs">
             <h2 id="nm-subs" ref={subsHeading} tabIndex={-1}>
               {t.submissionsTitle}
             </h2>
-            {data.submissions.length === 0 ? (
-              <p>{t.noSubmissions}</p>
-            ) : (
-              <ScrollWrap>
-                <table data-testid="submissions">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.colName}</th>
-                      <th scope="col">{t.colTime}</th>
-                      <th scope="col">{t.colScore}</th>
-                      <th scope="col">{t.colLang}</th>
-                      <th scope="col">{t.colAttempts}</th>
-                      <th scope="col">{t.colActions}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.submissions.map((s) => (
-                      <tr key={s.id}>
-                        <th scope="row">{s.name}</th>
-                        <td className="nm-num">{formatWhen(s.submittedAt, lang)}</td>
-                        <td className="nm-num">
-                          {s.score} / {s.total}
-                        </td>
-                        <td lang={s.locale}>{t.langNames[s.locale]}</td>
-                        <td className="nm-num">{s.attempts}</td>
-                        <td>
-                          {confirming === s.id ? (
-                            <span className="nm-row" onKeyDown={(e) => e.key === 'Escape' && cancelDelete(s.id)}>
-                              <button type="button" className="nm-danger" onClick={() => remove(s.id, s.name)} autoFocus>
-                                {t.confirmDelete}
-                              </button>
-                              <button type="button" onClick={() => cancelDelete(s.id)}>
-                                {t.cancel}
-                              </button>
-                            </span>
-                          ) : (
-                            <button
-                              type="button"
-                              className="nm-danger"
-                              aria-label={t.deleteSubmission(s.name)}
-                              onClick={() => setConfirming(s.id)}
-                              ref={(el) => {
-                                if (el && refocusDelete.current === s.id) {
-                                  refocusDelete.current = null;
-                                  el.focus();
-                                }
-                              }}
-                            >
-                              {t.delete}
-                            </button>
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </ScrollWrap>
-            )}
+            {data.submissions.length === 0 ? <p>{t.noSubmissions}</p> : <SubmissionsTable data={data} t={t} lang={lang} onDelete={remove} />}
             {data.submissionCount > data.page.limit && (
               <nav className="nm-row" aria-label={t.pagesLabel}>
                 <span className="nm-num" data-testid="page-status">
@@ -335,41 +343,56 @@ export default function Dashboard({ lang, code }: { lang: TeacherLang; code: str
             )}
           </section>
 
+          {(data.state !== 'open' || data.latePasses.length > 0 || data.lateAttempts.length > 0) && <LateWork data={data} t={t} lang={lang} actions={late} />}
+
           <section aria-labelledby="nm-perq">
             <h2 id="nm-perq">{t.questionsTitle}</h2>
-            <ScrollWrap>
-              <table data-testid="per-question">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.colQuestion}</th>
-                    <th scope="col">{t.colCorrect}</th>
-                    <th scope="col">{t.colMean}</th>
-                    <th scope="col">{t.colWrong}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.questions.map((q) => (
-                    <tr key={q.id} data-question={q.id}>
-                      <th scope="row">{q.prompt[lang]}</th>
-                      <td className="nm-num" data-testid="correct-rate">
-                        {percent(q.correctRate)}
-                        <span className="nm-bar" aria-hidden="true">
-                          <span style={{ width: `${Math.round((q.correctRate ?? 0) * 100)}%` }} />
-                        </span>
-                      </td>
-                      <td className="nm-num">{q.meanPoints === null ? t.none : q.meanPoints.toFixed(2)}</td>
-                      <td>{q.mostCommonWrong ? `${q.mostCommonWrong.label[lang]} (${t.wrongCount(q.mostCommonWrong.count)})` : t.none}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollWrap>
+            <p data-testid="summary">{t.summary(percentText(data.summary.mean, lang), percentText(data.summary.median, lang), data.summary.count)}</p>
+            <QuestionStatsTable data={data} t={t} lang={lang} />
           </section>
 
           <section aria-labelledby="nm-dist">
             <h2 id="nm-dist">{t.distributionTitle}</h2>
             <ScoreChart bins={data.distribution} t={t} />
           </section>
+
+          <section aria-labelledby="nm-manage" className="nm-no-print">
+            <h2 id="nm-manage">{t.actionsTitle}</h2>
+            <div className="nm-row">
+              <button type="button" onClick={() => duplicate(data)} aria-describedby="nm-dup-hint">
+                {t.duplicate}
+              </button>
+              {data.editable && (
+                <button type="button" onClick={() => edit(data)}>
+                  {t.editAssignment}
+                </button>
+              )}
+            </div>
+            <p className="nm-hint" id="nm-dup-hint">
+              {t.duplicateHint}
+            </p>
+            {!data.editable && <p className="nm-hint">{t.editLocked}</p>}
+            {confirmingDelete ? (
+              <div className="nm-warning" role="group" aria-labelledby="nm-del-warn" onKeyDown={(e) => e.key === 'Escape' && setConfirmingDelete(false)}>
+                <p id="nm-del-warn">{t.deleteAssignmentWarning(data.submissionCount)}</p>
+                <div className="nm-row">
+                  <button type="button" className="nm-danger" autoFocus onClick={deleteAssignment}>
+                    {t.confirmDeleteAssignment}
+                  </button>
+                  <button type="button" onClick={() => setConfirmingDelete(false)}>
+                    {t.cancel}
+                  </button>
+                </div>
+              </div>
+            ) : (
+              <div>
+                <button type="button" className="nm-danger" onClick={() => setConfirmingDelete(true)}>
+                  {t.deleteAssignment}
+                </button>
+              </div>
+            )}
+          </section>
+          {projecting && <Projector code={data.code} qr={data.qr} joinUrl={joinUrl} t={t} onClose={() => setProjecting(false)} />}
         </>
       )}
     </div>

@@ -8,7 +8,8 @@ import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { MAX_CONFIG_CHARS } from '../../quiz/fix/limits.ts';
 import type { Answer } from '../../quiz/scoring.ts';
 import type { PublicQuestion } from '../../server/questions.ts';
-import type { PublicAssignment, SubmissionResult } from '../../server/service.ts';
+import type { LateReceipt, PublicAssignment, SubmissionResult } from '../../server/service.ts';
+import { orderFor } from '../../quiz/shuffle.ts';
 import { api, errorText } from './api.ts';
 import { clearDraft, draftText, saveDraft, type DraftAnswer, type DraftAnswers } from './draft.ts';
 import { formatWhen, teacherStrings, type TeacherLang, type TeacherStrings } from './strings.ts';
@@ -25,6 +26,41 @@ interface Receipt {
 }
 
 const receiptKey = (code: string) => `netmodes.assignment.${code}.v1`;
+/** The receipt of answers refused as late and kept for the teacher: read back until accepted. */
+const lateKey = (code: string) => `netmodes.assignment.${code}.late.v1`;
+/** This browser's shuffle seed, so one student's order survives reloads. */
+const seedKey = (code: string) => `netmodes.assignment.${code}.seed.v1`;
+
+function readLate(code: string): LateReceipt | null {
+  try {
+    const raw = JSON.parse(localStorage.getItem(lateKey(code)) ?? 'null') as Partial<LateReceipt> | null;
+    return raw && typeof raw.id === 'string' && typeof raw.token === 'string' && typeof raw.attemptedAt === 'number' ? (raw as LateReceipt) : null;
+  } catch {
+    return null;
+  }
+}
+
+function shuffleSeed(code: string): number {
+  try {
+    const kept = Number(localStorage.getItem(seedKey(code)));
+    if (Number.isInteger(kept) && kept > 0) return kept;
+    const seed = 1 + Math.floor(Math.random() * 2 ** 31);
+    localStorage.setItem(seedKey(code), String(seed));
+    return seed;
+  } catch {
+    return 1;
+  }
+}
+
+/** The questions, and the options of each, in this browser's own order. */
+function shuffled(questions: readonly PublicQuestion[], code: string, seed: number): PublicQuestion[] {
+  return orderFor(questions, code, seed, '').map((q) => {
+    if (q.type === 'truefalse') return { ...q, reasons: orderFor(q.reasons, code, seed, q.id) };
+    if (q.type === 'match') return { ...q, choices: orderFor(q.choices, code, seed, q.id) };
+    if ('options' in q) return { ...q, options: orderFor(q.options, code, seed, q.id) };
+    return q;
+  });
+}
 
 function readReceipt(code: string): Receipt | null {
   try {
@@ -239,6 +275,19 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
   const [error, setError] = useState('');
   const [result, setResult] = useState<SubmissionResult | null>(null);
   const [editing, setEditing] = useState(false);
+  // Answers refused as late but kept for the teacher (this browser's receipt of them).
+  const [late, setLate] = useState<LateReceipt | null>(null);
+  const [lateFull, setLateFull] = useState(false);
+  const lateNote = useRef<HTMLParagraphElement>(null);
+  // Counts refusals: each one moves focus to the note (once it is on screen), so it is read out.
+  const [lateSeq, setLateSeq] = useState(0);
+  useEffect(() => {
+    if (lateSeq) lateNote.current?.focus();
+  }, [lateSeq]);
+  const [questions, setQuestions] = useState(assignment.questions);
+  useEffect(() => {
+    if (assignment.shuffle) setQuestions(shuffled(assignment.questions, assignment.code, shuffleSeed(assignment.code)));
+  }, [assignment]);
   // False while a receipt from an earlier submission is being looked up: its result replaces the
   // form, so nothing is saved as a draft meanwhile (the name alone would be, and read back later).
   const [receiptChecked, setReceiptChecked] = useState(false);
@@ -285,6 +334,25 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
   }, [result, editing]);
 
   useEffect(() => {
+    const kept = readLate(assignment.code);
+    if (!kept) return;
+    setLate(kept);
+    // Accepted by the teacher meanwhile? Then it reads as this browser's submission.
+    void api<SubmissionResult>(`/api/assignments/${assignment.code}/submissions/${kept.id}?lang=${lang}`, { token: kept.token }).then((r) => {
+      if (!r.ok) return;
+      try {
+        localStorage.setItem(receiptKey(assignment.code), JSON.stringify({ id: kept.id, token: kept.token, name: r.data.name }));
+        localStorage.removeItem(lateKey(assignment.code));
+      } catch {
+        /* shown now, only not kept */
+      }
+      clearDraft(assignment.code);
+      setLate(null);
+      setResult(r.data);
+    });
+  }, [assignment.code, lang]);
+
+  useEffect(() => {
     const receipt = readReceipt(assignment.code);
     if (!receipt) return setReceiptChecked(true);
     setName((typed) => typed || receipt.name);
@@ -299,7 +367,7 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
   // has hydrated (and in the server's HTML) it is shown in UTC, saying so.
   const dueLine = assignment.dueAt !== null && <p data-testid="due">{t.due(formatWhen(assignment.dueAt, lang, !hydrated))}</p>;
 
-  const unanswered = assignment.questions.filter((q) => !isAnswered(q, draft[q.id])).length;
+  const unanswered = questions.filter((q) => !isAnswered(q, draft[q.id])).length;
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -312,7 +380,7 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
     if (!trimmed) return fail(t.needName);
     if ([...trimmed].length > 60) return fail(t.nameTooLong);
     // The server refuses it too, but could not say which question, and reloading would not help.
-    const tooLong = assignment.questions.findIndex((q) => {
+    const tooLong = questions.findIndex((q) => {
       const a = draft[q.id];
       return a?.type === 'fix' && a.config.length > MAX_CONFIG_CHARS;
     });
@@ -326,9 +394,10 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
     setBusy(true);
     const r = await api<{ submission: SubmissionResult; token: string }>(`/api/assignments/${assignment.code}/submissions`, {
       method: 'POST',
-      body: { name: trimmed, locale: lang, answers, ...(receipt ? { token: receipt.token } : {}) },
+      body: { name: trimmed, locale: lang, answers, ...(receipt ? { token: receipt.token } : {}), ...(late ? { lateToken: late.token } : {}) },
     });
     setBusy(false);
+    if (!r.ok && (r.code === 'past_due' || r.code === 'closed')) return keepLate(r.details?.late);
     if (!r.ok) return fail(errorText(r, t.errors));
     try {
       localStorage.setItem(receiptKey(assignment.code), JSON.stringify({ id: r.data.submission.id, token: r.data.token, name: trimmed, answers }));
@@ -336,10 +405,31 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
       // Private mode without storage: the result is still shown, only not kept for later.
     }
     clearDraft(assignment.code);
+    try {
+      localStorage.removeItem(lateKey(assignment.code));
+    } catch {
+      /* nothing kept */
+    }
+    setLate(null);
     setRestored(false);
     setResult(r.data.submission);
     setEditing(false);
     focusResult.current = true;
+  }
+
+  // Refused as late: the answers stay on screen and in the draft; the server kept them for the teacher.
+  function keepLate(receipt: unknown) {
+    const kept = receipt as LateReceipt | undefined;
+    if (kept && typeof kept.id === 'string' && typeof kept.token === 'string') {
+      try {
+        localStorage.setItem(lateKey(assignment.code), JSON.stringify(kept));
+      } catch {
+        /* shown now, only not kept */
+      }
+      setLate(kept);
+      setLateFull(false);
+    } else setLateFull(true);
+    setLateSeq((n) => n + 1);
   }
 
   // On a shared computer the receipt is somebody else's: forget it here (their submission stays
@@ -416,20 +506,15 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
     );
   }
 
-  if (!open) {
-    return (
-      <>
-      {dueLine}
-      <p className="nm-warning" role="note">
-        {assignment.state === 'closed' ? t.closedNotice : t.pastDueNotice}
-      </p>
-      </>
-    );
-  }
 
   return (
     <>
     {dueLine}
+    {!open && (
+      <p className="nm-warning" role="note" data-testid="late-notice">
+        {t.lateFormNotice(assignment.state === 'closed')}
+      </p>
+    )}
     <form className="nm-teach" onSubmit={submit} noValidate aria-busy={busy}>
       {/* Disabled until hydrated: text typed into the server-rendered form would be lost. */}
       <fieldset className="nm-bare nm-teach" disabled={!hydrated}>
@@ -450,16 +535,21 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
           {t.nameHint}
         </p>
       </div>
-      {assignment.questions.map((q, i) => (
-        <QuestionField key={q.id} q={q} index={i} count={assignment.questions.length} answer={draft[q.id]} t={t} onChange={(a) => setDraft((d) => ({ ...d, [q.id]: a }))} />
+      {questions.map((q, i) => (
+        <QuestionField key={q.id} q={q} index={i} count={questions.length} answer={draft[q.id]} t={t} onChange={(a) => setDraft((d) => ({ ...d, [q.id]: a }))} />
       ))}
       {unanswered > 0 && <p className="nm-hint">{t.unanswered(unanswered)}</p>}
       <p className="nm-alert" role="alert" tabIndex={-1} ref={errorBox}>
         {error}
       </p>
+      {(late || lateFull) && (
+        <p className="nm-warning" role="status" tabIndex={-1} ref={lateNote} data-testid="late-kept">
+          {late ? t.lateKept(formatWhen(late.attemptedAt, lang)) : t.lateNotKept}
+        </p>
+      )}
       <div>
         <button type="submit" className="nm-primary" disabled={busy}>
-          {busy ? t.submitting : t.submit}
+          {busy ? t.submitting : open ? t.submit : t.sendLate}
         </button>
       </div>
       </fieldset>

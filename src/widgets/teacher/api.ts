@@ -1,5 +1,7 @@
 /** fetch for the islands: JSON in, `{ ok, data }` or `{ ok: false, code, message }` out, never a throw. */
-export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; code: string; message: string };
+export type ApiResult<T> =
+  | { ok: true; status: number; data: T }
+  | { ok: false; status: number; code: string; message: string; details?: Record<string, unknown> };
 
 /**
  * `etag`: the ETag of the answer the caller already has; the server then answers 304 (`ok`, status
@@ -26,8 +28,8 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     return { ok: false, status: response.status, code: statusCode(response.status), message: `HTTP ${response.status}` };
   }
   if (response.ok) return { ok: true, status: response.status, data: payload as T, etag: response.headers.get('etag') ?? undefined };
-  const error = (payload as { error?: { code?: string; message?: string } } | null)?.error;
-  return { ok: false, status: response.status, code: error?.code ?? statusCode(response.status), message: error?.message ?? `HTTP ${response.status}` };
+  const error = (payload as { error?: { code?: string; message?: string } & Record<string, unknown> } | null)?.error;
+  return { ok: false, status: response.status, code: error?.code ?? statusCode(response.status), message: error?.message ?? `HTTP ${response.status}`, details: error ?? undefined };
 }
 
 /** The error code a bare HTTP status stands for, when the answer carries none of ours. */

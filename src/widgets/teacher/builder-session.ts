@@ -20,11 +20,21 @@ export interface BuilderForm {
   due: string;
   showExplanations: boolean;
   allowResubmit: boolean;
+  shuffle: boolean;
+}
+
+/** The assignment being edited (opened from its dashboard), instead of a new one. */
+export interface Editing {
+  code: string;
+  token: string;
+  /** The due field as it was: sent again only when changed (it may be past by now). */
+  due: string;
 }
 
 export interface BuilderSession {
   form: BuilderForm;
   created: Created | null;
+  editing?: Editing | null;
 }
 
 const KEY = 'netmodes.teacher-builder.v1';
@@ -42,10 +52,16 @@ const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x)
 
 function readForm(v: unknown): BuilderForm | null {
   if (!isObject(v)) return null;
-  const { title, picked, due, showExplanations, allowResubmit } = v;
+  const { title, picked, due, showExplanations, allowResubmit, shuffle = false } = v;
   if (typeof title !== 'string' || !isStrings(picked) || typeof due !== 'string') return null;
-  if (typeof showExplanations !== 'boolean' || typeof allowResubmit !== 'boolean') return null;
-  return { title, picked, due, showExplanations, allowResubmit };
+  if (typeof showExplanations !== 'boolean' || typeof allowResubmit !== 'boolean' || typeof shuffle !== 'boolean') return null;
+  return { title, picked, due, showExplanations, allowResubmit, shuffle };
+}
+
+function readEditing(v: unknown): Editing | null {
+  if (!isObject(v)) return null;
+  const { code, token, due } = v;
+  return typeof code === 'string' && typeof token === 'string' && typeof due === 'string' ? { code, token, due } : null;
 }
 
 function readCreated(v: unknown): Created | null {
@@ -78,7 +94,7 @@ export function readBuilderSession(): BuilderSession | null {
     clearBuilderSession();
     return null;
   }
-  return { form, created };
+  return { form, created, editing: isObject(raw) ? readEditing(raw.editing) : null };
 }
 
 export function saveBuilderSession(session: BuilderSession): void {
@@ -95,4 +111,17 @@ export function clearBuilderSession(): void {
   } catch {
     /* nothing kept */
   }
+}
+
+/** A datetime-local field's value for an instant, in this browser's time zone. */
+export function localInputValue(ms: number | null): string {
+  if (ms === null) return '';
+  const d = new Date(ms);
+  return new Date(ms - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+/** Opens the builder filled in: a copy of an assignment (duplicate), or the assignment itself to edit. */
+export function openBuilderWith(lang: string, form: BuilderForm, editing: Editing | null = null): void {
+  saveBuilderSession({ form, created: null, editing });
+  window.location.assign(`/${lang}/teach/`);
 }

@@ -145,7 +145,7 @@ const en = {
   closedNotice: 'Your teacher has closed this assignment, so it no longer takes submissions.',
   pastDueNotice: 'The due date has passed, so this assignment no longer takes submissions.',
   noExplanations: 'Your teacher will go through the answers with the class.',
-  lateFormNotice: (closed: boolean) =>
+  lateFormNotice: (closed: boolean): string =>
     closed
       ? 'Your teacher has closed this assignment. You can still send your answers: your teacher gets them as a late attempt and decides whether to accept them.'
       : 'The due time has passed. You can still send your answers: your teacher gets them as a late attempt and decides whether to accept them.',

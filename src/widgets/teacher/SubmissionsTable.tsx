@@ -1,0 +1,133 @@
+/**
+ * The class list: one row per student, sortable by name, time or score, each with their answers
+ * (what they chose, and whether it was right) behind a button, and delete with a confirmation.
+ */
+import { Fragment, useRef, useState } from 'react';
+import { ScrollWrap } from '../core/ScrollWrap.tsx';
+import { choiceLabels, pickedText, type DashData } from './dash-data.ts';
+import { SortHeader, sortBy, useSort } from './sortable.tsx';
+import { formatWhen, type TeacherLang, type TeacherStrings } from './strings.ts';
+
+type Column = 'name' | 'time' | 'score';
+
+export function SubmissionsTable({ data, t, lang, onDelete }: { data: DashData; t: TeacherStrings; lang: TeacherLang; onDelete: (id: string, name: string) => Promise<void> }) {
+  const [sort, onSort] = useSort<Column>('time');
+  const [open, setOpen] = useState<Set<string>>(new Set());
+  const [confirming, setConfirming] = useState<string | null>(null);
+  // The row whose Delete button gets focus back when its confirmation is cancelled.
+  const refocusDelete = useRef<string | null>(null);
+  const labels = choiceLabels(data, lang);
+  const rows = sortBy(data.submissions, sort, (s, key) => (key === 'name' ? s.name : key === 'time' ? s.submittedAt : s.total ? s.score / s.total : 0));
+  const toggle = (id: string) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const cancel = (id: string) => {
+    refocusDelete.current = id;
+    setConfirming(null);
+  };
+
+  return (
+    <ScrollWrap label={t.submissionsTitle}>
+      <table data-testid="submissions">
+        <thead>
+          <tr>
+            <SortHeader label={t.colName} column="name" sort={sort} onSort={onSort} />
+            <SortHeader label={t.colTime} column="time" sort={sort} onSort={onSort} />
+            <SortHeader label={t.colScore} column="score" sort={sort} onSort={onSort} />
+            <th scope="col">{t.colLang}</th>
+            <th scope="col">{t.colAttempts}</th>
+            <th scope="col" className="nm-no-print">
+              {t.colActions}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((s) => (
+            <Fragment key={s.id}>
+              <tr data-student={s.name}>
+                <th scope="row">{s.name}</th>
+                <td className="nm-num">{formatWhen(s.submittedAt, lang)}</td>
+                <td className="nm-num">
+                  {s.score} / {s.total}
+                </td>
+                <td lang={s.locale}>{t.langNames[s.locale]}</td>
+                <td className="nm-num">{s.attempts}</td>
+                <td className="nm-no-print">
+                  <span className="nm-row">
+                    <button type="button" aria-expanded={open.has(s.id)} aria-controls={`nm-ans-${s.id}`} aria-label={t.answersOf(s.name)} onClick={() => toggle(s.id)}>
+                      {open.has(s.id) ? t.hideAnswers : t.showAnswers}
+                    </button>
+                    {confirming === s.id ? (
+                      <span className="nm-row" onKeyDown={(e) => e.key === 'Escape' && cancel(s.id)}>
+                        <button
+                          type="button"
+                          className="nm-danger"
+                          autoFocus
+                          onClick={async () => {
+                            await onDelete(s.id, s.name);
+                            setConfirming(null);
+                          }}
+                        >
+                          {t.confirmDelete}
+                        </button>
+                        <button type="button" onClick={() => cancel(s.id)}>
+                          {t.cancel}
+                        </button>
+                      </span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="nm-danger"
+                        aria-label={t.deleteSubmission(s.name)}
+                        onClick={() => setConfirming(s.id)}
+                        ref={(el) => {
+                          if (el && refocusDelete.current === s.id) {
+                            refocusDelete.current = null;
+                            el.focus();
+                          }
+                        }}
+                      >
+                        {t.delete}
+                      </button>
+                    )}
+                  </span>
+                </td>
+              </tr>
+              {open.has(s.id) && (
+                <tr id={`nm-ans-${s.id}`} className="nm-answers-row">
+                  <td colSpan={6}>
+                    <ol className="nm-answers" aria-label={t.answersOf(s.name)} data-testid="student-answers">
+                      {data.questions.map((q) => {
+                        const a = s.answers[q.id];
+                        if (!a) return null;
+                        return (
+                          <li key={q.id} value={q.number} data-mark={a.mark}>
+                            <span className="nm-badge" data-mark={a.mark}>
+                              {t.markNames[a.mark]} · {t.pointsOf(a.points)}
+                            </span>{' '}
+                            <span className="nm-hint">{q.prompt[lang]}</span>
+                            {a.mark !== 'unanswered' && <div>{pickedText(labels, q.id, a.picks)}</div>}
+                            {a.text !== undefined && (
+                              <details>
+                                <summary>{t.fixAnswer}</summary>
+                                <pre className="nm-config">{a.text}</pre>
+                              </details>
+                            )}
+                          </li>
+                        );
+                      })}
+                    </ol>
+                  </td>
+                </tr>
+              )}
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+    </ScrollWrap>
+  );
+}
