@@ -189,7 +189,7 @@ test('the dashboard shows per-question counts with numbers, sorts, opens a proje
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the dashboard at 360 px (${theme}) passes axe with answers open, and its tables are reachable by keyboard`, async ({ page }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000);
     const { code, teacherToken } = await create(page, { title: '휴대폰', locale: 'ko', questionIds: [q1.id, q2.id] }, 3000);
     await page.request.post(`/api/assignments/${code}/submissions`, { data: { name: '박서연', locale: 'ko', answers: { [q1.id]: { type: 'single', choice: wrongOf(q1).id } } } });
     await expect.poll(async () => (await (await page.request.get(`/api/assignments/${code}`)).json()).state, { timeout: 15_000 }).toBe('past-due');

@@ -223,7 +223,8 @@ test("a student sees the due time in their own time zone, not the server's", asy
 
 for (const theme of ['light', 'dark'] as const) {
   test(`teacher and student pages pass axe (${theme}) and fit a 360 px phone`, async ({ page }) => {
-    test.setTimeout(90_000);
+    // Five pages, axe on each: the builder lists 60 questions; on a loaded machine this takes minutes.
+    test.setTimeout(180_000);
     const created = await page.request.post('/api/assignments', {
       data: { title: 'Axe', locale: 'ko', questionIds: [q1.id, q2.id, 'bridge-tf-bridge-has-ip'].filter((id) => bank.questions.has(id)) },
     });

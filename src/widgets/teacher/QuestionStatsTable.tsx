@@ -33,7 +33,9 @@ export function QuestionStatsTable({ data, t, lang }: { data: DashData; t: Teach
           {rows.map((q) => (
             <tr key={q.id} data-question={q.id}>
               <td className="nm-num">{t.questionN(q.number)}</td>
-              <th scope="row">{q.prompt[lang]}</th>
+              <th scope="row" className="nm-prompt-cell">
+                {q.prompt[lang]}
+              </th>
               <td className="nm-num">
                 <span data-testid="correct-rate">{q.correctRate === null ? t.none : `${Math.round(q.correctRate * 100)}%`}</span>
                 <span className="nm-hint"> ({t.correctOf(q.correct, n)})</span>
