@@ -55,6 +55,18 @@ export class LiveDashboards {
     if (entry) entry.revision = ++this.#counter;
   }
 
+  /**
+   * After the teacher changed something (a late pass, an accepted late attempt): unlike a flood of
+   * submissions this is rare, and the teacher looks for the result at once, so the next poll
+   * rebuilds instead of waiting out minRebuildMs.
+   */
+  changedByTeacher(assignmentId: number): void {
+    const entry = this.#entries.get(assignmentId);
+    if (!entry) return;
+    entry.revision = ++this.#counter;
+    entry.views.clear();
+  }
+
   /** Forgets an assignment (deleted). */
   forget(assignmentId: number): void {
     this.#entries.delete(assignmentId);

@@ -474,7 +474,7 @@ export class AssignmentService {
     if (out.status === 'has_submissions') {
       throw new ApiError(409, 'has_submissions', 'Students have already answered this assignment: its questions can no longer change. Duplicate it to make a changed copy.');
     }
-    this.#live.changed(a.id);
+    this.#live.changedByTeacher(a.id);
     const b = out.assignment;
     return { state: this.stateOf(b), title: b.title, dueAt: b.dueAt, closed: b.closed };
   }
@@ -483,7 +483,7 @@ export class AssignmentService {
     const a = await this.#asTeacher(rawCode, token);
     await this.#store.deleteAssignment(a.id);
     this.#rows.delete(a.id);
-    this.#live.changed(a.id);
+    this.#live.forget(a.id);
   }
 
   /** Deletes assignments that ended (closed, or past due) more than `days` days ago. */
@@ -496,13 +496,13 @@ export class AssignmentService {
     const name = normalizeName(rawName);
     if (!name || nameLength(name) > NAME_MAX_CHARS) throw new ApiError(400, 'invalid_name', `Enter the student's name (at most ${NAME_MAX_CHARS} characters).`);
     await this.#store.grantLatePass(a.id, { name, nameKey: nameKey(name), grantedAt: this.#now() });
-    this.#live.changed(a.id);
+    this.#live.changedByTeacher(a.id);
   }
 
   async revokeLatePass(rawCode: string, token: string | undefined, rawName: string): Promise<void> {
     const a = await this.#asTeacher(rawCode, token);
     if (!(await this.#store.revokeLatePass(a.id, nameKey(rawName)))) throw new ApiError(404, 'not_found', 'There is no late pass for this name.');
-    this.#live.changed(a.id);
+    this.#live.changedByTeacher(a.id);
   }
 
   /** Grades a kept late attempt and stores it as the student's submission, at the time they tried. */
@@ -524,13 +524,13 @@ export class AssignmentService {
     });
     if (!accepted) throw new ApiError(404, 'not_found', 'There is no such late attempt (it may already be accepted or deleted).');
     this.#remember(a.id, accepted);
-    this.#live.changed(a.id);
+    this.#live.changedByTeacher(a.id);
   }
 
   async discardLate(rawCode: string, token: string | undefined, publicId: string): Promise<void> {
     const a = await this.#asTeacher(rawCode, token);
     if (!(await this.#store.deleteLateAttempt(a.id, publicId))) throw new ApiError(404, 'not_found', 'There is no such late attempt (it may already be accepted or deleted).');
-    this.#live.changed(a.id);
+    this.#live.changedByTeacher(a.id);
   }
 
   async deleteSubmission(rawCode: string, token: string | undefined, publicId: string): Promise<void> {

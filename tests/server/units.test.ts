@@ -14,7 +14,6 @@ import { nameKey, nameLength, normalizeName } from '../../src/server/names.ts';
 import { catalog, gradableKeys, publicQuestion } from '../../src/server/questions.ts';
 import { RateLimiter } from '../../src/server/rate-limit.ts';
 import { migrate, SchemaTooNewError, SqliteAssignmentStore } from '../../src/server/sqlite-store.ts';
-import { MIGRATIONS } from '../../src/server/migrations/index.ts';
 import { hashToken, isJoinCode, JOIN_CODE_ALPHABET, newJoinCode, newToken, normalizeJoinCode, tokenMatches } from '../../src/server/tokens.ts';
 import type { SubmissionInput } from '../../src/server/types.ts';
 import { teacherStrings } from '../../src/widgets/teacher/strings.ts';
