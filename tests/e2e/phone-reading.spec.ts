@@ -68,7 +68,8 @@ for (const path of pages) {
       await expect(figures.nth(i)).toHaveAttribute('data-rendered', 'true', { timeout: 20_000 });
     }
     // Drawn, with their hints showing: what a reader sees must pass axe too (contrast, focusable scrollers).
-    await expectNoAxeViolations(page);
+    // A page with neither diagram nor hint looks as site.spec's 360 px axe check already saw it.
+    if (count > 0 || (await page.locator('.nm-scroll-hint:not([hidden])').count()) > 0) await expectNoAxeViolations(page);
     for (let i = 0; i < count; i++) {
       const figure = figures.nth(i);
       await figure.scrollIntoViewIfNeeded();
