@@ -115,6 +115,29 @@ iface vmbr0 inet manual
 `;
 
 /** The five in the order the shared reference lists them, named like their fixture files. */
+/** The Proxmox VE admin guide's masquerading example (pve-docs, "Masquerading (NAT) with iptables"). */
+export const PVE_DOCS_NAT = `auto lo
+iface lo inet loopback
+
+auto eno1
+#real IP address
+iface eno1 inet static
+        address  198.51.100.5/24
+        gateway  198.51.100.1
+
+auto vmbr0
+#private sub network
+iface vmbr0 inet static
+        address  10.10.10.1/24
+        bridge-ports none
+        bridge-stp off
+        bridge-fd 0
+
+        post-up   echo 1 > /proc/sys/net/ipv4/ip_forward
+        post-up   iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -o eno1 -j MASQUERADE
+        post-down iptables -t nat -D POSTROUTING -s '10.10.10.0/24' -o eno1 -j MASQUERADE
+`;
+
 export const REFERENCE_CONFIGS = [
   { id: 'default-bridge', text: DEFAULT_BRIDGE },
   { id: 'routed', text: ROUTED },

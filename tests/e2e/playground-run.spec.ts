@@ -6,30 +6,8 @@
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { PVE_DOCS_NAT } from '../../src/config/reference-configs.ts';
 import { collectErrors } from './helpers.ts';
-
-/** The Proxmox VE admin guide's masquerading example (pve-docs, "Masquerading (NAT) with iptables"). */
-const PVE_DOCS_NAT = `auto lo
-iface lo inet loopback
-
-auto eno1
-#real IP address
-iface eno1 inet static
-        address  198.51.100.5/24
-        gateway  198.51.100.1
-
-auto vmbr0
-#private sub network
-iface vmbr0 inet static
-        address  10.10.10.1/24
-        bridge-ports none
-        bridge-stp off
-        bridge-fd 0
-
-        post-up   echo 1 > /proc/sys/net/ipv4/ip_forward
-        post-up   iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -o eno1 -j MASQUERADE
-        post-down iptables -t nat -D POSTROUTING -s '10.10.10.0/24' -o eno1 -j MASQUERADE
-`;
 
 const T = {
   en: { editor: 'Contents of /etc/network/interfaces', run: 'Run', vm: 'VM 100 plugs into', pingOk: 'All 3 of 3 replies came back.', unreachable: 'Destination unreachable', steps: /What the kernel did \((\d+) steps\)/ },

@@ -5,30 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from './presets.ts';
+import { PVE_DOCS_NAT } from '../../config/reference-configs.ts';
 import { buildRunWorld, type RunWorld } from './run-world.ts';
-
-/** The Proxmox VE admin guide's masquerading example (pve-docs, "Masquerading (NAT) with iptables"). */
-export const PVE_DOCS_NAT = `auto lo
-iface lo inet loopback
-
-auto eno1
-#real IP address
-iface eno1 inet static
-        address  198.51.100.5/24
-        gateway  198.51.100.1
-
-auto vmbr0
-#private sub network
-iface vmbr0 inet static
-        address  10.10.10.1/24
-        bridge-ports none
-        bridge-stp off
-        bridge-fd 0
-
-        post-up   echo 1 > /proc/sys/net/ipv4/ip_forward
-        post-up   iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -o eno1 -j MASQUERADE
-        post-down iptables -t nat -D POSTROUTING -s '10.10.10.0/24' -o eno1 -j MASQUERADE
-`;
 
 /** A bond to an LACP switch under a VLAN-aware bridge, the host's address on VLAN 10 (pve-docs' VLAN example on a bond). */
 const BOND_VLAN_AWARE = `auto lo
