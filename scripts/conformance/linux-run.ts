@@ -54,9 +54,9 @@ async function runStep(topo: LinuxTopology, step: StepSpec, index: number): Prom
   }
   if ('ping' in step) {
     const p = step.ping;
-    const argv = ['ping', '-n', '-c', String(p.count), '-i', '0.2', '-W', '1'];
+    const argv = ['ping', '-n', '-c', String(p.count), '-i', '0.2', '-W', String(p.waitS ?? 1)];
     if (p.ttl !== undefined) argv.push('-t', String(p.ttl));
-    const r = run(inNs(topo.nsOf(p.from), [...argv, p.to]), { timeoutMs: 10_000 });
+    const r = run(inNs(topo.nsOf(p.from), [...argv, p.to]), { timeoutMs: 10_000 + (p.waitS ?? 1) * 1000 });
     return parsePing(r.stdout + r.stderr, p.count);
   }
   if ('tcp' in step) {

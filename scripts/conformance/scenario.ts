@@ -72,7 +72,18 @@ const Link = z.tuple([Endpoint, Endpoint]);
 const RxWatch = z.array(Endpoint).default([]);
 
 const Ping = z.object({
-  ping: z.object({ from: z.string(), to: Ip, count: z.number().int().min(1).max(5).default(2), ttl: z.number().int().min(1).max(255).optional() }),
+  ping: z.object({
+    from: z.string(),
+    to: Ip,
+    count: z.number().int().min(1).max(5).default(2),
+    ttl: z.number().int().min(1).max(255).optional(),
+    /**
+     * ping -W: seconds ping waits for an answer after its last request (default 1). An ARP that fails
+     * takes 3 s (mcast_solicit 3 x retrans_time 1 s), so ping prints the resulting "Destination Host
+     * Unreachable" only with -W above that; with -W 1 it has exited already.
+     */
+    waitS: z.number().int().min(1).max(8).optional(),
+  }),
   rx: RxWatch,
 });
 const Tcp = z.object({

@@ -10,6 +10,7 @@ import { LINUX_DELAY_FIRST_PROBE_S } from './linux-build.ts';
 import { isHost, splitEndpoint, type HostSpec, type Scenario, type StepSpec } from './scenario.ts';
 
 const PING_INTERVAL_MS = 200;
+/** ping -W 1 unless the step says otherwise (`waitS`). */
 const PING_WAIT_MS = 1000;
 const TCP_WAIT_MS = 2000;
 /** ping's words for the ICMP unreachable codes, as parsePing writes them. */
@@ -102,8 +103,9 @@ function runStep(sim: Sim, step: StepSpec): string {
   if ('ping' in step) {
     const p = step.ping;
     const start = sim.trace.length;
-    const h = sim.ping(p.from, p.to, { count: p.count, intervalMs: PING_INTERVAL_MS, timeoutMs: PING_WAIT_MS, ...(p.ttl !== undefined ? { ttl: p.ttl } : {}) });
-    runUntil(sim, () => h.done, (p.count - 1) * PING_INTERVAL_MS + PING_WAIT_MS + 500);
+    const waitMs = p.waitS !== undefined ? p.waitS * 1000 : PING_WAIT_MS;
+    const h = sim.ping(p.from, p.to, { count: p.count, intervalMs: PING_INTERVAL_MS, timeoutMs: waitMs, ...(p.ttl !== undefined ? { ttl: p.ttl } : {}) });
+    runUntil(sim, () => h.done, (p.count - 1) * PING_INTERVAL_MS + waitMs + 500);
     return describePing(sim, p.from, h, start);
   }
   if ('tcp' in step) {

@@ -211,7 +211,10 @@ export class Ipv4Stack {
     this.k.emit('arp.failed', this.id, { dev: e.dev, params: { ip: e.ip, dropped: dropped.length } });
     for (const q of dropped) {
       if (q.forwarded) this.icmpError(q.packet, 'dest-unreachable', 1);
-      else this.localError(q.packet, 'unreachable', this.host.primaryAddress(e.dev) ?? q.packet.src);
+      // Our own packet: arp_error_report -> icmp_send sends host unreachable to the packet's source,
+      // one of our addresses, from that same address (the route to a local address has it as its
+      // source), so ping prints "From <its own source> icmp_seq=N Destination Host Unreachable".
+      else this.localError(q.packet, 'unreachable', q.packet.src);
     }
   }
 
@@ -390,6 +393,8 @@ export class Ipv4Stack {
   private localError(about: Ipv4Packet, what: 'unreachable' | 'ttl_exceeded' | 'port_unreachable', from: Ipv4): void {
     if (about.icmp?.kind === 'echo-request' && about.icmp.id !== undefined) {
       const ping = this.pings.get(about.icmp.id);
+      // Kept even after the ping's own timeout: the kernel's default 2 s is shorter than iputils'
+      // default wait (10 s without -W), and a plain ping to a missing neighbour does print it.
       if (ping) {
         if (what === 'ttl_exceeded') ping.errors.ttlExceeded++;
         else ping.errors.unreachable++;

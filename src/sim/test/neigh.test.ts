@@ -115,6 +115,21 @@ describe('neighbour states (NUD)', () => {
   });
 });
 
+describe('a failed ARP for our own packet', () => {
+  // iputils 20221126 in a namespace (conformance gateway-arp-fails-later-step): with 192.0.2.1/24 and
+  // 198.51.100.7/24 on one interface, `ping -W 5 198.51.100.9` prints "From 198.51.100.7 icmp_seq=1
+  // Destination Host Unreachable" once the resolution fails (3 s); with -W 1 it has exited by then.
+  it('comes back as host unreachable from the packet\'s own source address (not the device\'s first address)', () => {
+    const sim = pair((s) => s.host('a').addAddress('eth0', '198.51.100.7/24'));
+    const waiting = sim.ping('a', '198.51.100.9', { count: 2, intervalMs: 200, timeoutMs: 4_000 });
+    sim.advance(5_000);
+    expect(waiting.results).toEqual([
+      { seq: 1, result: 'unreachable', from: '198.51.100.7', code: 1 },
+      { seq: 2, result: 'unreachable', from: '198.51.100.7', code: 1 },
+    ]);
+  });
+});
+
 describe('formatIpNeigh (ip neigh)', () => {
   it('prints entries as iproute2 does: lladdr only for valid states, the state last', () => {
     const sim = pair();
