@@ -56,6 +56,7 @@ async function runStep(topo: LinuxTopology, step: StepSpec, index: number): Prom
     const p = step.ping;
     const argv = ['ping', '-n', '-c', String(p.count), '-i', '0.2', '-W', String(p.waitS ?? 1)];
     if (p.ttl !== undefined) argv.push('-t', String(p.ttl));
+    if (p.src !== undefined) argv.push('-I', p.src);
     const r = run(inNs(topo.nsOf(p.from), [...argv, p.to]), { timeoutMs: 10_000 + (p.waitS ?? 1) * 1000 });
     return parsePing(r.stdout + r.stderr, p.count);
   }

@@ -60,7 +60,7 @@ conntrack, ping, nc (OpenBSD), ebtables.
 }
 
 function stepLabel(step: StepSpec): string {
-  if ('ping' in step) return `ping ${step.ping.from} -> ${step.ping.to}${step.ping.ttl ? ` ttl ${step.ping.ttl}` : ''}${step.ping.waitS ? ` -W ${step.ping.waitS}` : ''}`;
+  if ('ping' in step) return `ping ${step.ping.from} -> ${step.ping.to}${step.ping.ttl ? ` ttl ${step.ping.ttl}` : ''}${step.ping.waitS ? ` -W ${step.ping.waitS}` : ''}${step.ping.src ? ` -I ${step.ping.src}` : ''}`;
   if ('tcp' in step) return `tcp ${step.tcp.from}:${step.tcp.sport} -> ${step.tcp.to}:${step.tcp.port}`;
   if ('udp' in step) return `udp ${step.udp.from}:${step.udp.sport} -> ${step.udp.to}:${step.udp.port}`;
   if ('change' in step) {

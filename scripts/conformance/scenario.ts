@@ -83,6 +83,8 @@ const Ping = z.object({
      * Unreachable" only with -W above that; with -W 1 it has exited already.
      */
     waitS: z.number().int().min(1).max(8).optional(),
+    /** ping -I ADDR: the source address (one of the pinging host's own). */
+    src: Ip.optional(),
   }),
   rx: RxWatch,
 });

@@ -104,7 +104,7 @@ function runStep(sim: Sim, step: StepSpec): string {
     const p = step.ping;
     const start = sim.trace.length;
     const waitMs = p.waitS !== undefined ? p.waitS * 1000 : PING_WAIT_MS;
-    const h = sim.ping(p.from, p.to, { count: p.count, intervalMs: PING_INTERVAL_MS, timeoutMs: waitMs, ...(p.ttl !== undefined ? { ttl: p.ttl } : {}) });
+    const h = sim.ping(p.from, p.to, { count: p.count, intervalMs: PING_INTERVAL_MS, timeoutMs: waitMs, ...(p.ttl !== undefined ? { ttl: p.ttl } : {}), ...(p.src !== undefined ? { src: p.src } : {}) });
     runUntil(sim, () => h.done, (p.count - 1) * PING_INTERVAL_MS + waitMs + 500);
     return describePing(sim, p.from, h, start);
   }

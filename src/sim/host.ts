@@ -258,8 +258,9 @@ export class Host implements SimNode {
   /**
    * `ip addr del A/N dev D`, as Linux does it: the address goes, and with it every route whose
    * preferred source it was (its connected route included); if another address of the same subnet
-   * stays on the device it takes over the connected route (promote_secondaries, the Debian and
-   * Proxmox default). When the device is left without any address, Linux flushes every route through
+   * stays on the device it takes over the connected route (promote_secondaries 1, the Debian and
+   * Proxmox default). With promote_secondaries 0 on both conf/all and conf/D (Linux's own default),
+   * removing a primary removes every secondary of its subnet too (__inet_del_ifa). When the device is left without any address, Linux flushes every route through
    * it (the default route too: re-adding an address does not bring it back) and its ARP entries.
    * MASQUERADE's connections translated to the removed address are deleted (nf_nat_masquerade's
    * inetaddr notifier); SNAT's are kept, because their address came from the rule, not the device.
@@ -269,11 +270,18 @@ export class Host implements SimNode {
     const i = this.addresses.findIndex((a) => a.dev === dev && a.cidr.ip === cidr.ip && a.cidr.prefix === cidr.prefix);
     if (i < 0) throw new Error(`${this.id}: ${dev} has no address ${cidrText}`);
     const viaDev = this.routes.routes.filter((r) => r.dev === dev || (r.dev === undefined && r.via !== undefined && this.routes.lookup(r.via)?.dev === dev));
+    const sameSubnet = (a: AddressEntry) => a.dev === dev && a.cidr.network === cidr.network && a.cidr.prefix === cidr.prefix;
+    // The first address of a subnet on a device is its primary; later ones are secondaries.
+    const primary = this.addresses.findIndex(sameSubnet) === i;
     this.addresses.splice(i, 1);
-    // Routes on this device with the address as source go; elsewhere only once no device holds the
-    // address any more (fib_del_ifaddr calls fib_sync_down_addr only without LOCAL_OK).
-    const gone = !this.isLocalIp(cidr.ip);
-    this.routes.remove((r) => r.src === cidr.ip && (r.dev === dev || gone));
+    const secondaries = primary && !this.promoteSecondaries(dev) ? this.addresses.filter(sameSubnet) : [];
+    for (const a of secondaries) this.addresses.splice(this.addresses.indexOf(a), 1);
+    for (const ip of [cidr.ip, ...secondaries.map((a) => a.cidr.ip)]) {
+      // Routes on this device with the address as source go; elsewhere only once no device holds the
+      // address any more (fib_del_ifaddr calls fib_sync_down_addr only without LOCAL_OK).
+      const gone = !this.isLocalIp(ip);
+      this.routes.remove((r) => r.src === ip && (r.dev === dev || gone));
+    }
     const left = this.addresses.filter((a) => a.dev === dev);
     const heir = left.find((a) => a.cidr.network === cidr.network && a.cidr.prefix === cidr.prefix);
     // Only a removed primary hands its connected route on; removing a secondary leaves the
@@ -284,7 +292,7 @@ export class Host implements SimNode {
       this.routes.remove((r) => viaDev.includes(r));
       for (const e of this.neigh.flushDev(dev)) if (e.timer) this.k.cancel(e.timer);
     }
-    this.conntrack.forgetMasquerade(dev, cidr.ip);
+    for (const ip of [cidr.ip, ...secondaries.map((a) => a.cidr.ip)]) this.conntrack.forgetMasquerade(dev, ip);
     return this;
   }
 
@@ -402,6 +410,33 @@ export class Host implements SimNode {
   isMartianSource(dev: string, src: Ipv4): boolean {
     if (!this.isLocalIp(src)) return false;
     return (this.sysctls.get('net.ipv4.conf.all.accept_local') ?? 0) === 0 && (this.sysctls.get(`net.ipv4.conf.${dev}.accept_local`) ?? 0) === 0;
+  }
+
+  /**
+   * promote_secondaries (IN_DEV_ORCONF: conf/all or conf/DEV). Modelled at 1 unless written, the
+   * value Debian and Proxmox set (/usr/lib/sysctl.d/50-default.conf); the kernel's own default is 0.
+   */
+  promoteSecondaries(dev: string): boolean {
+    return (this.sysctls.get('net.ipv4.conf.all.promote_secondaries') ?? 1) !== 0 || (this.sysctls.get(`net.ipv4.conf.${dev}.promote_secondaries`) ?? 1) !== 0;
+  }
+
+  /**
+   * The sender address of a who-has on dev for target (arp_solicit, arp_announce = the larger of
+   * conf/all and conf/DEV, Documentation/networking/ip-sysctl.rst). 0 (default): the source of the
+   * packet waiting for the answer when it is one of ours, on any interface. 1: that source only if
+   * some subnet of dev holds both it and the target. 2: never. Otherwise (and for a re-check
+   * without a packet) inet_select_addr: dev's address in the target's subnet, else its first.
+   */
+  arpSender(dev: string, target: Ipv4, packetSrc: Ipv4 | undefined): Ipv4 {
+    const mode = Math.max(this.sysctls.get('net.ipv4.conf.all.arp_announce') ?? 0, this.sysctls.get(`net.ipv4.conf.${dev}.arp_announce`) ?? 0);
+    if (packetSrc !== undefined && this.isLocalIp(packetSrc) && mode !== 2) {
+      if (mode !== 1) return packetSrc;
+      const t = parseIpv4(target);
+      const src = parseIpv4(packetSrc);
+      // inet_addr_onlink: one address of dev whose subnet contains both.
+      if (t !== null && src !== null && this.addresses.some((a) => a.dev === dev && cidrContains(a.cidr, t) && cidrContains(a.cidr, src))) return packetSrc;
+    }
+    return this.primaryAddress(dev, target) ?? '0.0.0.0';
   }
 
   proxyArp(dev: string): boolean {

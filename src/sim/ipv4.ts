@@ -172,15 +172,14 @@ export class Ipv4Stack {
   /**
    * One ARP solicitation for e (arp_solicit): while `probes` is below ucast_solicit, and the entry
    * has a MAC (PROBE), a unicast who-has to that MAC; otherwise a broadcast one. The sender address
-   * is the source of the packet waiting for it when that is ours (arp_announce 0), else the
-   * device's address for the target's subnet (inet_select_addr).
+   * follows arp_announce (Host.arpSender).
    */
   private solicit(e: NeighEntry, srcHint: Ipv4 | undefined): void {
     const { ucastSolicit } = this.host.neighParams(e.dev);
     const unicast = e.state === 'PROBE' && e.mac !== undefined && e.probes < ucastSolicit;
     e.probes++;
     const mac = this.host.devMac(e.dev)!;
-    const senderIp = srcHint !== undefined && this.host.isLocalIp(srcHint) ? srcHint : (this.host.primaryAddress(e.dev, e.ip) ?? '0.0.0.0');
+    const senderIp = this.host.arpSender(e.dev, e.ip, srcHint);
     const frame: Frame = {
       id: this.k.newFrameId(),
       src: mac,

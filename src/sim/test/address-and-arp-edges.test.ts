@@ -253,3 +253,62 @@ describe('arp_process\'s update block for requests not answered', () => {
     expect(entry(sim, '10.10.10.101')).toMatchObject({ dev: 'vmbr0', mac: sim.host('102').devMac('eth0'), state: 'STALE' });
   });
 });
+
+/** pve with 198.51.100.5/24 and .6/24 on vmbr0 (port eno1 to a switch), 10.10.10.1/24 on vmbr1; hosts .21-.24 on the switch. */
+function twoAddresses(): Sim {
+  const sim = new Sim({ seed: 1 });
+  sim.addSwitch({ id: 'sw', kind: 'learning' });
+  const pve = sim.addHost({ id: 'pve', kind: 'proxmox' });
+  pve.addNic('eno1', '02:00:00:00:01:01').addBridge('vmbr0', { ports: ['eno1'], stp: false, forwardDelayS: 0 }).addBridge('vmbr1', { ports: [] });
+  pve.addAddress('vmbr0', '198.51.100.5/24').addAddress('vmbr0', '198.51.100.6/24').addAddress('vmbr1', '10.10.10.1/24');
+  sim.connect({ node: 'pve', port: 'eno1' }, { node: 'sw', port: 'p0' });
+  for (const n of [21, 22, 23, 24]) {
+    sim.addHost({ id: `inet${n}`, kind: 'external' }).addNic('eth0').addAddress('eth0', `198.51.100.${n}/24`).addRoute({ dst: '10.10.10.0/24', via: '198.51.100.5' });
+    sim.connect({ node: `inet${n}`, port: 'eth0' }, { node: 'sw', port: `p${n}` });
+  }
+  return sim;
+}
+
+const whoHasSender = (sim: Sim, from: number, target: string) =>
+  sim.trace.slice(from).find((e) => e.code === 'arp.request' && e.node === 'pve' && e.frame?.arp?.targetIp === target)?.frame?.arp?.senderIp;
+
+describe('arp_announce (the larger of conf/all and conf/IF; arp_solicit)', () => {
+  // Conformance arp-announce (66) shows the same sender addresses in real Linux's neighbour tables.
+  it('0 names the waiting packet\'s source (any of ours), 1 only one sharing a subnet of the device with the target, 2 the primary', () => {
+    const sim = twoAddresses();
+    const ping = (to: string, src: string): string | undefined => {
+      const from = sim.trace.length;
+      sim.ping('pve', to, { count: 1, src });
+      sim.runUntilIdle();
+      return whoHasSender(sim, from, to);
+    };
+    expect(ping('198.51.100.21', '10.10.10.1')).toBe('10.10.10.1');
+    sim.host('pve').setSysctl('net.ipv4.conf.vmbr0.arp_announce', 1);
+    expect(ping('198.51.100.22', '10.10.10.1')).toBe('198.51.100.5');
+    expect(ping('198.51.100.23', '198.51.100.6')).toBe('198.51.100.6');
+    sim.host('pve').setSysctl('net.ipv4.conf.all.arp_announce', 2);
+    expect(ping('198.51.100.24', '198.51.100.6')).toBe('198.51.100.5');
+  });
+});
+
+describe('promote_secondaries (conf/all or conf/IF)', () => {
+  // Conformance promote-secondaries-off (65): with 0 on both, ip addr del of the primary takes the
+  // secondaries of its subnet with it (__inet_del_ifa); with 1 on either, the first one is promoted.
+  it('0: the secondary goes with the primary, and so do the routes; 1 on the device is enough to promote', () => {
+    const sim = twoAddresses();
+    const pve = sim.host('pve');
+    pve.addAddress('vmbr1', '10.10.10.2/24');
+    pve.setSysctl('net.ipv4.conf.all.promote_secondaries', 0).setSysctl('net.ipv4.conf.vmbr0.promote_secondaries', 0).setSysctl('net.ipv4.conf.vmbr1.promote_secondaries', 1);
+    pve.removeAddress('vmbr0', '198.51.100.5/24').removeAddress('vmbr1', '10.10.10.1/24');
+    const snap = pveOf(sim);
+    expect(snap.devices.find((d) => d.name === 'vmbr0')!.addresses).toEqual([]);
+    expect(snap.devices.find((d) => d.name === 'vmbr1')!.addresses).toEqual(['10.10.10.2/24']);
+    expect(snap.routes.map((r) => `${r.dst} ${r.dev} ${r.src ?? ''}`.trim())).toEqual(['10.10.10.0/24 vmbr1 10.10.10.2']);
+  });
+
+  it('1 (unset: the Debian/Proxmox value): the secondary is promoted', () => {
+    const sim = twoAddresses();
+    sim.host('pve').removeAddress('vmbr0', '198.51.100.5/24');
+    expect(pveOf(sim).devices.find((d) => d.name === 'vmbr0')!.addresses).toEqual(['198.51.100.6/24']);
+  });
+});
