@@ -103,7 +103,7 @@ try {
               .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
               .map((a) => a.id)
               .slice(0, 6);
-            failures.push(`${path} (${theme}): ${id} ${score(id)} < ${min} [${failing.join(', ')}]`);
+            failures.push(`${path} (${theme}): ${id} ${score(id)} < ${min} [${failing.join(', ')}]${id === 'performance' ? whyItIsSlow(lhr) : ''}`);
           }
         }
         if (failures.length > before) failedRuns += 1;
@@ -115,6 +115,15 @@ try {
   }
 } finally {
   await server.stop();
+}
+
+/** What a CI log needs to act on a performance miss: what shifted, what blocked, which scripts cost. */
+function whyItIsSlow(lhr) {
+  const items = (id) => lhr.audits[id]?.details?.items ?? [];
+  const shifts = items('layout-shifts').slice(0, 3).map((i) => `shift ${i.score?.toFixed?.(3)} ${i.node?.selector ?? ''} ${(i.node?.snippet ?? '').slice(0, 80)}`);
+  const tasks = items('long-tasks').slice(0, 4).map((i) => `long task ${Math.round(i.duration)} ms at ${Math.round(i.startTime)} ms (${String(i.url).replace(/^https?:\/\/[^/]+/, '')})`);
+  const boot = items('bootup-time').slice(0, 3).map((i) => `script ${String(i.url).replace(/^https?:\/\/[^/]+/, '')}: ${Math.round(i.total)} ms (${Math.round(i.scripting)} ms scripting)`);
+  return ['', ...shifts, ...tasks, ...boot].join('\n    ');
 }
 
 console.log(`\n## Lighthouse (mobile). Budgets: performance >= ${PERFORMANCE_FLOORS.map((f) => `${f.min} (${f.kind})`).join(', ')}; accessibility/best practices/SEO = 100`);

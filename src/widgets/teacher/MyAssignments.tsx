@@ -9,7 +9,6 @@ export function MyAssignments({ t, lang, version }: { t: TeacherStrings; lang: T
   const heading = useRef<HTMLHeadingElement>(null);
   // Read after hydration (the server has no such list) and again when the builder adds one.
   useEffect(() => setList(readMyAssignments()), [version]);
-  if (list === null) return null;
   return (
     <section className="nm-teach" aria-labelledby="nm-my" data-testid="my-assignments">
       <h2 id="nm-my" ref={heading} tabIndex={-1}>
@@ -19,7 +18,12 @@ export function MyAssignments({ t, lang, version }: { t: TeacherStrings; lang: T
       <p className="sr-only" role="status">
         {said}
       </p>
-      {list.length === 0 ? (
+      {list === null ? (
+        // Until the browser's list is read, hold the empty list's place: the form below must not jump.
+        <p aria-hidden="true" className="nm-placeholder">
+          {t.myEmpty}
+        </p>
+      ) : list.length === 0 ? (
         <p>{t.myEmpty}</p>
       ) : (
         <ul className="nm-my-list">
