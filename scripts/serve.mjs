@@ -57,6 +57,8 @@ const server = createServer(
   },
   (req, res) => {
     for (const [name, value] of headers) res.setHeader(name, value);
+    // Shutting down: clients reconnect (to another instance) for their next request.
+    if (stopping) res.setHeader('Connection', 'close');
     // The offline worker (src/offline/sw.ts) must be checked on every visit, or a deploy reaches readers
     // late; its precache has the content-hashed files, so nothing else needs this.
     if (req.url === '/sw.js' || req.url?.startsWith('/sw.js?')) res.setHeader('Cache-Control', 'no-cache');
@@ -86,9 +88,28 @@ server.listen(port, host, () => {
   console.log(`netmodes is running at http://${shown}:${port}/  (Ctrl+C to stop)`);
 });
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 2000).unref();
-  });
+// Graceful shutdown (a rolling restart behind a load balancer loses nothing): stop accepting
+// connections, let every request in flight finish (a submission is answered only after its
+// commit), close idle keep-alive connections as they become idle, then close the database.
+// NETMODES_SHUTDOWN_TIMEOUT (seconds, default 20) bounds the wait.
+let stopping = false;
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`netmodes: ${signal}: finishing requests in flight, then stopping`);
+  const limit = Number(process.env.NETMODES_SHUTDOWN_TIMEOUT ?? 20) * 1000;
+  setTimeout(() => {
+    console.error(`netmodes: requests still running after ${limit / 1000} s; stopping anyway`);
+    process.exit(1);
+  }, limit).unref();
+  const drained = new Promise((done) => server.close(done));
+  const idle = setInterval(() => server.closeIdleConnections(), 100);
+  server.closeIdleConnections();
+  await drained;
+  clearInterval(idle);
+  // The runtime lives in the server bundle; it exists once a request has used the database.
+  const rt = globalThis[Symbol.for('netmodes.server.runtime')];
+  await rt?.store.close().catch((error) => console.error('netmodes: closing the database failed:', error));
+  process.exit(0);
 }
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void shutdown(signal));

@@ -11,6 +11,13 @@ export interface Bucket {
 export interface ServerConfig {
   dataDir: string;
   dbPath: string;
+  /**
+   * NETMODES_DATABASE_URL (or DATABASE_URL): a postgres:// URL selects the PostgreSQL store for
+   * several server instances sharing one database; unset, the SQLite file at dbPath is used.
+   */
+  databaseUrl: string | undefined;
+  /** Connections each instance opens to PostgreSQL at most (NETMODES_DB_POOL). */
+  dbPoolSize: number;
   createLimit: Bucket;
   submitLimit: Bucket;
   /** GET requests that touch the database (join-code lookups, dashboard, CSV, own submission). */
@@ -87,12 +94,23 @@ function parseSeconds(value: string | undefined, fallback: number, name: string)
   return n;
 }
 
+/** A postgres:// or postgresql:// URL; anything else is refused with the variable's name (never its value: it holds a password). */
+export function parseDatabaseUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const name = env.NETMODES_DATABASE_URL ? 'NETMODES_DATABASE_URL' : 'DATABASE_URL';
+  const value = env.NETMODES_DATABASE_URL || env.DATABASE_URL;
+  if (!value) return undefined;
+  if (!/^postgres(ql)?:\/\//i.test(value.trim())) throw new Error(`${name} is set but is not a postgres:// (or postgresql://) URL; unset it to use the SQLite file`);
+  return value.trim();
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const dataDir = resolve(env.NETMODES_DATA_DIR || './data');
   const headersTimeoutSeconds = parseSeconds(env.NETMODES_HEADERS_TIMEOUT, 10, 'NETMODES_HEADERS_TIMEOUT');
   return {
     dataDir,
     dbPath: env.NETMODES_DB ? resolve(env.NETMODES_DB) : resolve(dataDir, 'netmodes.sqlite'),
+    databaseUrl: parseDatabaseUrl(env),
+    dbPoolSize: parseCount(env.NETMODES_DB_POOL, 10, 'NETMODES_DB_POOL'),
     // A class behind one school NAT shares an address: the submit limit must let ~40 students
     // hand in within seconds, while stopping a script hammering the endpoint.
     submitLimit: parseBucket(env.NETMODES_SUBMIT_LIMIT, { capacity: 120, perSecond: 10 }, { name: 'NETMODES_SUBMIT_LIMIT' }),

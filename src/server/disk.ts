@@ -12,9 +12,10 @@ export function insufficientStorage(): ApiError {
   });
 }
 
-/** SQLite's own out-of-space error (SQLITE_FULL), as the writer thread reports it. */
+/** SQLite's own out-of-space error (SQLITE_FULL), as the writer thread reports it, or PostgreSQL's (SQLSTATE 53100 disk_full). */
 export function isDiskFull(error: unknown): boolean {
-  return error instanceof Error && /database or disk is full|SQLITE_FULL|ENOSPC/i.test(error.message);
+  if (!(error instanceof Error)) return false;
+  return (error as { code?: unknown }).code === '53100' || /database or disk is full|SQLITE_FULL|ENOSPC/i.test(error.message);
 }
 
 export class DiskFloor {

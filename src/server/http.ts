@@ -4,6 +4,7 @@
  */
 import type { APIContext, APIRoute } from 'astro';
 import type { z } from 'zod';
+import { DatabaseUnavailableError } from './db-errors.ts';
 import { insufficientStorage, isDiskFull } from './disk.ts';
 
 export class ApiError extends Error {
@@ -37,6 +38,11 @@ export function errorResponse(error: ApiError): Response {
   return json({ error: { ...error.details, code: error.code, message: error.message } }, error.status, error.headers);
 }
 
+/** The database (PostgreSQL) cannot be reached just now: nothing was stored, try again shortly. */
+export function databaseUnavailable(): ApiError {
+  return new ApiError(503, 'database_unavailable', 'The database cannot be reached just now, so nothing was stored. Try again in a few seconds.', { 'retry-after': '5' });
+}
+
 /** Wraps a route: ApiErrors become their JSON answer, anything else a logged 500. */
 export function route(handler: (context: APIContext) => Promise<Response>): APIRoute {
   return async (context) => {
@@ -44,6 +50,10 @@ export function route(handler: (context: APIContext) => Promise<Response>): APIR
       return await handler(context);
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error);
+      if (error instanceof DatabaseUnavailableError) {
+        console.error(`netmodes: ${context.request.method} ${context.url.pathname}: ${error.message}`);
+        return errorResponse(databaseUnavailable());
+      }
       if (isDiskFull(error)) {
         console.error(`netmodes: ${context.request.method} ${context.url.pathname}: the disk is full`);
         return errorResponse(insufficientStorage());

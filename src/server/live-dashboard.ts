@@ -67,6 +67,14 @@ export class LiveDashboards {
     entry.views.clear();
   }
 
+  /** Every assignment changed (changes may have been missed): each view is rebuilt at its next poll. */
+  changedAll(): void {
+    for (const entry of this.#entries.values()) {
+      entry.revision = ++this.#counter;
+      entry.views.clear();
+    }
+  }
+
   /** Forgets an assignment (deleted). */
   forget(assignmentId: number): void {
     this.#entries.delete(assignmentId);

@@ -13,7 +13,7 @@ import { solvePathQuestion } from '../quiz/path/solve.ts';
 import { gradableKeys, type Checkers } from './questions.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { AssignmentService } from './service.ts';
-import { SqliteAssignmentStore } from './sqlite-store.ts';
+import { openStore } from './stores.ts';
 import type { AssignmentStore } from './types.ts';
 
 export interface Runtime {
@@ -68,13 +68,18 @@ function scheduleRetention(service: AssignmentService, days: number): void {
   setInterval(purge, RETENTION_EVERY_MS).unref();
 }
 
+/** The runtime if a request has created it (graceful shutdown closes its store). */
+export function existingRuntime(): Runtime | undefined {
+  return (globalThis as Holder)[KEY];
+}
+
 export function runtime(): Runtime {
   const holder = globalThis as Holder;
   let rt = holder[KEY];
   if (!rt) {
     const config = readConfig();
     const { bank, keys } = gradingSetup();
-    const store = new SqliteAssignmentStore(config.dbPath, { maxSubmissions: config.maxSubmissions });
+    const store = openStore(config);
     rt = {
       config,
       bank,
@@ -87,12 +92,13 @@ export function runtime(): Runtime {
         miss: new RateLimiter(config.missLimit),
         bytes: new RateLimiter(config.byteBudget),
       },
-      disk: new DiskFloor(dirname(config.dbPath), config.minFreeBytes),
+      // The floor watches the disk the SQLite file is on; PostgreSQL's disk is its server's (a full one answers 507 too, see http.ts).
+      disk: new DiskFloor(dirname(config.dbPath), config.databaseUrl ? 0 : config.minFreeBytes),
     };
     holder[KEY] = rt;
     if (config.retentionDays !== null) scheduleRetention(rt.service, config.retentionDays);
     // Closing checkpoints the WAL into the main file, so a stopped server leaves one tidy file.
-    process.once('exit', () => store.close());
+    process.once('exit', () => void store.close());
   }
   return rt;
 }

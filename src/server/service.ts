@@ -13,10 +13,11 @@ import { submissionsCsv } from './csv.ts';
 import { ApiError } from './http.ts';
 import { NAME_MAX_CHARS, nameKey, nameLength, normalizeName } from './names.ts';
 import { answerProblem, notesFor, publicQuestion, type Checkers, type Note, type PublicQuestion } from './questions.ts';
-import { questionStats, scoreDistribution, scoreSummary, type Bin, type QuestionStats, type ScoreSummary } from './stats.ts';
+import type { Bin, QuestionStats, ScoreSummary } from './stats.ts';
+import { ClassRows } from './class-rows.ts';
 import { LiveDashboards, type Snapshot } from './live-dashboard.ts';
 import { hashToken, isJoinCode, newJoinCode, newPublicId, newToken, normalizeJoinCode, tokenMatches } from './tokens.ts';
-import type { Assignment, AssignmentChanges, AssignmentStore, LateAttempt, Lang, QuestionResult, Submission } from './types.ts';
+import type { Assignment, AssignmentChanges, AssignmentStore, LateAttempt, Lang, QuestionResult, StoreChange, Submission } from './types.ts';
 import type { CreateAssignmentInput, SubmitInput, UpdateAssignmentInput } from './validation.ts';
 
 /** Late attempts one assignment keeps at most: a class and its stragglers, not a script's flood. */
@@ -128,12 +129,8 @@ export class AssignmentService {
   readonly #now: () => number;
   readonly #checkers: Checkers;
   readonly #live = new LiveDashboards();
-  /**
-   * The submissions of assignments whose dashboard is open, kept up to date from each committed
-   * write (submit, replace, delete), so a dashboard build does not read and parse every row
-   * again. Most recently used last; at most DASHBOARD_CACHE assignments.
-   */
-  readonly #rows = new Map<number, Map<string, Submission>>();
+  /** The submissions and running totals of assignments whose dashboard is open (class-rows.ts). */
+  readonly #classes: ClassRows;
 
   constructor(store: AssignmentStore, bank: Bank, keys: ReadonlyMap<string, AnswerKey>, checkers: Checkers = {}, now: () => number = Date.now) {
     this.#store = store;
@@ -141,6 +138,43 @@ export class AssignmentService {
     this.#keys = keys;
     this.#checkers = checkers;
     this.#now = now;
+    this.#classes = new ClassRows(store, DASHBOARD_CACHE);
+    store.onRemoteChange((change) => this.#remoteChange(change));
+  }
+
+  /** What another server instance committed (PostgreSQL): the dashboards served here follow. */
+  #remoteChange(change: StoreChange): void {
+    switch (change.kind) {
+      case 'submission':
+        // The dashboard's revision moves only once the row is read, so no build sees the old one.
+        void this.#classes.refresh(change.assignmentId, change.publicId).then(
+          () => this.#live.changed(change.assignmentId),
+          (error: unknown) => {
+            console.error('netmodes: reading a submission another instance committed failed; reloading that class:', error);
+            this.#classes.forget(change.assignmentId);
+            this.#live.changed(change.assignmentId);
+          },
+        );
+        return;
+      case 'submission_deleted':
+        this.#classes.remove(change.assignmentId, change.publicId);
+        this.#live.changed(change.assignmentId);
+        return;
+      case 'late':
+        this.#live.changed(change.assignmentId);
+        return;
+      case 'teacher':
+        this.#live.changedByTeacher(change.assignmentId);
+        return;
+      case 'assignment_deleted':
+        this.#classes.forget(change.assignmentId);
+        this.#live.forget(change.assignmentId);
+        return;
+      case 'resync':
+        this.#classes.clear();
+        this.#live.changedAll();
+        return;
+    }
   }
 
   async create(input: CreateAssignmentInput): Promise<{ assignment: Assignment; teacherToken: string }> {
@@ -303,7 +337,7 @@ export class AssignmentService {
       if (!a.allowResubmit) throw new ApiError(409, 'already_submitted', `"${name}" has already submitted, and this assignment allows only one submission.`);
       throw new ApiError(409, 'name_taken', `Someone named "${name}" has already submitted. To change your answers, submit again from the same browser; otherwise use a different name.`);
     }
-    this.#remember(a.id, outcome.submission);
+    this.#classes.put(a.id, outcome.submission);
     this.#live.changed(a.id);
     // A replacement keeps the first receipt, so the token the browser holds stays valid.
     const receipt = outcome.status === 'replaced' ? (input.token as string) : token;
@@ -375,28 +409,13 @@ export class AssignmentService {
     return this.#live.snapshot(a.id, key, async () => render(await this.#dashboardOf(a, page)));
   }
 
-  /** The assignment's submissions in order of submission, from memory once loaded. */
-  async #submissionsOf(assignmentId: number): Promise<Submission[]> {
-    let rows = this.#rows.get(assignmentId);
-    if (rows) this.#rows.delete(assignmentId);
-    // The SQLite store reads synchronously, and a write's reply arrives as a later message: no
-    // committed write can slip between this read and the map it fills.
-    else rows = new Map((await this.#store.listSubmissions(assignmentId)).map((s) => [s.publicId, s]));
-    this.#rows.set(assignmentId, rows);
-    if (this.#rows.size > DASHBOARD_CACHE) this.#rows.delete(this.#rows.keys().next().value!);
-    return [...rows.values()].sort((x, y) => x.submittedAt - y.submittedAt || x.id - y.id);
-  }
-
-  #remember(assignmentId: number, s: Submission): void {
-    const rows = this.#rows.get(assignmentId);
-    if (!rows) return;
-    rows.delete(s.publicId);
-    rows.set(s.publicId, s);
-  }
-
   async #dashboardOf(a: Assignment, page: DashboardPage): Promise<Dashboard> {
-    const [submissions, passes, late] = await Promise.all([this.#submissionsOf(a.id), this.#store.listLatePasses(a.id), this.#store.listLateAttempts(a.id)]);
     const questions = this.#questions(a);
+    const [{ rows: submissions, totals }, passes, late] = await Promise.all([
+      this.#classes.view(a.id, questions, this.#keys),
+      this.#store.listLatePasses(a.id),
+      this.#store.listLateAttempts(a.id),
+    ]);
     return {
       code: a.code,
       title: a.title,
@@ -422,9 +441,9 @@ export class AssignmentService {
       })),
       submissionCount: submissions.length,
       page,
-      questions: questionStats(questions, this.#keys, submissions),
-      summary: scoreSummary(submissions),
-      distribution: scoreDistribution(submissions),
+      questions: totals.questionStats(),
+      summary: totals.summary(),
+      distribution: totals.distribution(),
       latePasses: passes.map((p) => ({ name: p.name, grantedAt: p.grantedAt })),
       lateAttempts: late.map((l) => ({
         id: l.publicId,
@@ -482,7 +501,7 @@ export class AssignmentService {
   async deleteAssignment(rawCode: string, token: string | undefined): Promise<void> {
     const a = await this.#asTeacher(rawCode, token);
     await this.#store.deleteAssignment(a.id);
-    this.#rows.delete(a.id);
+    this.#classes.forget(a.id);
     this.#live.forget(a.id);
   }
 
@@ -523,7 +542,7 @@ export class AssignmentService {
       submittedAt: late.attemptedAt,
     });
     if (!accepted) throw new ApiError(404, 'not_found', 'There is no such late attempt (it may already be accepted or deleted).');
-    this.#remember(a.id, accepted);
+    this.#classes.put(a.id, accepted);
     this.#live.changedByTeacher(a.id);
   }
 
@@ -536,7 +555,7 @@ export class AssignmentService {
   async deleteSubmission(rawCode: string, token: string | undefined, publicId: string): Promise<void> {
     const a = await this.#asTeacher(rawCode, token);
     if (!(await this.#store.deleteSubmission(a.id, publicId))) throw new ApiError(404, 'not_found', 'There is no such submission (it may already be deleted).');
-    this.#rows.get(a.id)?.delete(publicId);
+    this.#classes.remove(a.id, publicId);
     this.#live.changed(a.id);
   }
 

@@ -11,8 +11,11 @@ import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, backup as sqliteBackup, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { Worker } from 'node:worker_threads';
-import { MIGRATIONS, type Migration } from './migrations/index.ts';
-import { CHANGEABLE_COLUMNS, WRITE_SQL, WRITER_SOURCE, type WriteOp, type WriteReply } from './sqlite-writer.ts';
+import { MIGRATIONS, SCHEMA_VERSION, SchemaTooNewError, type Migration } from './migrations/index.ts';
+import { CHANGEABLE_COLUMNS, toAssignment, toLatePass, toLateAttempt, toSubmission, type Row } from './rows.ts';
+
+export { SchemaTooNewError };
+import { WRITE_SQL, WRITER_SOURCE, type WriteOp, type WriteReply } from './sqlite-writer.ts';
 import type {
   Assignment,
   AssignmentChanges,
@@ -22,19 +25,12 @@ import type {
   LateAttemptInput,
   LatePass,
   RecordOutcome,
+  StoreChange,
+  StoreHealth,
   Submission,
   SubmissionInput,
   UpdateOutcome,
 } from './types.ts';
-
-type Row = Record<string, SQLInputValue>;
-
-export class SchemaTooNewError extends Error {
-  constructor(found: number, known: number) {
-    super(`the database has schema version ${found}, but this server only knows up to ${known}; run a newer netmodes or restore a backup`);
-    this.name = 'SchemaTooNewError';
-  }
-}
 
 /** Applies the migrations the database has not seen yet, each in its own transaction. */
 export function migrate(db: DatabaseSync, migrations: readonly Migration[] = MIGRATIONS): number[] {
@@ -61,57 +57,6 @@ export function migrate(db: DatabaseSync, migrations: readonly Migration[] = MIG
     ran.push(m.version);
   }
   return ran;
-}
-
-function toAssignment(r: Row): Assignment {
-  return {
-    id: Number(r.id),
-    code: String(r.code),
-    title: String(r.title),
-    locale: r.locale === 'ko' ? 'ko' : 'en',
-    questionIds: JSON.parse(String(r.question_ids)) as string[],
-    dueAt: r.due_at === null ? null : Number(r.due_at),
-    showExplanations: Number(r.show_explanations) === 1,
-    allowResubmit: Number(r.allow_resubmit) === 1,
-    shuffle: Number(r.shuffle) === 1,
-    closed: Number(r.closed) === 1,
-    closedAt: r.closed_at === null || r.closed_at === undefined ? null : Number(r.closed_at),
-    createdAt: Number(r.created_at),
-    teacherTokenHash: String(r.teacher_token_hash),
-  };
-}
-
-function toSubmission(r: Row): Submission {
-  return {
-    id: Number(r.id),
-    assignmentId: Number(r.assignment_id),
-    publicId: String(r.public_id),
-    name: String(r.name),
-    nameKey: String(r.name_key),
-    locale: r.locale === 'ko' ? 'ko' : 'en',
-    answers: JSON.parse(String(r.answers)) as Submission['answers'],
-    results: JSON.parse(String(r.results)) as Submission['results'],
-    score: Number(r.score),
-    total: Number(r.total),
-    attempts: Number(r.attempts),
-    tokenHash: String(r.token_hash),
-    submittedAt: Number(r.submitted_at),
-  };
-}
-
-function toLateAttempt(r: Row): LateAttempt {
-  return {
-    id: Number(r.id),
-    assignmentId: Number(r.assignment_id),
-    publicId: String(r.public_id),
-    name: String(r.name),
-    nameKey: String(r.name_key),
-    locale: r.locale === 'ko' ? 'ko' : 'en',
-    answers: JSON.parse(String(r.answers)) as LateAttempt['answers'],
-    tokenHash: String(r.token_hash),
-    reason: r.reason === 'closed' ? 'closed' : 'past_due',
-    attemptedAt: Number(r.attempted_at),
-  };
 }
 
 /** A store field's value as its SQLite column holds it. */
@@ -250,7 +195,7 @@ export class SqliteAssignmentStore implements AssignmentStore {
   }
 
   async listLatePasses(assignmentId: number): Promise<LatePass[]> {
-    return (this.#read.latePasses.all(assignmentId) as Row[]).map((r) => ({ nameKey: String(r.name_key), name: String(r.name), grantedAt: Number(r.granted_at) }));
+    return (this.#read.latePasses.all(assignmentId) as Row[]).map(toLatePass);
   }
 
   async recordLateAttempt(input: LateAttemptInput, max: number): Promise<LateAttempt | undefined> {
@@ -311,10 +256,33 @@ export class SqliteAssignmentStore implements AssignmentStore {
     await sqliteBackup(this.#db, destination);
   }
 
-  close(): void {
+  /** One process owns the file: every write goes through this store, so nothing comes from elsewhere. */
+  onRemoteChange(_listener: (change: StoreChange) => void): void {}
+
+  async health(): Promise<StoreHealth> {
+    const base = { store: 'sqlite' as const, expectedSchemaVersion: SCHEMA_VERSION };
+    try {
+      await this.ping();
+      const { v } = this.#db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null };
+      const schemaVersion = v === null ? null : Number(v);
+      if (schemaVersion !== SCHEMA_VERSION) return { ...base, ok: false, schemaVersion, problem: `schema version ${schemaVersion}, expected ${SCHEMA_VERSION}` };
+      return { ...base, ok: true, schemaVersion };
+    } catch (error) {
+      return { ...base, ok: false, schemaVersion: null, problem: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  async close(): Promise<void> {
     // Pending writes are flushed by the writer before it closes its connection.
-    this.#writer?.postMessage('close');
+    const writer = this.#writer;
     this.#writer = undefined;
+    if (writer) {
+      const exited = new Promise<void>((done) => writer.once('exit', () => done()));
+      // Referenced until it has exited: the caller waits for this, so the process must too.
+      writer.ref();
+      writer.postMessage('close');
+      await exited;
+    }
     if (this.#db.isOpen) this.#db.close();
   }
 }

@@ -52,18 +52,6 @@ export type WriteOp =
   | 'acceptLateAttempt'
   | 'ping';
 
-/** Settings columns a teacher may change (updateAssignment), by the field name the store uses. */
-export const CHANGEABLE_COLUMNS = {
-  title: 'title',
-  questionIds: 'question_ids',
-  dueAt: 'due_at',
-  closed: 'closed',
-  closedAt: 'closed_at',
-  showExplanations: 'show_explanations',
-  allowResubmit: 'allow_resubmit',
-  shuffle: 'shuffle',
-} as const;
-
 export interface WriteRequest {
   id: number;
   op: WriteOp;

@@ -104,6 +104,32 @@ export type RecordOutcome =
   | { status: 'full' };
 
 /**
+ * A write another server instance committed to the shared database (PostgreSQL), as the instances
+ * tell each other (LISTEN/NOTIFY). It names what changed, not its content: the receiver reads it.
+ */
+export type StoreChange =
+  /** A submission was created, replaced or accepted from a late attempt. */
+  | { kind: 'submission'; assignmentId: number; publicId: string }
+  | { kind: 'submission_deleted'; assignmentId: number; publicId: string }
+  /** A late attempt was kept or replaced. */
+  | { kind: 'late'; assignmentId: number }
+  /** The teacher changed settings, late passes or late attempts. */
+  | { kind: 'teacher'; assignmentId: number }
+  | { kind: 'assignment_deleted'; assignmentId: number }
+  /** Changes may have been missed (the connection that listens was lost): everything kept must be read again. */
+  | { kind: 'resync' };
+
+/** What /healthz reports: the database answers, and its schema is the one this server was built for. */
+export interface StoreHealth {
+  ok: boolean;
+  store: 'sqlite' | 'postgres';
+  schemaVersion: number | null;
+  expectedSchemaVersion: number;
+  /** Why not ok, for the operator (never credentials). */
+  problem?: string;
+}
+
+/**
  * The data layer. Every method is async so that a networked database (PostgreSQL for several
  * server instances) can implement the same contract.
  */
@@ -148,7 +174,12 @@ export interface AssignmentStore {
   listSubmissions(assignmentId: number): Promise<Submission[]>;
   /** Resolves false when there was no such submission. */
   deleteSubmission(assignmentId: number, publicId: string): Promise<boolean>;
-  /** A consistent copy of the whole database at `destination`. */
-  backup(destination: string): Promise<void>;
-  close(): void;
+  /**
+   * Calls `listener` for each write another server instance commits. A store only one process uses
+   * (SQLite) never calls it: the service sees every write itself.
+   */
+  onRemoteChange(listener: (change: StoreChange) => void): void;
+  health(): Promise<StoreHealth>;
+  /** Resolves once pending writes are committed and every connection is closed. */
+  close(): Promise<void>;
 }

@@ -1,9 +1,15 @@
 /**
  * Starts the real built server (scripts/serve.mjs, the same entry `npm start` uses) on a free port
  * with a temporary data directory. Needs a build first: `npx astro build` (or NETMODES_DIST).
+ *
+ * Every server test file runs twice (vitest.server.config.ts): against SQLite, and against
+ * PostgreSQL on the run's throw-away cluster (NETMODES_TEST_STORE=postgres). There each data
+ * folder gets its own database, so a server restarted on the same folder finds its data again.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { afterAll, beforeAll } from 'vitest';
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { createDatabase } from '../../scripts/pg-cluster.mjs';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -23,6 +29,28 @@ export function freePort(): Promise<number> {
   });
 }
 
+export type StoreKind = 'sqlite' | 'postgres';
+export const STORE: StoreKind = process.env.NETMODES_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** URL of the `postgres` database of the run's cluster (vitest.server.global-pg.ts). */
+    pgAdminUrl: string;
+  }
+}
+
+const databases = new Map<string, Promise<string>>();
+
+/** The PostgreSQL database of a data folder, created on first use. */
+export function databaseFor(dataDir: string): Promise<string> {
+  let url = databases.get(dataDir);
+  if (!url) {
+    url = createDatabase(inject('pgAdminUrl'), `nm_${createHash('sha256').update(dataDir).digest('hex').slice(0, 24)}`) ;
+    databases.set(dataDir, url);
+  }
+  return url;
+}
+
 export interface Running {
   base: string;
   port: number;
@@ -40,9 +68,10 @@ export async function startServer(options: { env?: Record<string, string>; dataD
   if (!existsSync(join(DIST, 'server/entry.mjs'))) throw new Error(`no build in ${DIST}: run "npx astro build" first`);
   const dataDir = options.dataDir ?? tempDataDir();
   const port = options.port ?? (await freePort());
+  const database = STORE === 'postgres' && !options.env?.NETMODES_DATABASE_URL ? { NETMODES_DATABASE_URL: await databaseFor(dataDir) } : {};
   const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), NETMODES_DATA_DIR: dataDir, ...options.env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), NETMODES_DATA_DIR: dataDir, ...database, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/quiz/bank-fs.ts';
-import { call, removeDir, startServer } from './harness.ts';
+import { call, removeDir, startServer, STORE } from './harness.ts';
 
 const questionId = [...loadBank().questions.values()].find((q) => q.type === 'single')!.id;
 
-describe('a server whose database cannot be opened', () => {
+// A SQLite data folder gone bad; PostgreSQL going away is tested in postgres.test.ts.
+describe.skipIf(STORE === 'postgres')('a server whose database cannot be opened', () => {
   it('tells a student so on the assignment page, in their language (503), and the API still answers in JSON', async () => {
     // The server refuses to start on a data folder it cannot use (hardening.test.ts); this is the
     // folder going away after the start: replaced by a regular file before the database opens

@@ -241,7 +241,7 @@ describe('migrations', () => {
 
   it('a failing migration leaves no trace', () => {
     const db = new DatabaseSync(':memory:');
-    expect(() => migrate(db, [{ version: 1, name: 'broken', sql: 'CREATE TABLE t (x); CREATE TABLE t (y);' }])).toThrow();
+    expect(() => migrate(db, [{ version: 1, name: 'broken', sql: 'CREATE TABLE t (x); CREATE TABLE t (y);', pgSql: '' }])).toThrow();
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 't'").all()).toEqual([]);
     expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 0 });
   });

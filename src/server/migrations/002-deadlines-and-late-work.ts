@@ -35,3 +35,33 @@ CREATE TABLE late_attempts (
 CREATE INDEX late_attempts_by_assignment ON late_attempts (assignment_id, attempted_at);
 CREATE INDEX late_attempts_by_token ON late_attempts (assignment_id, token_hash);
 `;
+
+export const pgSql = `
+ALTER TABLE assignments ADD COLUMN closed_at BIGINT;
+ALTER TABLE assignments ADD COLUMN shuffle BOOLEAN NOT NULL DEFAULT false;
+UPDATE assignments SET closed_at = (extract(epoch FROM clock_timestamp()) * 1000)::bigint WHERE closed;
+
+CREATE TABLE late_passes (
+  assignment_id BIGINT NOT NULL REFERENCES assignments(id) ON DELETE CASCADE,
+  name_key TEXT NOT NULL,
+  name TEXT NOT NULL,
+  granted_at BIGINT NOT NULL,
+  PRIMARY KEY (assignment_id, name_key)
+);
+
+CREATE TABLE late_attempts (
+  id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  assignment_id BIGINT NOT NULL REFERENCES assignments(id) ON DELETE CASCADE,
+  public_id TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  name_key TEXT NOT NULL,
+  locale TEXT NOT NULL,
+  answers TEXT NOT NULL,
+  token_hash TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  attempted_at BIGINT NOT NULL
+);
+
+CREATE INDEX late_attempts_by_assignment ON late_attempts (assignment_id, attempted_at);
+CREATE INDEX late_attempts_by_token ON late_attempts (assignment_id, token_hash);
+`;
