@@ -20,7 +20,8 @@ export const UNLIMITED = {
   NETMODES_MAX_CONNECTIONS: 'off',
 };
 
-function freePort() {
+/** A port nobody listens on now, on loopback. */
+export function freePort() {
   return new Promise((done, fail) => {
     const srv = createServer();
     srv.once('error', fail);
