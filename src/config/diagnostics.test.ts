@@ -177,6 +177,60 @@ iface vmbr1 inet static
     expect(at(noNics, 'cfg.rule_unknown_interface')).toEqual([]);
   });
 
+  it("-o/-i naming a bridge port (eno1 in vmbr0) never matches routed traffic: warning at the word, in both languages, with the bridge to name", () => {
+    // A mistake users write up: MASQUERADE -o enp1s0 although enp1s0 is vmbr0's port, "traffic does not
+    // leave the NAT subnet; -o vmbr0 works" (blog.gugugu.cloud/2025/08/17/0dfa2f828874). Conformance 37
+    // shows real Linux sending the guests' traffic out untranslated. -o vmbr0 is right.
+    const rule = (flags: string) => `${BASE}
+auto vmbr1
+iface vmbr1 inet static
+        address 10.10.10.1/24
+        bridge-ports none
+        post-up echo 1 > /proc/sys/net/ipv4/ip_forward
+        post-up iptables -t nat -A POSTROUTING -s '10.10.10.0/24' ${flags} -j MASQUERADE
+`;
+    const ds = checkInterfaces(rule('-o eno1')).diagnostics.filter((d) => d.code === 'cfg.rule_bridge_port');
+    expect(ds.map((d) => [d.severity, `${d.span.line}:${d.span.col}`])).toEqual([['warning', '21:70']]);
+    const d = ds[0]!;
+    expect(messageText(d, 'en')).toBe('iptables rule matches -o eno1, but eno1 is a port of vmbr0: routed packets carry vmbr0 as their interface, so the rule never matches');
+    expect(hintText(d, 'en')).toBe('write -o vmbr0');
+    expect(messageText(d, 'ko')).toBe('iptables 규칙이 -o eno1을 쓰는데, eno1은 vmbr0의 포트입니다. 라우팅되는 패킷의 인터페이스는 vmbr0이므로 이 규칙은 절대 맞지 않습니다');
+    expect(hintText(d, 'ko')).toBe('-o vmbr0으로 고치세요');
+    expect(at(rule('-i eno1'), 'cfg.rule_bridge_port')).toEqual(['21:70']);
+    for (const ok of ['-o vmbr0', '-o eno2', '-o en+', '-i vmbr1']) expect(at(rule(ok), 'cfg.rule_bridge_port')).toEqual([]);
+    expect(at(rule('-o eno1'), 'cfg.rule_unknown_interface')).toEqual([]);
+  });
+
+  it('a bond slave inside a bridge: the fix names the bridge, the device routed packets use', () => {
+    const text = `auto eno1
+iface eno1 inet manual
+
+auto eno2
+iface eno2 inet manual
+
+auto bond0
+iface bond0 inet manual
+        bond-slaves eno1 eno2
+        bond-miimon 100
+        bond-mode active-backup
+
+auto vmbr0
+iface vmbr0 inet static
+        address 192.168.10.2/24
+        gateway 192.168.10.1
+        bridge-ports bond0
+        bridge-stp off
+        bridge-fd 0
+        post-up iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -o eno2 -j MASQUERADE
+        post-up iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -o bond0 -j MASQUERADE
+`;
+    const ds = checkInterfaces(text).diagnostics.filter((d) => d.code === 'cfg.rule_bridge_port');
+    expect(ds.map((d) => [`${d.span.line}:${d.span.col}`, d.params['master'], hintText(d, 'en')])).toEqual([
+      ['20:70', 'bond0', 'write -o vmbr0'],
+      ['21:70', 'vmbr0', 'write -o vmbr0'],
+    ]);
+  });
+
   it('a trailing comment is one error for the value, not one per stray word; commands keep theirs (the shell drops it)', () => {
     const text = variant('bridge-ports eno1', 'bridge-ports eno1 # uplink port').replace('bridge-fd 0', 'bridge-fd 0\n        post-up echo 1 > /proc/sys/net/ipv4/ip_forward # for NAT');
     const ds = checkInterfaces(text).diagnostics.filter((d) => d.severity !== 'info');

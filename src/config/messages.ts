@@ -530,6 +530,18 @@ export const MESSAGES = {
       ko: 'iptables는 어떤 인터페이스 이름이든 받아들이므로 -i/-o의 오타는 거기서 오류가 나지 않습니다. 규칙이 그냥 맞지 않아서 NAT가 조용히 아무 일도 하지 않습니다. +로 끝나는 이름은 와일드카드입니다(fwbr+는 Proxmox가 만드는 방화벽 브리지에 맞습니다).',
     },
   ),
+  'cfg.rule_bridge_port': def(
+    'warning',
+    {
+      en: "iptables rule matches {flag} {name}, but {name} is a port of {master}: routed packets carry {device} as their interface, so the rule never matches",
+      ko: "iptables 규칙이 {flag} {name}을(를) 쓰는데, {name}은(는) {master}의 포트입니다. 라우팅되는 패킷의 인터페이스는 {device}이므로 이 규칙은 절대 맞지 않습니다",
+    },
+    { en: 'write {flag} {device}', ko: '{flag} {device}(으)로 고치세요' },
+    {
+      en: "Once a NIC is enslaved to a bridge (or a bond), the IP layer sees only the bridge: packets are routed in from and out to vmbr0, never eno1, and iptables' -i/-o compare against that name in every table (with br_netfilter, bridged packets show the bridge there too). iptables accepts the rule, which then silently never matches: MASQUERADE -o eno1 with eno1 in vmbr0 lets the guests' traffic leave untranslated, and the replies never come back (checked against real Linux in conformance scenario 37). When the public address is on vmbr0, -o vmbr0 is right. To match the physical port of bridged traffic, use -m physdev --physdev-out eno1 instead.",
+      ko: "NIC를 브리지(또는 본드)에 넣으면 IP 계층에는 브리지만 보입니다. 패킷은 eno1이 아니라 vmbr0으로 들어오고 vmbr0으로 나가며, iptables의 -i/-o는 모든 테이블에서 이 이름과 비교합니다(br_netfilter로 브리지되는 패킷도 여기에는 브리지 이름이 보입니다). iptables는 규칙을 받아들이지만 규칙은 조용히 한 번도 맞지 않습니다. eno1이 vmbr0에 들어 있는데 MASQUERADE -o eno1을 쓰면 게스트 트래픽이 변환되지 않은 채 나가고 응답은 돌아오지 않습니다(실제 리눅스와 비교한 conformance 시나리오 37). 공인 주소가 vmbr0에 있다면 -o vmbr0이 맞습니다. 브리지되는 트래픽의 물리 포트를 가려내려면 -m physdev --physdev-out eno1을 쓰세요.",
+    },
+  ),
   'cfg.nat_without_ip_forward': def(
     'warning',
     { en: 'NAT rules are set up but nothing turns on IP forwarding', ko: 'NAT 규칙은 있는데 IP 포워딩을 켜는 설정이 없습니다' },

@@ -158,12 +158,21 @@ function checkRules(host: HostConfig, diags: Diagnostics) {
   // Proxmox writes a stanza for every NIC; in a file that lists its NICs, a rule naming another one
   // (-o eth0 copied from a guide on a host whose NIC is eno1) is far more likely a slip than a NIC left out.
   const listsNics = host.interfaces.some((i) => looksPhysical(i.name));
+  const masters = mastersOf(host);
   for (const { rule, inSpan, outSpan, span } of host.rules) {
     for (const [flag, m, s] of [
       ['-i', rule.inInterface, inSpan],
       ['-o', rule.outInterface, outSpan],
     ] as const) {
-      if (!m || m.value.endsWith('+') || host.byName.has(m.value)) continue;
+      if (!m || m.value.endsWith('+')) continue;
+      const master = masters.get(m.value);
+      if (master) {
+        let device = master;
+        while (masters.has(device)) device = masters.get(device)!;
+        diags.add('cfg.rule_bridge_port', s ?? span, { flag, name: m.value, master, device });
+        continue;
+      }
+      if (host.byName.has(m.value)) continue;
       if (existsWithoutStanza(host, m.value) && !(listsNics && looksPhysical(m.value))) continue;
       diags.add('cfg.rule_unknown_interface', s ?? span, { flag, name: m.value });
     }
@@ -175,6 +184,19 @@ function checkRules(host: HostConfig, diags: Diagnostics) {
     const uplink = host.interfaces.find((i) => i.gateway)?.name;
     forwardingMissing(host, diags, [...guestSide, uplink], nat.span, () => diags.add('cfg.nat_without_ip_forward', nat.span));
   }
+}
+
+/**
+ * Port -> the bridge or bond it is enslaved to. The IP layer, and so iptables' -i/-o, sees only the
+ * master (a bond inside a bridge: the bridge, one more step up).
+ */
+function mastersOf(host: HostConfig): Map<string, string> {
+  const masters = new Map<string, string>();
+  for (const iface of host.interfaces) {
+    for (const p of iface.bond?.slaves ?? []) masters.set(p.value, iface.name);
+    for (const p of iface.bridge?.ports ?? []) masters.set(p.value, iface.name);
+  }
+  return masters;
 }
 
 /**
