@@ -3,7 +3,7 @@ import { hintText, messageText } from './diagnostic.ts';
 import { formatDiagnostic } from './format.ts';
 import { checkInterfaces } from './interfaces/index.ts';
 import { MESSAGES } from './messages.ts';
-import { DEFAULT_BRIDGE } from './reference-configs.ts';
+import { BOND_LACP, DEFAULT_BRIDGE } from './reference-configs.ts';
 
 // The installer's default bridge plus a second, unused NIC: several cases need a free port (eno2).
 const BASE = DEFAULT_BRIDGE.replace('iface eno1 inet manual\n', 'iface eno1 inet manual\n\niface eno2 inet manual\n');
@@ -202,32 +202,13 @@ iface vmbr1 inet static
   });
 
   it('a bond slave inside a bridge: the fix names the bridge, the device routed packets use', () => {
-    const text = `auto eno1
-iface eno1 inet manual
-
-auto eno2
-iface eno2 inet manual
-
-auto bond0
-iface bond0 inet manual
-        bond-slaves eno1 eno2
-        bond-miimon 100
-        bond-mode active-backup
-
-auto vmbr0
-iface vmbr0 inet static
-        address 192.168.10.2/24
-        gateway 192.168.10.1
-        bridge-ports bond0
-        bridge-stp off
-        bridge-fd 0
-        post-up iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -o eno2 -j MASQUERADE
+    const text = `${BOND_LACP}        post-up iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -o eno2 -j MASQUERADE
         post-up iptables -t nat -A POSTROUTING -s '10.10.10.0/24' -o bond0 -j MASQUERADE
 `;
     const ds = checkInterfaces(text).diagnostics.filter((d) => d.code === 'cfg.rule_bridge_port');
     expect(ds.map((d) => [`${d.span.line}:${d.span.col}`, d.params['master'], hintText(d, 'en')])).toEqual([
-      ['20:70', 'bond0', 'write -o vmbr0'],
-      ['21:70', 'vmbr0', 'write -o vmbr0'],
+      ['22:70', 'bond0', 'write -o vmbr0'],
+      ['23:70', 'vmbr0', 'write -o vmbr0'],
     ]);
   });
 
