@@ -3,7 +3,7 @@
  * actions, stepping, cables, variants, goals, tables, narration and URL state.
  */
 import { test, expect, type Locator } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { animationsSettled, openLab, press } from './helpers.ts';
 
 const T = {
@@ -266,7 +266,7 @@ for (const theme of ['light', 'dark'] as const) {
       const first = lab.locator('[data-action]').first();
       await press(first, 'Enter', 'ArrowRight', 'ArrowRight', 'ArrowRight');
       await animationsSettled(page);
-      const results = await new AxeBuilder({ page }).include('.nm-lab').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      const results = await axe(page).include('.nm-lab').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
     });
   }

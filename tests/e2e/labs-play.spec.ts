@@ -3,7 +3,7 @@
  * languages: what a reader does, and what the kernel-backed widgets must show in return.
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { collectErrors } from './helpers.ts';
 
 const T = {
@@ -176,7 +176,7 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(lab.locator('.nmp-story__events')).toContainText(t.failover);
     await expect(goals.locator('[data-goal="failover"]')).toHaveAttribute('data-done', 'true');
     await expect(goals.getByRole('status')).toHaveText(t.oneGoal(4));
-    const results = await new AxeBuilder({ page }).include('[data-widget="bond-lab"]').analyze();
+    const results = await axe(page).include('[data-widget="bond-lab"]').analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -231,7 +231,7 @@ for (const lang of ['en', 'ko'] as const) {
     const goals = office.getByRole('group', { name: t.goals });
     await expect(goals.locator('[data-goal="failover"]')).toHaveAttribute('data-done', 'true');
     await expect(goals.getByRole('status')).toHaveText(t.oneGoal(3));
-    const results = await new AxeBuilder({ page }).include('[data-widget="small-office"]').analyze();
+    const results = await axe(page).include('[data-widget="small-office"]').analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 }

@@ -3,7 +3,7 @@
  * outside network sees (values come from the kernel), step-wise reveal, narration, 360 px.
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { openLab, press } from './helpers.ts';
 
 const T = {
@@ -90,7 +90,7 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    const results = await new AxeBuilder({ page }).include('.nm-lab[data-lab="mode-map"]').analyze();
+    const results = await axe(page).include('.nm-lab[data-lab="mode-map"]').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }

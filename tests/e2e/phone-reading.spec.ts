@@ -2,7 +2,7 @@
  * What a phone reader gets from diagrams and wide tables (360 px): diagram text they can read without
  * zooming, and tables and diagrams that say they scroll sideways until the reader has scrolled them.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { builtPages } from './pages';
 
@@ -50,7 +50,7 @@ async function checkWideBox(page: Page, box: Locator, lang: 'en' | 'ko'): Promis
 }
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 

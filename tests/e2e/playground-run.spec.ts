@@ -5,7 +5,7 @@
  * diagram drawn, and every label of the SVG measured against the box it sits on.
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { PVE_DOCS_NAT } from '../../src/config/reference-configs.ts';
 import { collectErrors } from './helpers.ts';
 
@@ -74,7 +74,7 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(widget.locator('.nmp-run__results > li')).toHaveCount(1);
       const svg = widget.locator('.nm-topo svg');
       if (process.env.SHOTS) await widget.locator('.nmp-run').screenshot({ path: `${process.env.SHOTS}/run-${theme}-${width}.png` });
-      const results = await new AxeBuilder({ page }).include('.nmp-run').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      const results = await axe(page).include('.nmp-run').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
       // SVG text is outside axe's contrast rule: measure each label against the box under it.
       const pairs = await svg.evaluate((el) => {

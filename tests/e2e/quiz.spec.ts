@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { quizEn, type QuizStrings } from '../../src/widgets/quiz/strings.en.ts';
 import { quizKo } from '../../src/widgets/quiz/strings.ko.ts';
 
@@ -153,7 +153,7 @@ for (const theme of ['light', 'dark'] as const) {
       await card.getByRole('button', { name: '정답 확인' }).click();
     }
     await cards.nth(1).getByRole('button', { name: '정답 확인' }).click();
-    const results = await new AxeBuilder({ page }).include('.nmq').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    const results = await axe(page).include('.nmq').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }

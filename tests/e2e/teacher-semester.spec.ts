@@ -1,7 +1,7 @@
 // Teaching with it for a semester (issue 25): deadlines that bend, late work kept, the teacher link
 // kept in "My assignments", duplicating, the picker, and the dashboard's answers and statistics.
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { loadBank } from '../../src/quiz/bank-fs.ts';
 import type { Question } from '../../src/quiz/schema.ts';
 import { teacherStrings } from '../../src/widgets/teacher/strings.ts';
@@ -199,7 +199,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto(`/ko/teach/${code}/#t=${teacherToken}`);
     await expect(page.getByTestId('late-attempts')).toContainText('늦은 학생');
     await page.getByRole('button', { name: teacherStrings.ko.answersOf('박서연') }).click();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    const results = await axe(page).withTags(['wcag2a', 'wcag2aa']).analyze();
     expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

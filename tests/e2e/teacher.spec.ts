@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { loadBank } from '../../src/quiz/bank-fs.ts';
 import type { Question } from '../../src/quiz/schema.ts';
 
@@ -247,7 +247,7 @@ for (const theme of ['light', 'dark'] as const) {
         );
         expect(lines).toEqual([1, 1]);
       } else await expect(page.locator('main')).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+      const results = await axe(page).withTags(['wcag2a', 'wcag2aa']).analyze();
       expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
