@@ -11,8 +11,9 @@ import { checkGuests, parseGuestConfig, type GuestConfig } from '../config/guest
 import { checkInterfaces, type CheckedInterfaces } from '../config/interfaces/index.ts';
 import { parseCidr, parseIpv4 } from '../config/ipv4.ts';
 import { LineIndex, type Span } from '../config/span.ts';
+import type { LoadedLabFile } from './compiled.ts';
 import { suggest } from '../config/suggest.ts';
-import { Goal, Lab, Step, type LabFile } from './schema.ts';
+import { Goal, GOAL_META_KEYS, Lab, Step, type LabFile, type LabGoal, type LabGuest, type LabStep } from './schema.ts';
 
 export interface LabGuestConfig extends GuestConfig {
   id: string;
@@ -21,13 +22,15 @@ export interface LabGuestConfig extends GuestConfig {
 
 export interface LoadedLab {
   /** Undefined when the file is not a valid lab (see diagnostics). */
-  lab?: LabFile;
+  lab?: LoadedLabFile;
   file: string;
   index: LineIndex;
   /** Sorted; each has `file` set to where it points. */
   diagnostics: Diagnostic[];
   interfaces?: { file: string; text: string; checked: CheckedInterfaces };
   guests: LabGuestConfig[];
+  /** Per variant that brings its own host or guests: what it replaces. */
+  variants: Record<string, { interfaces?: { file: string; text: string; checked: CheckedInterfaces }; guests?: LabGuestConfig[] }>;
   /** Source line of every step, for the trace output. */
   stepLines: number[];
 }
@@ -65,7 +68,8 @@ function spanAt(doc: Document, index: LineIndex, path: Path, key?: string): Span
 
 const pathText = (path: Path) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '') || '(lab)';
 
-const KINDS = { step: ['ping', 'tcp', 'udp', 'unplug', 'plug', 'wait', 'show'], goal: ['reachable', 'unreachable', 'lostAtMost', 'carriedBy', 'slavesUsed', 'conntrack', 'macLearned', 'seenAs', 'trace'] };
+export const STEP_KINDS = ['ping', 'tcp', 'udp', 'unplug', 'plug', 'wait', 'show', 'sysctl', 'flushNeigh', 'iptables', 'bridge', 'attach'] as const;
+const KINDS: Record<'step' | 'goal', readonly string[]> = { step: STEP_KINDS, goal: ['reachable', 'unreachable', 'lostAtMost', 'carriedBy', 'slavesUsed', 'conntrack', 'macLearned', 'seenAs', 'trace', 'all'] };
 
 interface Issue {
   path: Path;
@@ -113,7 +117,7 @@ function issuesOf(error: z.ZodError, input: unknown, schema: z.ZodType = Lab): I
         }
       }
       // A misspelt kind (`pnig:`) is the one key that is neither a kind nor a common field.
-      const common = which === 'step' ? Object.keys(Step.options[0]!.shape).filter((k) => !kinds.includes(k)) : [];
+      const common = which === 'step' ? Object.keys(Step.options[0]!.shape).filter((k) => !kinds.includes(k)) : GOAL_META_KEYS;
       const stray = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).find((k) => !common.includes(k) && !kinds.includes(k)) : undefined;
       if (stray !== undefined) {
         const hint = didYouMean(suggest(stray, kinds));
@@ -203,7 +207,7 @@ export function loadLab(text: string, opts: LoadOptions = {}): LoadedLab {
   const index = new LineIndex(text);
   const diags = new Diagnostics();
   const out: Diagnostic[] = [];
-  const loaded: LoadedLab = { file, index, diagnostics: out, guests: [], stepLines: [] };
+  const loaded: LoadedLab = { file, index, diagnostics: out, guests: [], variants: {}, stepLines: [] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   for (const e of doc.errors) {
@@ -225,67 +229,94 @@ export function loadLab(text: string, opts: LoadOptions = {}): LoadedLab {
     return finish();
   }
   const lab = parsed.data;
-  loaded.stepLines = lab.steps.map((_, i) => spanAt(doc, index, ['steps', i]).line);
+  // A lab without steps runs its solution: the actions' steps, each traffic step named after its action.
+  if (!lab.steps) {
+    if (!lab.solution || !lab.actions) {
+      diags.add('lab.schema', spanAt(doc, index, []), { path: 'steps', detail: "missing field 'steps' (or 'actions' with a 'solution')", detailKo: "'steps' 필드(또는 'actions'와 'solution')가 없습니다" });
+      return finish();
+    }
+    lab.steps = solutionSteps(lab, lab.solution);
+    loaded.stepLines = lab.steps.map(() => spanAt(doc, index, ['solution']).line);
+  } else loaded.stepLines = lab.steps.map((_, i) => spanAt(doc, index, ['steps', i]).line);
+  const steps: LabStep[] = lab.steps;
 
-  // ---- host interfaces ----
-  const src = lab.host.interfaces;
-  let ifText: string | undefined;
-  let ifFile = file;
-  if (typeof src === 'string') ifText = src;
-  else {
-    ifFile = src.file;
-    ifText = opts.readFile?.(src.file);
-    if (ifText === undefined) diags.add('lab.file_not_found', spanAt(doc, index, ['host', 'interfaces', 'file']), { path: src.file });
-  }
-  if (ifText !== undefined) {
+  // ---- host interfaces and guests, of the lab and of each variant ----
+  const loadHost = (src: LabFile['host']['interfaces'], at: Path): LoadedLab['interfaces'] => {
+    let ifText: string | undefined;
+    let ifFile = file;
+    if (typeof src === 'string') ifText = src;
+    else {
+      ifFile = src.file;
+      ifText = opts.readFile?.(src.file);
+      if (ifText === undefined) diags.add('lab.file_not_found', spanAt(doc, index, [...at, 'file']), { path: src.file });
+    }
+    if (ifText === undefined) return undefined;
     const checked = checkInterfaces(ifText);
-    loaded.interfaces = { file: ifFile, text: ifText, checked };
     if (typeof src === 'string') {
-      const map = blockMapper(doc, index, ['host', 'interfaces'], checked.index);
-      const fallback = spanAt(doc, index, ['host', 'interfaces']);
+      const map = blockMapper(doc, index, at, checked.index);
+      const fallback = spanAt(doc, index, at);
       for (const d of checked.diagnostics) out.push({ ...d, span: map ? map(d.span) : fallback, file });
     } else for (const d of checked.diagnostics) out.push({ ...d, file: ifFile });
-  }
-
-  // ---- guests ----
-  for (const [gi, g] of (lab.guests ?? []).entries()) {
-    const gd = new Diagnostics();
-    const nics: GuestConfig['nics'] = [];
-    for (const [ni, line] of g.net.entries()) {
-      const one = parseGuestConfig(line, g.vmid);
-      const node = doc.getIn(['guests', gi, 'net', ni], true);
-      const at = isScalar(node) && node.range ? node.range[0] + (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0) : 0;
-      const move = (sp: Span) => index.span(at + sp.start, at + sp.end);
-      for (const d of one.diagnostics.list) gd.list.push({ ...d, span: move(d.span) });
-      for (const nic of one.nics) {
-        nic.span = move(nic.span);
-        if (nic.bridgeSpan) nic.bridgeSpan = move(nic.bridgeSpan);
-        if (nic.gatewaySpan) nic.gatewaySpan = move(nic.gatewaySpan);
-        nics.push(nic);
+    return { file: ifFile, text: ifText, checked };
+  };
+  const loadGuests = (guests: LabGuest[], at: Path, host: LoadedLab['interfaces']): LabGuestConfig[] => {
+    const list: LabGuestConfig[] = [];
+    for (const [gi, g] of guests.entries()) {
+      const gd = new Diagnostics();
+      const nics: GuestConfig['nics'] = [];
+      for (const [ni, line] of g.net.entries()) {
+        const one = parseGuestConfig(line, g.vmid);
+        const node = doc.getIn([...at, gi, 'net', ni], true);
+        const start = isScalar(node) && node.range ? node.range[0] + (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0) : 0;
+        const move = (sp: Span) => index.span(start + sp.start, start + sp.end);
+        for (const d of one.diagnostics.list) gd.list.push({ ...d, span: move(d.span) });
+        for (const nic of one.nics) {
+          nic.span = move(nic.span);
+          if (nic.bridgeSpan) nic.bridgeSpan = move(nic.bridgeSpan);
+          if (nic.gatewaySpan) nic.gatewaySpan = move(nic.gatewaySpan);
+          nics.push(nic);
+        }
       }
+      const first = nics[0];
+      if (first && g.ip) {
+        const c = parseCidr(g.ip);
+        if (c) first.address = c;
+        else gd.add('guest.bad_ip', spanAt(doc, index, [...at, gi, 'ip']), { value: g.ip });
+      }
+      if (first && g.gw) {
+        const ip = parseIpv4(g.gw);
+        if (ip !== undefined) {
+          first.gateway = ip;
+          first.gatewaySpan = spanAt(doc, index, [...at, gi, 'gw']);
+        } else gd.add('guest.bad_ip', spanAt(doc, index, [...at, gi, 'gw']), { value: g.gw });
+      }
+      list.push({ id: g.name ?? String(g.vmid), vmid: g.vmid, nics, index, diagnostics: gd });
     }
-    const first = nics[0];
-    if (first && g.ip) {
-      const c = parseCidr(g.ip);
-      if (c) first.address = c;
-      else gd.add('guest.bad_ip', spanAt(doc, index, ['guests', gi, 'ip']), { value: g.ip });
+    // A guest plugged in later may sit on a bridge an earlier action creates.
+    const checkable = list.filter((g) => !guests.find((x) => (x.name ?? String(x.vmid)) === g.id)?.later);
+    checkGuests(checkable, host?.checked.host);
+    for (const g of list) for (const d of g.diagnostics.list) diags.list.push(d);
+    return list;
+  };
+  loaded.interfaces = loadHost(lab.host.interfaces, ['host', 'interfaces']);
+  loaded.guests = loadGuests(lab.guests ?? [], ['guests'], loaded.interfaces);
+  for (const [vi, v] of (lab.variants ?? []).entries()) {
+    const own: LoadedLab['variants'][string] = {};
+    if (v.host) {
+      const h = loadHost(v.host.interfaces, ['variants', vi, 'host', 'interfaces']);
+      if (h) own.interfaces = h;
     }
-    if (first && g.gw) {
-      const ip = parseIpv4(g.gw);
-      if (ip !== undefined) {
-        first.gateway = ip;
-        first.gatewaySpan = spanAt(doc, index, ['guests', gi, 'gw']);
-      } else gd.add('guest.bad_ip', spanAt(doc, index, ['guests', gi, 'gw']), { value: g.gw });
-    }
-    loaded.guests.push({ id: g.name ?? String(g.vmid), vmid: g.vmid, nics, index, diagnostics: gd });
+    if (v.guests || v.host) own.guests = loadGuests(v.guests ?? lab.guests ?? [], v.guests ? ['variants', vi, 'guests'] : ['guests'], own.interfaces ?? loaded.interfaces);
+    loaded.variants[v.id] = own;
   }
-  checkGuests(loaded.guests, loaded.interfaces?.checked.host);
-  for (const g of loaded.guests) for (const d of g.diagnostics.list) diags.list.push(d);
 
   // ---- references between steps, goals and nodes ----
   const hostId = lab.host.id ?? 'pve';
-  const nodes = [hostId, ...loaded.guests.map((g) => g.id), ...(lab.world?.hosts ?? []).map((h) => h.id), ...(lab.world?.switches ?? []).map((s) => s.id)];
-  const stepIds = lab.steps.map((s) => s.id).filter((x): x is string => x !== undefined);
+  const allGuests = [...loaded.guests, ...Object.values(loaded.variants).flatMap((v) => v.guests ?? [])];
+  const worlds = [lab.world, ...(lab.variants ?? []).map((v) => v.world)];
+  const nodes = [...new Set([hostId, ...allGuests.map((g) => g.id), ...worlds.flatMap((w) => [...(w?.hosts ?? []).map((h) => h.id), ...(w?.switches ?? []).map((s) => s.id)])])];
+  const actions = lab.actions ?? [];
+  const stepIds = [...steps.map((s) => s.id).filter((x): x is string => x !== undefined), ...actions.map((a) => a.id)];
   // Node ids and step ids must be unique; world addresses must be real addresses.
   const seenIds = new Set<string>();
   const unique = (id: string, path: Path) => {
@@ -297,21 +328,20 @@ export function loadLab(text: string, opts: LoadOptions = {}): LoadedLab {
   for (const [i, h] of (lab.world?.hosts ?? []).entries()) unique(h.id, ['world', 'hosts', i, 'id']);
   for (const [i, s] of (lab.world?.switches ?? []).entries()) unique(s.id, ['world', 'switches', i, 'id']);
   seenIds.clear();
-  for (const [i, s] of lab.steps.entries()) if (s.id !== undefined) unique(s.id, ['steps', i, 'id']);
-  for (const [i, h] of (lab.world?.hosts ?? []).entries()) {
-    for (const [j, n] of h.nics.entries()) {
-      const ips = Array.isArray(n.ip) ? n.ip : n.ip ? [n.ip] : [];
-      for (const [k, ip] of ips.entries()) if (!parseCidr(ip)) diags.add('cfg.bad_address', spanAt(doc, index, Array.isArray(n.ip) ? ['world', 'hosts', i, 'nics', j, 'ip', k] : ['world', 'hosts', i, 'nics', j, 'ip']), { value: ip });
+  if (lab.steps === steps && doc.getIn(['steps'])) for (const [i, s] of steps.entries()) if (s.id !== undefined) unique(s.id, ['steps', i, 'id']);
+  seenIds.clear();
+  for (const [i, a] of actions.entries()) unique(a.id, ['actions', i, 'id']);
+  seenIds.clear();
+  for (const [i, v] of (lab.variants ?? []).entries()) unique(v.id, ['variants', i, 'id']);
+  for (const [wi, w] of worlds.entries()) {
+    const base: Path = wi === 0 ? ['world'] : ['variants', wi - 1, 'world'];
+    for (const [i, h] of (w?.hosts ?? []).entries()) {
+      for (const [j, n] of h.nics.entries()) {
+        const ips = Array.isArray(n.ip) ? n.ip : n.ip ? [n.ip] : [];
+        for (const [k, ip] of ips.entries()) if (!parseCidr(ip)) diags.add('cfg.bad_address', spanAt(doc, index, Array.isArray(n.ip) ? [...base, 'hosts', i, 'nics', j, 'ip', k] : [...base, 'hosts', i, 'nics', j, 'ip']), { value: ip });
+      }
+      if (h.gw && parseIpv4(h.gw) === undefined) diags.add('cfg.bad_gateway', spanAt(doc, index, [...base, 'hosts', i, 'gw']), { value: h.gw });
     }
-    if (h.gw && parseIpv4(h.gw) === undefined) diags.add('cfg.bad_gateway', spanAt(doc, index, ['world', 'hosts', i, 'gw']), { value: h.gw });
-  }
-  const badIp = (ip: string, path: Path) => {
-    if (parseIpv4(ip) === undefined) diags.add('cfg.bad_address', spanAt(doc, index, path), { value: ip });
-  };
-  for (const [i, s] of lab.steps.entries()) {
-    if ('ping' in s) badIp(s.ping.to, ['steps', i, 'ping', 'to']);
-    if ('tcp' in s) badIp(s.tcp.to, ['steps', i, 'tcp', 'to']);
-    if ('udp' in s) badIp(s.udp.to, ['steps', i, 'udp', 'to']);
   }
   const ref = (name: string, what: 'node' | 'step', path: Path) => {
     const known = what === 'node' ? nodes : stepIds;
@@ -320,31 +350,73 @@ export function loadLab(text: string, opts: LoadOptions = {}): LoadedLab {
     diags.add('lab.unknown_ref', spanAt(doc, index, path), { name, what, whatKo: what === 'node' ? '노드' : '단계', ...(s ? { suggestion: s } : {}) });
   };
   const endpointNode = (e: string) => e.split('/')[0]!;
-  for (const [i, s] of lab.steps.entries()) {
-    if ('ping' in s) ref(s.ping.from, 'node', ['steps', i, 'ping', 'from']);
-    if ('tcp' in s) ref(s.tcp.from, 'node', ['steps', i, 'tcp', 'from']);
-    if ('udp' in s) ref(s.udp.from, 'node', ['steps', i, 'udp', 'from']);
-    if ('unplug' in s) ref(endpointNode(s.unplug), 'node', ['steps', i, 'unplug']);
-    if ('plug' in s) ref(endpointNode(s.plug), 'node', ['steps', i, 'plug']);
-    if ('show' in s) ref(s.on, 'node', ['steps', i, 'on']);
+  const checkStep = (s: LabStep, at: Path) => {
+    if ('ping' in s) ref(s.ping.from, 'node', [...at, 'ping', 'from']), badIp(s.ping.to, [...at, 'ping', 'to']);
+    if ('tcp' in s) ref(s.tcp.from, 'node', [...at, 'tcp', 'from']), badIp(s.tcp.to, [...at, 'tcp', 'to']);
+    if ('udp' in s) ref(s.udp.from, 'node', [...at, 'udp', 'from']), badIp(s.udp.to, [...at, 'udp', 'to']);
+    if ('unplug' in s) ref(endpointNode(s.unplug), 'node', [...at, 'unplug']);
+    if ('plug' in s) ref(endpointNode(s.plug), 'node', [...at, 'plug']);
+    if ('show' in s) ref(s.on, 'node', [...at, 'on']);
+    if ('attach' in s) ref(s.attach, 'node', [...at, 'attach']);
+    for (const k of ['sysctl', 'flushNeigh', 'iptables', 'bridge'] as const) if (k in s) ref((s as unknown as Record<string, { on: string }>)[k]!.on, 'node', [...at, k, 'on']);
+  };
+  const badIp = (ip: string, path: Path) => {
+    if (parseIpv4(ip) === undefined) diags.add('cfg.bad_address', spanAt(doc, index, path), { value: ip });
+  };
+  if (doc.getIn(['steps'])) for (const [i, s] of steps.entries()) checkStep(s, ['steps', i]);
+  for (const [i, a] of actions.entries()) {
+    for (const [j, s] of a.do.entries()) checkStep(s, ['actions', i, 'do', j]);
+    if (a.requires !== undefined) ref(a.requires, 'step', ['actions', i, 'requires']);
   }
-  for (const [i, l] of (lab.world?.links ?? []).entries()) {
-    ref(endpointNode(l.from), 'node', ['world', 'links', i, 'from']);
-    ref(endpointNode(l.to), 'node', ['world', 'links', i, 'to']);
-  }
-  for (const [i, h] of (lab.world?.hosts ?? []).entries()) {
-    for (const [j, n] of h.nics.entries()) if (n.connect) ref(endpointNode(n.connect), 'node', ['world', 'hosts', i, 'nics', j, 'connect']);
-  }
-  for (const [i, g] of (lab.goals ?? []).entries()) {
-    const kind = Object.keys(g)[0]!;
-    const body = (g as Record<string, unknown>)[kind];
-    if (typeof body === 'string') ref(body, 'step', ['goals', i, kind]);
-    else if (body && typeof body === 'object') {
-      const b = body as { step?: string; on?: string };
-      if (b.step !== undefined) ref(b.step, 'step', ['goals', i, kind, 'step']);
-      if (b.on !== undefined) ref(b.on, 'node', ['goals', i, kind, 'on']);
+  const variantIds = (lab.variants ?? []).map((v) => v.id);
+  const variantRef = (v: string, path: Path) => {
+    if (variantIds.includes(v)) return;
+    const s = suggest(v, variantIds);
+    diags.add('lab.unknown_ref', spanAt(doc, index, path), { name: v, what: 'variant', whatKo: '변형', ...(s ? { suggestion: s } : {}) });
+  };
+  for (const [i, a] of actions.entries()) for (const [j, v] of (a.variants ?? []).entries()) variantRef(v, ['actions', i, 'variants', j]);
+  const solutions: Array<[string[], Path]> = [[lab.solution ?? [], ['solution']], ...(lab.variants ?? []).map((v, i): [string[], Path] => [v.solution ?? [], ['variants', i, 'solution']])];
+  for (const [ids, at] of solutions) for (const [j, id] of ids.entries()) if (!actions.some((a) => a.id === id)) ref(id, 'step', [...at, j]);
+  for (const [wi, w] of worlds.entries()) {
+    const base: Path = wi === 0 ? ['world'] : ['variants', wi - 1, 'world'];
+    for (const [i, l] of (w?.links ?? []).entries()) {
+      ref(endpointNode(l.from), 'node', [...base, 'links', i, 'from']);
+      ref(endpointNode(l.to), 'node', [...base, 'links', i, 'to']);
+    }
+    for (const [i, h] of (w?.hosts ?? []).entries()) {
+      for (const [j, n] of h.nics.entries()) if (n.connect) ref(endpointNode(n.connect), 'node', [...base, 'hosts', i, 'nics', j, 'connect']);
     }
   }
-  if (!diags.list.some((d) => d.severity === 'error') && !out.some((d) => d.severity === 'error')) loaded.lab = lab;
+  const checkGoalRefs = (g: object, at: Path) => {
+    const kind = Object.keys(g).find((k) => KINDS.goal.includes(k))!;
+    const body = (g as Record<string, unknown>)[kind];
+    if (kind === 'all') for (const [j, c] of (body as object[]).entries()) checkGoalRefs(c, [...at, 'all', j]);
+    else if (typeof body === 'string') ref(body, 'step', [...at, kind]);
+    else if (body && typeof body === 'object') {
+      const b = body as { step?: string; on?: string };
+      if (b.step !== undefined) ref(b.step, 'step', [...at, kind, 'step']);
+      if (b.on !== undefined) ref(b.on, 'node', [...at, kind, 'on']);
+    }
+  };
+  seenIds.clear();
+  for (const [i, g] of (lab.goals ?? []).entries()) {
+    checkGoalRefs(g, ['goals', i]);
+    const meta = g as LabGoal;
+    if (meta.after !== undefined) ref(meta.after, 'step', ['goals', i, 'after']);
+    if (meta.before !== undefined) ref(meta.before, 'step', ['goals', i, 'before']);
+    for (const [j, v] of (meta.variants ?? []).entries()) variantRef(v, ['goals', i, 'variants', j]);
+    if (meta.id !== undefined) unique(meta.id, ['goals', i, 'id']);
+  }
+  if (!diags.list.some((d) => d.severity === 'error') && !out.some((d) => d.severity === 'error')) loaded.lab = { ...lab, steps };
   return finish();
+}
+
+/** The steps of a solution: every action's steps in order, each (unless it has its own) named after its action. */
+export function solutionSteps(lab: LabFile, solution: readonly string[]): LabStep[] {
+  return solution.flatMap((id) => {
+    const action = lab.actions?.find((a) => a.id === id);
+    if (!action) return [];
+    const steps: LabStep[] = action.do.map((s) => (s.id === undefined ? { ...s, id: action.id } : s));
+    return action.wait ? [...steps, { id: action.id, wait: action.wait }] : steps;
+  });
 }

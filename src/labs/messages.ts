@@ -34,6 +34,11 @@ export const STEP_TEXTS = {
   'step.no_link': { en: 'there is no cable at {endpoint}', ko: '{endpoint}에는 케이블이 없습니다' },
   'step.wait': { en: 'waited {ms} ms', ko: '{ms}ms 기다렸습니다' },
   'step.show': { en: '{table} on {on}', ko: '{on}의 {table}' },
+  'step.sysctl': { en: 'sysctl -w {key}={value} on {on}', ko: '{on}에서 sysctl -w {key}={value}' },
+  'step.flush_neigh': { en: 'ip neigh flush dev {dev} on {on}: the ARP entries are gone', ko: '{on}에서 ip neigh flush dev {dev}: ARP 항목이 모두 지워졌습니다' },
+  'step.iptables': { en: 'iptables {rule} on {on}', ko: '{on}에서 iptables {rule}' },
+  'step.bridge': { en: 'created bridge {name} (no ports) on {on}', ko: '{on}에 브리지 {name}(포트 없음)을 만들었습니다' },
+  'step.attach': { en: 'plugged guest {guest} in', ko: '게스트 {guest}을(를) 연결했습니다' },
   'step.failed': { en: 'step could not run: {detail}', ko: '단계를 실행할 수 없습니다: {detail}' },
 } as const satisfies Record<string, Texts>;
 
@@ -83,6 +88,10 @@ export const GOAL_TEXTS = {
   'goal.seen_as': {
     pass: { en: '{step}: the server saw the traffic from {actual}', ko: '{step}: 서버는 트래픽이 {actual}에서 왔다고 봤습니다' },
     fail: { en: '{step}: the server should see the traffic from {wanted}, but saw {actual}', ko: '{step}: 서버가 트래픽을 {wanted}에서 온 것으로 봐야 하는데 {actual}(으)로 봤습니다' },
+  },
+  'goal.all': {
+    pass: { en: 'all {count} checks pass', ko: '확인 {count}개를 모두 통과했습니다' },
+    fail: { en: 'check {failed} of {count} fails ({first})', ko: '확인 {count}개 중 {failed}번째가 통과하지 못했습니다({first})' },
   },
   'goal.trace': {
     pass: { en: "'{code}' {presence} in the trace{where}", ko: "트레이스에 '{code}'이(가) {presence}{where}" },

@@ -296,6 +296,15 @@ export class Host implements SimNode {
     return this;
   }
 
+  /**
+   * `ip neigh flush dev DEV`: forgets every neighbour entry of the device, so the next packet to one
+   * of them starts a fresh ARP request (iproute2 deletes the entries; the kernel's neigh_delete).
+   */
+  flushNeigh(dev: string): this {
+    for (const e of this.neigh.flushDev(dev)) if (e.timer) this.k.cancel(e.timer);
+    return this;
+  }
+
   addRoute(spec: RouteSpec): this {
     if (spec.dev !== undefined && !this.devices.has(spec.dev)) throw new Error(`${this.id}: no device ${spec.dev} for route ${spec.dst}`);
     this.routes.add(spec);

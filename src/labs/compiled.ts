@@ -1,0 +1,33 @@
+/**
+ * A lab as the browser receives it: the lab file after loading, with the interfaces files already
+ * parsed into host configs and every iptables command of an action turned into the kernel's rule.
+ * Plain data (Maps and Sets included) that the build inlines into a page, so a lab page ships no
+ * YAML reader, no schema and no interfaces parser.
+ */
+import type { GuestNic } from '../config/guest.ts';
+import type { HostConfig } from '../config/interfaces/host.ts';
+import type { IptablesCommand } from '../sim/index.ts';
+import type { LabFile, LabStep } from './schema.ts';
+
+/** A lab file that loaded without errors: `steps` is filled (from the solution when the file has none). */
+export type LoadedLabFile = LabFile & { steps: LabStep[] };
+
+export interface CompiledGuest {
+  id: string;
+  vmid: number;
+  nics: GuestNic[];
+}
+
+export interface CompiledSetup {
+  host: HostConfig;
+  guests: CompiledGuest[];
+}
+
+export interface CompiledLab {
+  lab: LoadedLabFile;
+  setup: CompiledSetup;
+  /** What a variant brings instead of the lab's own host or guests. */
+  variants: Record<string, Partial<CompiledSetup>>;
+  /** The kernel rule of every `iptables` step's text, or why there is none. */
+  rules: Record<string, IptablesCommand | string>;
+}

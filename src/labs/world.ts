@@ -1,0 +1,180 @@
+/**
+ * Builds a lab's world on the simulation kernel: the Proxmox host from its interfaces config, the
+ * guests from their netN lines, then the outside world (switches, hosts, cables). The one builder
+ * behind `netmodes run`, the conformance suite and every lab widget.
+ */
+import { Sim } from '../sim/index.ts';
+import { attachGuestNic, buildHost, type BuildNote } from '../config/build.ts';
+import type { CompiledGuest, CompiledLab, LoadedLabFile } from './compiled.ts';
+import type { LabWorldSpec } from './schema.ts';
+
+export type Bilingual = { en: string; ko: string };
+
+export interface LabWorldBuilt {
+  sim: Sim;
+  hostId: string;
+  /** Cable at an endpoint (`pve/eno1`, `sw/port 1`, `100/eth0`) -> kernel link id. */
+  links: Map<string, string>;
+  notes: BuildNote[];
+  /** Display names of the nodes, from the labels in the lab file. */
+  names: Record<string, Bilingual>;
+  /** A MAC literal, or NODE/DEVICE -> that device's MAC. */
+  macOf(ref: string): string | undefined;
+  /** Plugs in a guest marked `later`; false when there is no such guest. */
+  attachLater(id: string): boolean;
+}
+
+/** The lab's set-up for a variant: its host, guests and outside world (a variant's own replace the lab's). */
+export function setupOf(compiled: CompiledLab, variant?: string) {
+  const v = variant !== undefined ? compiled.lab.variants?.find((x) => x.id === variant) : undefined;
+  const own = variant !== undefined ? compiled.variants[variant] : undefined;
+  return {
+    host: own?.host ?? compiled.setup.host,
+    guests: own?.guests ?? compiled.setup.guests,
+    guestDefs: v?.guests ?? compiled.lab.guests ?? [],
+    world: v?.world ?? compiled.lab.world ?? {},
+  };
+}
+
+export function labNames(lab: LoadedLabFile): Record<string, Bilingual> {
+  const names: Record<string, Bilingual> = {};
+  const hostId = lab.host.id ?? 'pve';
+  const add = (id: string, label: Bilingual | undefined) => {
+    if (label && !names[id]) names[id] = label;
+  };
+  add(hostId, lab.host.label);
+  for (const src of [lab, ...(lab.variants ?? [])]) {
+    for (const g of src.guests ?? []) add(g.name ?? String(g.vmid), g.label);
+    for (const h of src.world?.hosts ?? []) add(h.id, h.label);
+    for (const s of src.world?.switches ?? []) add(s.id, s.label);
+  }
+  return names;
+}
+
+export function buildWorld(compiled: CompiledLab, variant?: string): LabWorldBuilt {
+  const lab = compiled.lab;
+  const setup = setupOf(compiled, variant);
+  const sim = new Sim({ seed: lab.seed ?? 1 });
+  const hostId = lab.host.id ?? 'pve';
+  const notes: BuildNote[] = [];
+  const built = buildHost(sim, hostId, setup.host, lab.host.label ? { label: lab.host.label.en } : {});
+  notes.push(...built.notes);
+  const links = new Map<string, string>();
+  const world: LabWorldSpec = setup.world;
+  const switchIds = new Set((world.switches ?? []).map((s) => s.id));
+
+  const plugIn = (g: CompiledGuest) => {
+    const def = setup.guestDefs.find((x) => (x.name ?? String(x.vmid)) === g.id);
+    for (const nic of g.nics) {
+      const r = attachGuestNic(sim, hostId, g.id, g.vmid, nic, def?.label?.en);
+      if ('why' in r) notes.push(r);
+      else links.set(`${g.id}/eth${nic.index}`, r.linkId);
+    }
+    for (const svc of def?.listen ?? []) {
+      const [proto, port] = svc.split('/') as ['tcp' | 'udp', string];
+      sim.host(g.id).listen(proto, Number(port), proto === 'udp' ? { echo: true } : {});
+    }
+  };
+  const isLater = (g: CompiledGuest) => setup.guestDefs.find((x) => (x.name ?? String(x.vmid)) === g.id)?.later === true;
+  // Guests first: their MACs must exist before a provider switch can be told which MAC it admits.
+  for (const g of setup.guests) if (!isLater(g)) plugIn(g);
+
+  // The loader has checked names and addresses; anything the kernel still refuses becomes a note.
+  const attempt = (what: string, fn: () => void) => {
+    try {
+      fn();
+    } catch (e) {
+      notes.push({ what, why: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  for (const h of world.hosts ?? []) {
+    attempt(`host ${h.id}`, () => {
+      const host = sim.addHost({ id: h.id, kind: h.forward ? 'router' : 'external', ...(h.label ? { label: h.label.en } : {}) });
+      for (const n of h.nics) {
+        attempt(`${h.id}/${n.name}`, () => host.addNic(n.name, n.mac));
+        for (const ip of Array.isArray(n.ip) ? n.ip : n.ip ? [n.ip] : []) attempt(`${h.id}/${n.name} ${ip}`, () => host.addAddress(n.name, ip));
+      }
+      if (h.forward) host.setSysctl('net.ipv4.ip_forward', 1);
+      for (const r of h.routes ?? []) attempt(`${h.id} route ${r.dst}`, () => host.addRoute({ dst: r.dst, ...(r.via ? { via: r.via } : {}), ...(r.dev ? { dev: r.dev } : {}) }));
+      if (h.gw) attempt(`${h.id} gateway ${h.gw}`, () => host.addRoute({ dst: 'default', via: h.gw! }));
+      for (const svc of h.listen ?? []) {
+        const [proto, port] = svc.split('/') as ['tcp' | 'udp', string];
+        host.listen(proto, Number(port), proto === 'udp' ? { echo: true } : {});
+      }
+    });
+  }
+
+  // Cable plan: every link with switch ports named p1, p2 ... in the order they are cabled.
+  const portCount = new Map<string, number>();
+  // Ports named in the lab are taken; automatic names skip them.
+  const taken = new Set<string>();
+  for (const e of [...(world.links ?? []).flatMap((l) => [l.from, l.to]), ...(world.hosts ?? []).flatMap((h) => h.nics.map((n) => n.connect ?? ''))]) {
+    if (e.includes('/')) taken.add(e);
+  }
+  const resolve = (e: string): { node: string; port: string } => {
+    const [node, port] = e.split('/') as [string, string | undefined];
+    if (port) return { node, port };
+    if (!switchIds.has(node)) throw new Error(`${e}: name the port (NODE/PORT) of a host`);
+    let n = portCount.get(node) ?? 0;
+    do n++;
+    while (taken.has(`${node}/p${n}`));
+    portCount.set(node, n);
+    return { node, port: `p${n}` };
+  };
+  const plan: Array<{ a: { node: string; port: string }; b: { node: string; port: string }; speedMbps?: number; up?: boolean }> = [];
+  const planLink = (from: string, to: string, speedMbps?: number, up?: boolean) => {
+    try {
+      plan.push({ a: resolve(from), b: resolve(to), ...(speedMbps !== undefined ? { speedMbps } : {}), ...(up !== undefined ? { up } : {}) });
+    } catch (e) {
+      notes.push({ what: `cable ${from} - ${to}`, why: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  for (const l of world.links ?? []) planLink(l.from, l.to, l.speedMbps, l.up);
+  for (const h of world.hosts ?? []) for (const n of h.nics) if (n.connect) planLink(`${h.id}/${n.name}`, n.connect);
+
+  const macOf = (ref: string): string | undefined => {
+    if (/^[0-9a-fA-F]{2}([:-][0-9a-fA-F]{2}){5}$/.test(ref)) return ref.toLowerCase().replace(/-/g, ':');
+    const [node, dev] = ref.split('/');
+    if (!node || !dev) return undefined;
+    try {
+      return sim.host(node).devMac(dev);
+    } catch {
+      return undefined;
+    }
+  };
+  for (const s of world.switches ?? []) {
+    const registered = s.registeredMac ? macOf(s.registeredMac) : undefined;
+    if (s.registeredMac && !registered) notes.push({ what: `switch ${s.id}`, why: `no MAC for ${s.registeredMac}` });
+    // The customer port is the one cabled to the device whose MAC is registered.
+    const ref = s.registeredMac?.split('/');
+    const customer = ref && ref.length === 2 ? plan.find((p) => (p.a.node === ref[0] && p.a.port === ref[1] && p.b.node === s.id) || (p.b.node === ref[0] && p.b.port === ref[1] && p.a.node === s.id)) : undefined;
+    const customerPort = customer ? (customer.a.node === s.id ? customer.a.port : customer.b.port) : undefined;
+    attempt(`switch ${s.id}`, () =>
+      sim.addSwitch({
+        id: s.id,
+        kind: s.kind,
+        ...(s.label ? { label: s.label.en } : {}),
+        ...(registered ? { registeredMac: registered } : {}),
+        ...(customerPort ? { customerPort } : {}),
+        ...(s.lacpRate ? { lacpRate: s.lacpRate } : {}),
+        ...(s.ageingS ? { ageingMs: s.ageingS * 1000 } : {}),
+      }),
+    );
+  }
+  for (const p of plan) {
+    try {
+      const id = sim.connect(p.a, p.b, { ...(p.speedMbps !== undefined ? { speedMbps: p.speedMbps } : {}), ...(p.up !== undefined ? { up: p.up } : {}) });
+      links.set(`${p.a.node}/${p.a.port}`, id);
+      links.set(`${p.b.node}/${p.b.port}`, id);
+    } catch (e) {
+      notes.push({ what: `cable ${p.a.node}/${p.a.port} - ${p.b.node}/${p.b.port}`, why: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  const attachLater = (id: string) => {
+    const g = setup.guests.find((x) => x.id === id && isLater(x));
+    if (!g || sim.node(id)) return false;
+    plugIn(g);
+    return true;
+  };
+  return { sim, hostId, links, notes, names: labNames(lab), macOf, attachLater };
+}
