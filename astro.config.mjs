@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import { offline } from './src/offline/integration.ts';
 import { courseSidebar } from './src/course/outline.ts';
+import { labFiles } from './src/labs/vite-plugin.ts';
 
 // Lessons are prerendered; only the language redirect at `/`, the localized 404 and the
 // teacher API run on demand in the Node server.
@@ -21,6 +22,8 @@ export default defineConfig({
   // Not weakened: src/middleware.ts applies the same cross-site rule (src/server/cross-site.ts) and
   // answers the API's paths with its JSON error instead of Astro's plain-text 403.
   security: { checkOrigin: false },
+  // Lab files (content/labs/*.yaml?lab) are compiled at build time: pages ship plain data.
+  vite: { plugins: [labFiles()] },
   integrations: [
     starlight({
       title: 'netmodes',

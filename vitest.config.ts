@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { labFiles } from './src/labs/vite-plugin.ts';
 
 export default defineConfig({
+  plugins: [labFiles()],
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -3,7 +3,9 @@
  * kernel: NICs, bonds, VLAN devices, bridges, addresses, the default gateway, `ip route` routes,
  * sysctls and iptables rules, in the order ifupdown2 would bring them up.
  */
-import { Sim, type Host, type IptablesCommand, type IptablesMatch, type IptablesTarget, type NfChain, type NfTable, type PortMatch } from '../sim/index.ts';
+// Types only: the kernel parts a config needs (bonds, STP, LACP) come with whoever made the Sim
+// (src/sim/index.ts installs them all; a lab page without bonds ships only src/sim/core.ts).
+import type { Sim, Host, IptablesCommand, IptablesMatch, IptablesTarget, NfChain, NfTable, PortMatch } from '../sim/core.ts';
 import type { GuestNic } from './guest.ts';
 import { contains, formatCidr, formatIpv4 } from './ipv4.ts';
 import type { PortRange } from './interfaces/commands.ts';
@@ -189,8 +191,8 @@ export function buildHost(sim: Sim, id: string, config: HostConfig, opts: { labe
   }
   for (const applied of config.rules) {
     const cmd = toKernelRule(applied);
-    if (typeof cmd === 'string') notes.push({ what: `iptables rule at line ${applied.span.line}`, why: cmd });
-    else attempt(`iptables rule at line ${applied.span.line}`, () => host.iptables(cmd));
+    if (typeof cmd === 'string') notes.push({ what: `iptables rule${applied.span ? ` at line ${applied.span.line}` : ""}`, why: cmd });
+    else attempt(`iptables rule${applied.span ? ` at line ${applied.span.line}` : ""}`, () => host.iptables(cmd));
   }
   for (const [key, policy] of config.policies) {
     const [table, chain] = key.split(':') as [NfTable, NfChain];

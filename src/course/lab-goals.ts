@@ -3,21 +3,21 @@
  * progress store). Build-time only: the course map counts "2 of 4" against these, and importing the
  * lab definitions into a browser script would ship the kernel with the home page.
  */
-import { bridgeLab } from '../widgets/labs/bridge/bridge-lab.ts';
+import bridge from '../../content/labs/bridge.yaml?lab';
 import { natLab } from '../widgets/labs/nat/nat-lab.ts';
 import { routedLab } from '../widgets/labs/routed/routed-lab.ts';
 import { BOND_GOAL_IDS } from '../widgets/labs/bond/bond-goals.ts';
 import { OFFICE_GOAL_IDS } from '../widgets/labs/small-office/office-goals.ts';
 import { RVN_GOAL_IDS } from '../widgets/labs/routed-vs-nat/rvn-goals.ts';
 
-const ids = (goals: ReadonlyArray<{ id: string }>) => [...new Set(goals.map((g) => g.id))];
+const ids = (goals: ReadonlyArray<{ id?: string | undefined }>) => [...new Set(goals.flatMap((g) => (g.id !== undefined ? [g.id] : [])))];
 
 /**
  * Every goal of the lab over all its variants (a routed-lab goal met in either set-up counts).
  * The mode map and the playground are explorations without goals.
  */
 export const LAB_GOALS: Record<string, readonly string[]> = {
-  bridge: ids(bridgeLab.goals),
+  bridge: ids(bridge.lab.goals ?? []),
   routed: ids(routedLab.goals),
   nat: ids(natLab.goals),
   'routed-vs-nat': RVN_GOAL_IDS,

@@ -2,12 +2,12 @@
  * Performs one step of a lab (the same step format in `steps:` and in a reader action's `do:`) on a
  * built world. Traffic is only started here: the caller decides how long the clock runs.
  */
-import type { PingHandle, TcpHandle, UdpHandle } from '../sim/index.ts';
+import type { PingHandle, TcpHandle, UdpHandle } from '../sim/core.ts';
 import type { CompiledLab } from './compiled.ts';
 import type { Params } from './goals.ts';
 import type { StepCode } from './messages.ts';
 import type { LabStep } from './schema.ts';
-import type { LabWorldBuilt } from './world.ts';
+import type { LabWorldBuilt } from './bundle-world.ts';
 
 export type TrafficHandle = PingHandle | TcpHandle | UdpHandle;
 
@@ -26,7 +26,7 @@ export function stepKind(step: LabStep): string {
 }
 
 /** Runs a step that is not a table display; throws when the kernel refuses it. */
-export function doStep(world: LabWorldBuilt, compiled: CompiledLab, step: LabStep): StepEffect {
+export function doStep(world: LabWorldBuilt, rules: CompiledLab['rules'], step: LabStep): StepEffect {
   const { sim } = world;
   if ('ping' in step) {
     const p = step.ping;
@@ -61,7 +61,7 @@ export function doStep(world: LabWorldBuilt, compiled: CompiledLab, step: LabSte
     return { code: 'step.flush_neigh', params: { on: step.flushNeigh.on, dev: step.flushNeigh.dev } };
   }
   if ('iptables' in step) {
-    const rule = compiled.rules[step.iptables.rule];
+    const rule = rules[step.iptables.rule];
     if (rule === undefined || typeof rule === 'string') throw new Error(rule ?? `iptables ${step.iptables.rule}: not compiled`);
     sim.host(step.iptables.on).iptables(rule);
     return { code: 'step.iptables', params: { on: step.iptables.on, rule: step.iptables.rule } };

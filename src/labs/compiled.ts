@@ -6,7 +6,8 @@
  */
 import type { GuestNic } from '../config/guest.ts';
 import type { HostConfig } from '../config/interfaces/host.ts';
-import type { IptablesCommand } from '../sim/index.ts';
+import type { IptablesCommand } from '../sim/core.ts';
+import type { KernelCall } from './kernel-calls.ts';
 import type { LabFile, LabStep } from './schema.ts';
 
 /** A lab file that loaded without errors: `steps` is filled (from the solution when the file has none). */
@@ -30,4 +31,22 @@ export interface CompiledLab {
   variants: Record<string, Partial<CompiledSetup>>;
   /** The kernel rule of every `iptables` step's text, or why there is none. */
   rules: Record<string, IptablesCommand | string>;
+}
+
+/** One variant's world as kernel calls (kernel-calls.ts), recorded at build time. */
+export interface CompiledWorld {
+  seed: number;
+  hostId: string;
+  calls: KernelCall[];
+  /** Per guest marked `later`: the calls that plug it in. */
+  later: Record<string, KernelCall[]>;
+  /** Cable endpoint -> kernel link id. */
+  links: Array<[string, string]>;
+}
+
+/** What a lab page receives: the lab file, its compiled iptables rules and each variant's world ('' = no variants). */
+export interface LabBundle {
+  lab: LoadedLabFile;
+  rules: CompiledLab['rules'];
+  worlds: Record<string, CompiledWorld>;
 }

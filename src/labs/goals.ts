@@ -3,7 +3,7 @@
  * reader action (by id, in the order they ran), the trace, and the tables at the end. The one goal
  * checker of `netmodes run`, `--solve`, the lesson tests and the lab widgets.
  */
-import type { Frame, SimSnapshot, TraceEvent } from '../sim/index.ts';
+import type { Frame, SimSnapshot, TraceEvent } from '../sim/core.ts';
 import type { TrafficHandle } from './act.ts';
 import type { GoalCode } from './messages.ts';
 import type { LabGoal, LabGoalCheck } from './schema.ts';

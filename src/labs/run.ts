@@ -3,6 +3,8 @@
  * in the guests and the outside world, performs the steps in order on the virtual clock, then checks
  * the goals. Deterministic: the same lab gives the same result, byte for byte.
  */
+// The CLI and the tests run every lab, bonds and STP included: the whole kernel.
+import '../sim/install-optional.ts';
 import type { SimSnapshot, TraceEvent } from '../sim/index.ts';
 import type { BuildNote } from '../config/build.ts';
 import { doStep, stepKind, type TrafficHandle } from './act.ts';
@@ -124,7 +126,7 @@ export function runLab(input: LoadedLab | CompiledLab, opts: RunOptions = {}): L
     }
     const r: Ran = { ...(step.id !== undefined ? { id: step.id } : {}), from: sim.trace.length };
     ran.push(r);
-    const effect = doStep(world, compiled, step);
+    const effect = doStep(world, compiled.rules, step);
     out.code = effect.code;
     out.params = effect.params;
     if (effect.handle) {

@@ -3,26 +3,16 @@
  * guests from their netN lines, then the outside world (switches, hosts, cables). The one builder
  * behind `netmodes run`, the conformance suite and every lab widget.
  */
-import { Sim } from '../sim/index.ts';
+// The small kernel: a lab with bonds, LACP or STP needs src/sim/install-optional.ts imported by its
+// page (or src/sim/index.ts, as the CLI does); without it the kernel says which part is missing.
+import { Sim } from '../sim/core.ts';
 import { attachGuestNic, buildHost, type BuildNote } from '../config/build.ts';
-import type { CompiledGuest, CompiledLab, LoadedLabFile } from './compiled.ts';
+import type { CompiledGuest, CompiledLab } from './compiled.ts';
 import type { LabWorldSpec } from './schema.ts';
+import { recording, type KernelCall } from './kernel-calls.ts';
+import { labNames, type LabWorldBuilt } from './bundle-world.ts';
 
-export type Bilingual = { en: string; ko: string };
-
-export interface LabWorldBuilt {
-  sim: Sim;
-  hostId: string;
-  /** Cable at an endpoint (`pve/eno1`, `sw/port 1`, `100/eth0`) -> kernel link id. */
-  links: Map<string, string>;
-  notes: BuildNote[];
-  /** Display names of the nodes, from the labels in the lab file. */
-  names: Record<string, Bilingual>;
-  /** A MAC literal, or NODE/DEVICE -> that device's MAC. */
-  macOf(ref: string): string | undefined;
-  /** Plugs in a guest marked `later`; false when there is no such guest. */
-  attachLater(id: string): boolean;
-}
+export type { LabWorldBuilt };
 
 /** The lab's set-up for a variant: its host, guests and outside world (a variant's own replace the lab's). */
 export function setupOf(compiled: CompiledLab, variant?: string) {
@@ -36,25 +26,12 @@ export function setupOf(compiled: CompiledLab, variant?: string) {
   };
 }
 
-export function labNames(lab: LoadedLabFile): Record<string, Bilingual> {
-  const names: Record<string, Bilingual> = {};
-  const hostId = lab.host.id ?? 'pve';
-  const add = (id: string, label: Bilingual | undefined) => {
-    if (label && !names[id]) names[id] = label;
-  };
-  add(hostId, lab.host.label);
-  for (const src of [lab, ...(lab.variants ?? [])]) {
-    for (const g of src.guests ?? []) add(g.name ?? String(g.vmid), g.label);
-    for (const h of src.world?.hosts ?? []) add(h.id, h.label);
-    for (const s of src.world?.switches ?? []) add(s.id, s.label);
-  }
-  return names;
-}
-
-export function buildWorld(compiled: CompiledLab, variant?: string): LabWorldBuilt {
+/** `record`: every kernel call the build makes is appended there (see kernel-calls.ts). */
+export function buildWorld(compiled: CompiledLab, variant?: string, opts: { record?: KernelCall[] } = {}): LabWorldBuilt {
   const lab = compiled.lab;
   const setup = setupOf(compiled, variant);
-  const sim = new Sim({ seed: lab.seed ?? 1 });
+  const real = new Sim({ seed: lab.seed ?? 1 });
+  const sim = opts.record ? recording(real, opts.record) : real;
   const hostId = lab.host.id ?? 'pve';
   const notes: BuildNote[] = [];
   const built = buildHost(sim, hostId, setup.host, lab.host.label ? { label: lab.host.label.en } : {});
@@ -76,8 +53,6 @@ export function buildWorld(compiled: CompiledLab, variant?: string): LabWorldBui
     }
   };
   const isLater = (g: CompiledGuest) => setup.guestDefs.find((x) => (x.name ?? String(x.vmid)) === g.id)?.later === true;
-  // Guests first: their MACs must exist before a provider switch can be told which MAC it admits.
-  for (const g of setup.guests) if (!isLater(g)) plugIn(g);
 
   // The loader has checked names and addresses; anything the kernel still refuses becomes a note.
   const attempt = (what: string, fn: () => void) => {
@@ -136,6 +111,9 @@ export function buildWorld(compiled: CompiledLab, variant?: string): LabWorldBui
     if (/^[0-9a-fA-F]{2}([:-][0-9a-fA-F]{2}){5}$/.test(ref)) return ref.toLowerCase().replace(/-/g, ':');
     const [node, dev] = ref.split('/');
     if (!node || !dev) return undefined;
+    // A guest's MAC is in its netN line, before the guest is plugged in.
+    const nic = setup.guests.find((g) => g.id === node)?.nics.find((n) => `eth${n.index}` === dev);
+    if (nic && !sim.node(node)) return nic.mac.toLowerCase();
     try {
       return sim.host(node).devMac(dev);
     } catch {
@@ -170,11 +148,14 @@ export function buildWorld(compiled: CompiledLab, variant?: string): LabWorldBui
       notes.push({ what: `cable ${p.a.node}/${p.a.port} - ${p.b.node}/${p.b.port}`, why: e instanceof Error ? e.message : String(e) });
     }
   }
+  // Guests last, as on a real node: the outside world is cabled before the VMs start (and the
+  // cables keep the link ids l1, l2 ... the reader's unplug actions name).
+  for (const g of setup.guests) if (!isLater(g)) plugIn(g);
   const attachLater = (id: string) => {
     const g = setup.guests.find((x) => x.id === id && isLater(x));
     if (!g || sim.node(id)) return false;
     plugIn(g);
     return true;
   };
-  return { sim, hostId, links, notes, names: labNames(lab), macOf, attachLater };
+  return { sim: real, hostId, links, notes, names: labNames(lab), macOf, attachLater };
 }

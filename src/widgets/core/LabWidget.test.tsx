@@ -2,7 +2,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { LabWidget } from './LabWidget.tsx';
-import { bridgeLab } from '../labs/bridge/bridge-lab.ts';
+import bridgeFile from '../../../content/labs/bridge.yaml?lab';
+import { siteLab } from '../../labs/site-lab.ts';
+
+const bridgeLab = siteLab(bridgeFile);
 import type { LabDefinition } from './lab-model.ts';
 
 afterEach(() => {

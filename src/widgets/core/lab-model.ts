@@ -74,6 +74,8 @@ export interface ActionRecord {
   id: string;
   /** Index of the first step this action produced. */
   firstStep: number;
+  /** Index in the trace of the action's first event. */
+  traceFrom: number;
   handles: TrafficHandle[];
 }
 

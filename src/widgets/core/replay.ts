@@ -79,7 +79,7 @@ export function replay<W extends LabWorld>(def: LabDefinition<W>, variant: strin
       const before = sim.trace.length;
       sim.setLinkUp(link.id, !link.up);
       done.push(id);
-      actions.push({ id, firstStep: steps.length, handles: [] });
+      actions.push({ id, firstStep: steps.length, traceFrom: before, handles: [] });
       steps.push({ tMs: sim.now, events: sim.trace.slice(before), snapshot: sim.snapshot() });
       recordUntil(sim, steps, sim.now + QUIET_ACTION_MS);
       continue;
@@ -89,7 +89,7 @@ export function replay<W extends LabWorld>(def: LabDefinition<W>, variant: strin
     const before = sim.trace.length;
     const effect = action.run(world) ?? {};
     done.push(id);
-    const record: ActionRecord = { id, firstStep: steps.length, handles: [...(effect.handle ? [effect.handle] : []), ...(effect.handles ?? [])] };
+    const record: ActionRecord = { id, firstStep: steps.length, traceFrom: before, handles: [...(effect.handle ? [effect.handle] : []), ...(effect.handles ?? [])] };
     actions.push(record);
     // What the action did at once (unplugging emits link.down synchronously) belongs to its first step.
     steps.push({
