@@ -1,0 +1,79 @@
+/**
+ * Turns a generator's choices into a question of the bank's "single" type, so grading, the
+ * student's view, the dashboard and the CSV treat it like any other single-choice question.
+ * Option ids are letters in an order drawn from the seed: a sheet copied from another student
+ * names letters whose meaning (and right answer) differs on every variant.
+ */
+import { seededShuffle } from '../shuffle.ts';
+import { singleQuestion, type SingleQuestion } from '../schema.ts';
+import type { Facts, Generated, Generator, Texts } from './types.ts';
+
+export interface Choice {
+  /** Stable within the generator (e.g. "eno2", "dropped-pve"): what the kernel's result is mapped to. */
+  key: string;
+  text: Texts;
+  /** Why this option is wrong when it is; the right one is explained by the kernel's run. */
+  why?: Texts;
+}
+
+export class GeneratorError extends Error {}
+
+const LETTERS = ['a', 'b', 'c', 'd', 'e', 'f'];
+
+const NOT_THIS: Texts = {
+  ko: '커널에서 실행한 결과와 다릅니다.',
+  en: 'This is not what the kernel did.',
+};
+
+/**
+ * `right` is the key of the choice the kernel's run selected; `explain` tells that run. Throws
+ * GeneratorError when the run matches no choice or two choices read the same.
+ */
+export function buildQuestion(
+  g: Pick<Generator, 'id' | 'mode' | 'difficulty'>,
+  orderSeed: number,
+  prompt: Texts,
+  choices: readonly Choice[],
+  right: string,
+  explain: Texts,
+  facts: Facts = {},
+): Generated {
+  if (!choices.some((c) => c.key === right)) throw new GeneratorError(`${g.id}: the kernel's result "${right}" is none of the options`);
+  for (const lang of ['ko', 'en'] as const) {
+    const texts = choices.map((c) => c.text[lang]);
+    if (new Set(texts).size !== texts.length) throw new GeneratorError(`${g.id}: two options read the same (${lang}: ${texts.join(' | ')})`);
+  }
+  const ordered = seededShuffle(choices, orderSeed);
+  const question: SingleQuestion = {
+    id: g.id,
+    type: 'single' as const,
+    difficulty: g.difficulty,
+    tags: [g.mode, 'generated'],
+    see: { lesson: g.mode },
+    ko: { prompt: prompt.ko },
+    en: { prompt: prompt.en },
+    options: ordered.map((c, i) => {
+      const correct = c.key === right;
+      const why = correct
+        ? explain
+        : c.why
+          ? { ko: `${c.why.ko} ${explain.ko}`, en: `${c.why.en} ${explain.en}` }
+          : {
+              ko: `${NOT_THIS.ko} ${explain.ko}`,
+              en: `${NOT_THIS.en} ${explain.en}`,
+            };
+      return {
+        id: LETTERS[i]!,
+        correct,
+        ko: { text: c.text.ko, why: why.ko },
+        en: { text: c.text.en, why: why.en },
+      };
+    }),
+  };
+  return { question, answer: right, facts };
+}
+
+/** Whether a generated question is well-formed by the bank's own schema (the tests' first check). */
+export function validQuestion(q: unknown): q is SingleQuestion {
+  return singleQuestion.safeParse(q).success;
+}

@@ -1,0 +1,3 @@
+import { generatorSuite } from './test-kit.ts';
+
+generatorSuite('routed');
