@@ -29,3 +29,20 @@ export function draw(seed: number): Draw {
     seed: () => rng.int(0, 0xffffffff),
   };
 }
+
+export interface GuestNumbers {
+  vmid: number;
+  hostIp: string;
+  vmIp: string;
+  webIp: string;
+}
+
+/** A NAT question's numbers: the guest's id, the host's public address, the guest's private one, the web server. */
+export function natNumbers(d: Draw): GuestNumbers {
+  return { vmid: d.int(100, 199), hostIp: `198.51.100.${d.int(2, 250)}`, vmIp: `10.10.10.${d.int(2, 250)}`, webIp: `192.0.2.${d.int(10, 250)}` };
+}
+
+/** A routed question's numbers: the host's address in the provider's /29, the guest's in the routed 203.0.113.16/28. */
+export function routedNumbers(d: Draw): GuestNumbers {
+  return { vmid: d.int(100, 199), hostIp: `198.51.100.${d.int(2, 6)}`, vmIp: `203.0.113.${d.int(18, 30)}`, webIp: `192.0.2.${d.int(10, 250)}` };
+}

@@ -1,6 +1,6 @@
 /** After a guest's connection through the NAT host: the reply direction of its conntrack entry. */
 import { buildQuestion } from '../question.ts';
-import { draw } from '../random.ts';
+import { draw, natNumbers } from '../random.ts';
 import { same } from '../run.ts';
 import type { Generator } from '../types.ts';
 import { natWorld, vmNode } from '../worlds.ts';
@@ -17,10 +17,7 @@ export const natConntrack: Generator = {
   },
   generate(seed) {
     const d = draw(seed);
-    const vmid = d.int(100, 199);
-    const hostIp = `198.51.100.${d.int(2, 250)}`;
-    const vmIp = `10.10.10.${d.int(2, 250)}`;
-    const webIp = `192.0.2.${d.int(10, 250)}`;
+    const { vmid, hostIp, vmIp, webIp } = natNumbers(d);
     const port = d.pick([80, 443]);
     const sport = d.int(32768, 60999);
     const world = natWorld({ hostIp, webIp, vm: { vmid, ip: vmIp } });

@@ -1,6 +1,6 @@
 /** A NAT guest cannot (or can) reach the outside: which one line of the host's file is missing? Each candidate fix is tried on the kernel. */
 import { buildQuestion, GeneratorError } from '../question.ts';
-import { draw } from '../random.ts';
+import { draw, natNumbers } from '../random.ts';
 import { probe, same } from '../run.ts';
 import type { Generator } from '../types.ts';
 import { natWorld, vmNode } from '../worlds.ts';
@@ -22,10 +22,7 @@ export const natMissingLine: Generator = {
   },
   generate(seed) {
     const d = draw(seed);
-    const vmid = d.int(100, 199);
-    const hostIp = `198.51.100.${d.int(2, 250)}`;
-    const vmIp = `10.10.10.${d.int(2, 250)}`;
-    const webIp = `192.0.2.${d.int(10, 250)}`;
+    const { vmid, hostIp, vmIp, webIp } = natNumbers(d);
     const missing = d.pick<NatMissing>(['masquerade', 'forward', 'nothing']);
     const setup = {
       masquerade: missing !== 'masquerade',

@@ -1,6 +1,6 @@
 /** An outside client connects to one port of the NAT host: the guest (port forward), the host itself, or a refusal? */
 import { buildQuestion } from '../question.ts';
-import { draw } from '../random.ts';
+import { draw, natNumbers } from '../random.ts';
 import { story } from '../run.ts';
 import { probeFate } from '../../sim/probe.ts';
 import type { Generator } from '../types.ts';
@@ -20,10 +20,7 @@ export const natPortForward: Generator = {
   },
   generate(seed) {
     const d = draw(seed);
-    const vmid = d.int(100, 199);
-    const hostIp = `198.51.100.${d.int(2, 250)}`;
-    const vmIp = `10.10.10.${d.int(2, 250)}`;
-    const webIp = `192.0.2.${d.int(10, 250)}`;
+    const { vmid, hostIp, vmIp, webIp } = natNumbers(d);
     const hostPort = d.pick([2222, 2200, 8022, 10022]);
     const vmPort = d.pick([22, 80]);
     const closed = d.pick([2223, 3389, 8080, 5900]);

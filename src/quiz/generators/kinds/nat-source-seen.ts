@@ -1,6 +1,6 @@
 /** A NAT guest connects outside with MASQUERADE, without it, or with forwarding off: what does the server see? */
 import { buildQuestion } from '../question.ts';
-import { draw } from '../random.ts';
+import { draw, natNumbers } from '../random.ts';
 import { same, story } from '../run.ts';
 import { probeFate } from '../../sim/probe.ts';
 import type { Generator } from '../types.ts';
@@ -18,10 +18,7 @@ export const natSourceSeen: Generator = {
   },
   generate(seed) {
     const d = draw(seed);
-    const vmid = d.int(100, 199);
-    const hostIp = `198.51.100.${d.int(2, 250)}`;
-    const vmIp = `10.10.10.${d.int(2, 250)}`;
-    const webIp = `192.0.2.${d.int(10, 250)}`;
+    const { vmid, hostIp, vmIp, webIp } = natNumbers(d);
     const port = d.pick([80, 443]);
     const variant = d.pick<NatVariant>(['full', 'no-masquerade', 'no-forward']);
     const world = natWorld({

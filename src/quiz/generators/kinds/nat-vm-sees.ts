@@ -1,6 +1,6 @@
 /** Through a port forward (DNAT only): which source address does the guest see? */
 import { buildQuestion } from '../question.ts';
-import { draw } from '../random.ts';
+import { draw, natNumbers } from '../random.ts';
 import { same } from '../run.ts';
 import type { Generator } from '../types.ts';
 import { natWorld } from '../worlds.ts';
@@ -15,10 +15,7 @@ export const natVmSees: Generator = {
   },
   generate(seed) {
     const d = draw(seed);
-    const vmid = d.int(100, 199);
-    const hostIp = `198.51.100.${d.int(2, 250)}`;
-    const vmIp = `10.10.10.${d.int(2, 250)}`;
-    const webIp = `192.0.2.${d.int(10, 250)}`;
+    const { vmid, hostIp, vmIp, webIp } = natNumbers(d);
     const hostPort = d.pick([2222, 8022, 8080, 8443]);
     const vmPort = d.pick([22, 80, 443]);
     const world = natWorld({

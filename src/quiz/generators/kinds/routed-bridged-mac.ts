@@ -1,4 +1,5 @@
 /** Bridged or routed at a provider that accepts one MAC: does the VM's ping reach the web? */
+import { DROPPED_BY_HOST, DROPPED_BY_PROVIDER_GATEWAY } from '../choices.ts';
 import { buildQuestion } from '../question.ts';
 import { draw } from '../random.ts';
 import { probe } from '../run.ts';
@@ -61,20 +62,8 @@ export const routedBridgedMac: Generator = {
             en: "The provider's switch drops it: the source MAC is the VM's",
           },
         },
-        {
-          key: 'pve',
-          text: {
-            ko: 'Proxmox 호스트가 버립니다',
-            en: 'The Proxmox host drops it',
-          },
-        },
-        {
-          key: 'gw',
-          text: {
-            ko: '업체 게이트웨이가 버립니다',
-            en: "The provider's gateway drops it",
-          },
-        },
+        DROPPED_BY_HOST,
+        DROPPED_BY_PROVIDER_GATEWAY,
       ],
       right,
       run.story,

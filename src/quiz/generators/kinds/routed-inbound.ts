@@ -1,9 +1,10 @@
 /** The web server pings a routed guest: answered, or which box drops it (ip_forward off, gateway without the route)? */
+import { DROPPED_BY_HOST, DROPPED_BY_PROVIDER_GATEWAY } from '../choices.ts';
 import { buildQuestion } from '../question.ts';
-import { draw } from '../random.ts';
+import { draw, routedNumbers } from '../random.ts';
 import { probe } from '../run.ts';
 import type { Generator } from '../types.ts';
-import { routedWorld, vmNode } from '../worlds.ts';
+import { routedWorld } from '../worlds.ts';
 
 const meta = {
   id: 'gen-routed-inbound',
@@ -21,10 +22,7 @@ export const routedInbound: Generator = {
   },
   generate(seed) {
     const d = draw(seed);
-    const vmid = d.int(100, 199);
-    const hostIp = `198.51.100.${d.int(2, 6)}`;
-    const vmIp = `203.0.113.${d.int(18, 30)}`;
-    const webIp = `192.0.2.${d.int(10, 250)}`;
+    const { vmid, hostIp, vmIp, webIp } = routedNumbers(d);
     const fault = d.pick<RoutedFault>(['none', 'ip-forward', 'gateway-route']);
     const world = routedWorld({
       hostIp,
@@ -58,20 +56,8 @@ export const routedInbound: Generator = {
           key: 'answered',
           text: { ko: `VM ${vmid}가 응답합니다`, en: `VM ${vmid} answers` },
         },
-        {
-          key: 'pve',
-          text: {
-            ko: 'Proxmox 호스트가 버립니다',
-            en: 'The Proxmox host drops it',
-          },
-        },
-        {
-          key: 'gw',
-          text: {
-            ko: '업체 게이트웨이가 버립니다',
-            en: "The provider's gateway drops it",
-          },
-        },
+        DROPPED_BY_HOST,
+        DROPPED_BY_PROVIDER_GATEWAY,
         {
           key: 'provider',
           text: {

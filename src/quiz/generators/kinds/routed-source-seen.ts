@@ -1,6 +1,6 @@
 /** A routed guest opens a TCP connection outside: which source address does the server see? */
 import { buildQuestion } from '../question.ts';
-import { draw } from '../random.ts';
+import { draw, routedNumbers } from '../random.ts';
 import { same } from '../run.ts';
 import type { Generator } from '../types.ts';
 import { routedWorld, vmNode } from '../worlds.ts';
@@ -19,10 +19,7 @@ export const routedSourceSeen: Generator = {
   },
   generate(seed) {
     const d = draw(seed);
-    const vmid = d.int(100, 199);
-    const hostIp = `198.51.100.${d.int(2, 6)}`;
-    const vmIp = `203.0.113.${d.int(18, 30)}`;
-    const webIp = `192.0.2.${d.int(10, 250)}`;
+    const { vmid, hostIp, vmIp, webIp } = routedNumbers(d);
     const port = d.pick([80, 443]);
     const world = routedWorld({ hostIp, webIp, vm: { vmid, ip: vmIp } });
     const tcp = world.sim.tcpConnect(vmNode(vmid), webIp, port);

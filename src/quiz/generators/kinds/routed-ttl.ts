@@ -1,9 +1,9 @@
 /** The web server pings a routed guest with a small TTL: which router lets it expire? */
 import { buildQuestion } from '../question.ts';
-import { draw } from '../random.ts';
+import { draw, routedNumbers } from '../random.ts';
 import { pingWithTtl } from '../run.ts';
 import type { Generator } from '../types.ts';
-import { routedWorld, vmNode } from '../worlds.ts';
+import { routedWorld } from '../worlds.ts';
 
 const meta = { id: 'gen-routed-ttl', mode: 'routed', difficulty: 3 } as const;
 
@@ -15,10 +15,7 @@ export const routedTtl: Generator = {
   },
   generate(seed) {
     const d = draw(seed);
-    const vmid = d.int(100, 199);
-    const hostIp = `198.51.100.${d.int(2, 6)}`;
-    const vmIp = `203.0.113.${d.int(18, 30)}`;
-    const webIp = `192.0.2.${d.int(10, 250)}`;
+    const { vmid, hostIp, vmIp, webIp } = routedNumbers(d);
     const ttl = d.int(1, 4);
     const world = routedWorld({ hostIp, webIp, vm: { vmid, ip: vmIp } });
     const run = pingWithTtl(world, 'web', vmIp, ttl);
