@@ -7,7 +7,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Question } from '../quiz/schema.ts';
-import type { AnswerKey } from '../quiz/scoring.ts';
+import { keyFromData, type AnswerKey } from '../quiz/scoring.ts';
 import { answerText, picksOf } from './answer-view.ts';
 import type { Lang, Submission } from './types.ts';
 
@@ -108,6 +108,8 @@ export interface Sheet {
   /** In the assignment's order: Q1 is the first. */
   questions: readonly Question[];
   keys: ReadonlyMap<string, AnswerKey>;
+  /** Each student's own variant of a generated question (by public id, then question id): its answer reads in its words. */
+  variants?: ReadonlyMap<string, Readonly<Record<string, Question>>>;
 }
 
 export function submissionsCsv(sheet: Sheet, submissions: readonly Submission[], lang: Lang, timeZone = 'UTC'): string {
@@ -127,9 +129,10 @@ export function submissionsCsv(sheet: Sheet, submissions: readonly Submission[],
     s.locale,
     ...sheet.questions.flatMap((q) => {
       const answer = s.answers[q.id];
-      const key = sheet.keys.get(q.id);
+      const own = sheet.variants?.get(s.publicId)?.[q.id];
+      const key = own ? keyFromData(own) : sheet.keys.get(q.id);
       if (!answer || !key) return ['', ''];
-      return [answerText(q, key, picksOf(answer, s.results[q.id]), lang), String(s.results[q.id]?.points ?? 0)];
+      return [answerText(own ?? q, key, picksOf(answer, s.results[q.id]), lang), String(s.results[q.id]?.points ?? 0)];
     }),
   ]);
   const top = [[h.assignment, sheet.title], [h.code, sheet.code], [h.zone, zone], []];

@@ -59,6 +59,7 @@ export function describeDatabaseUrl(url: string): string {
 
 const SQL = {
   assignmentByCode: 'SELECT * FROM assignments WHERE code = $1',
+  serverSecret: 'SELECT secret FROM server_secret WHERE id = 1',
   assignmentById: 'SELECT * FROM assignments WHERE id = $1',
   insertAssignment: `INSERT INTO assignments (code, title, locale, question_ids, due_at, show_explanations, allow_resubmit, shuffle, teacher_token_hash, created_at)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (code) DO NOTHING RETURNING *`,
@@ -272,6 +273,12 @@ export class PgAssignmentStore implements AssignmentStore {
   async findAssignment(code: string): Promise<Assignment | undefined> {
     const [row] = await this.#read('assignmentByCode', [code]);
     return row ? toAssignment(row) : undefined;
+  }
+
+  async serverSecret(): Promise<string> {
+    const [row] = await this.#read('serverSecret', []);
+    if (!row) throw new Error('the database has no server secret (migration 004 did not run)');
+    return String(row.secret);
   }
 
   async updateAssignment(assignmentId: number, changes: AssignmentChanges, onlyBeforeFirstSubmission: boolean): Promise<UpdateOutcome> {

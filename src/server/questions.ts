@@ -4,6 +4,8 @@
  * submitting. Grading itself is the quiz module's scoring (src/quiz/scoring.ts), never a copy.
  */
 import type { Bank, Quiz } from '../quiz/bank.ts';
+import { GENERATORS } from '../quiz/generators/registry.ts';
+import type { Generator } from '../quiz/generators/types.ts';
 import { QUIZ_MODES, type FixGoal, type PathQuestion, type Question, type QuestionType } from '../quiz/schema.ts';
 import { keyFromData, type Answer, type AnswerKey } from '../quiz/scoring.ts';
 import { choicesOf, verdictLabel } from './answer-view.ts';
@@ -55,6 +57,13 @@ export interface CatalogEntry {
   prompt: string;
   /** Choices with the right ones marked (matching: the right pairs); empty for "fix the config". */
   preview: PreviewChoice[];
+  /**
+   * "practice": from the lessons' self-study quizzes, whose answers any reader can see; "generated":
+   * each student gets their own numbers and the key stays on the server (issue 18).
+   */
+  bank: 'practice' | 'generated';
+  /** For a generated question: one example of what a student might get (the preview is its choices). */
+  example?: string;
 }
 
 export interface CatalogGroup {
@@ -92,16 +101,30 @@ export function catalog(bank: Bank, keys: ReadonlyMap<string, AnswerKey>, lang: 
   const groups: CatalogGroup[] = [];
   const quizzes = QUIZ_MODES.map((mode) => bank.quizzes.get(mode)).filter((q): q is Quiz => q !== undefined);
   for (const quiz of quizzes) {
-    const questions: CatalogEntry[] = [];
+    const questions: CatalogEntry[] = GENERATORS.filter((g) => g.mode === quiz.mode).map((g) => generatedEntry(g, lang));
     for (const id of quiz.questionIds) {
       const q = bank.questions.get(id);
       const key = keys.get(id);
       if (!q || !key) continue;
-      questions.push({ id, type: q.type, difficulty: q.difficulty, prompt: promptOf(q, lang), preview: previewOf(q, key, lang) });
+      questions.push({ id, type: q.type, difficulty: q.difficulty, prompt: promptOf(q, lang), preview: previewOf(q, key, lang), bank: 'practice' });
     }
     if (questions.length) groups.push({ mode: quiz.mode, title: quiz.title[lang], questions });
   }
   return groups;
+}
+
+/** A generator as the picker lists it: its title, and one example (seed 0) with its right option marked. */
+function generatedEntry(g: Generator, lang: Lang): CatalogEntry {
+  const example = g.generate(0).question;
+  return {
+    id: g.id,
+    type: example.type,
+    difficulty: g.difficulty,
+    prompt: g.title[lang],
+    preview: example.options.map((o) => ({ text: o[lang].text, right: o.correct })),
+    bank: 'generated',
+    example: example[lang].prompt,
+  };
 }
 
 /**

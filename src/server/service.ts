@@ -5,10 +5,12 @@
  */
 import type { Bank } from '../quiz/bank.ts';
 import type { Question } from '../quiz/schema.ts';
-import { scoreAnswer, totalScore, type Answer, type AnswerKey, type QuestionScore } from '../quiz/scoring.ts';
+import { isGeneratorId } from '../quiz/generators/registry.ts';
+import { keyFromData, scoreAnswer, totalScore, type Answer, type AnswerKey, type QuestionScore } from '../quiz/scoring.ts';
 import { lessonHref } from '../quiz/localize.ts';
 import { orderFor } from '../quiz/shuffle.ts';
 import { answerView, type AnswerView } from './answer-view.ts';
+import { generatorTemplate, Variants, variantView, type VariantView } from './variants.ts';
 import { submissionsCsv } from './csv.ts';
 import { ApiError } from './http.ts';
 import { NAME_MAX_CHARS, nameKey, nameLength, normalizeName } from './names.ts';
@@ -35,6 +37,11 @@ export interface PublicAssignment {
   allowResubmit: boolean;
   /** The student's page orders questions and options by its own per-browser seed. */
   shuffle: boolean;
+  /**
+   * Some questions are generated for each student (issue 18): they come only with the student's
+   * name (`?name=`), and `questions` is empty without it.
+   */
+  personal: boolean;
   questions: PublicQuestion[];
 }
 
@@ -66,6 +73,8 @@ export interface DashboardSubmission {
   attempts: number;
   /** Per question id. */
   answers: Record<string, AnswerView>;
+  /** This student's own variant of each generated question, with the right choice marked. */
+  variants?: Record<string, VariantView>;
 }
 
 export interface DashboardLateAttempt {
@@ -101,6 +110,8 @@ export interface Dashboard {
   createdAt: number;
   /** In the assignment's order: what "duplicate" copies. */
   questionIds: string[];
+  /** The ids among them that are generated per student (their statistics count across variants). */
+  generated: string[];
   /** Questions and shuffling can change only until the first submission or late attempt. */
   editable: boolean;
   /** One page of the list, in order of submission; `submissionCount` is the whole class. */
@@ -128,6 +139,7 @@ export class AssignmentService {
   readonly #keys: ReadonlyMap<string, AnswerKey>;
   readonly #now: () => number;
   readonly #checkers: Checkers;
+  readonly #variants: Variants;
   readonly #live = new LiveDashboards();
   /** The submissions and running totals of assignments whose dashboard is open (class-rows.ts). */
   readonly #classes: ClassRows;
@@ -139,6 +151,7 @@ export class AssignmentService {
     this.#checkers = checkers;
     this.#now = now;
     this.#classes = new ClassRows(store, DASHBOARD_CACHE);
+    this.#variants = new Variants(() => store.serverSecret());
     store.onRemoteChange((change) => this.#remoteChange(change));
   }
 
@@ -186,7 +199,8 @@ export class AssignmentService {
       locale: input.locale,
       questionIds: input.questionIds,
       dueAt,
-      showExplanations: input.showExplanations,
+      // Explanations mark the right option: off unless asked for when students get their own questions.
+      showExplanations: input.showExplanations ?? !input.questionIds.some(isGeneratorId),
       allowResubmit: input.allowResubmit,
       shuffle: input.shuffle,
     };
@@ -200,7 +214,7 @@ export class AssignmentService {
   }
 
   #checkQuestions(ids: readonly string[]): void {
-    const unknown = ids.filter((id) => !this.#keys.has(id));
+    const unknown = ids.filter((id) => !this.#keys.has(id) && !isGeneratorId(id));
     if (unknown.length) throw new ApiError(400, 'unknown_question', `No question that can be assigned has the id ${unknown.map((u) => `"${u}"`).join(', ')}.`);
   }
 
@@ -237,12 +251,37 @@ export class AssignmentService {
    * counted as a point nobody can earn.
    */
   #questions(a: Assignment): Question[] {
-    return a.questionIds.map((id) => this.#bank.questions.get(id)).filter((q): q is Question => q !== undefined && this.#keys.has(q.id));
+    return a.questionIds
+      .map((id) => this.#bank.questions.get(id) ?? generatorTemplate(id))
+      .filter((q): q is Question => q !== undefined && (this.#keys.has(q.id) || isGeneratorId(q.id)));
   }
 
-  async publicView(rawCode: string, lang: Lang): Promise<PublicAssignment> {
+  /** The questions one student answers: generated ones are that student's own variants. */
+  async #studentQuestions(a: Assignment, key: string): Promise<Question[]> {
+    return Promise.all(this.#questions(a).map(async (q) => (isGeneratorId(q.id) ? ((await this.#variants.question(a.code, key, q.id)) ?? q) : q)));
+  }
+
+  /** The answer key of a bank question or of a student's variant (never of a template). */
+  #keyOf(q: Question): AnswerKey {
+    return isGeneratorId(q.id) ? keyFromData(q)! : this.#keys.get(q.id)!;
+  }
+
+  /** Whether the student may see which option of a question is right (after submitting). */
+  #revealed(a: Assignment, q: Question): boolean {
+    return a.showExplanations || (isGeneratorId(q.id) && this.stateOf(a) !== 'open');
+  }
+
+  async publicView(rawCode: string, lang: Lang, rawName?: string): Promise<PublicAssignment> {
     const a = await this.#find(rawCode);
-    const questions = this.#questions(a)
+    const personal = a.questionIds.some(isGeneratorId);
+    let list: Question[] = [];
+    if (!personal) list = this.#questions(a);
+    else if (rawName !== undefined && normalizeName(rawName)) {
+      const name = normalizeName(rawName);
+      if (nameLength(name) > NAME_MAX_CHARS) throw new ApiError(400, 'invalid_name', `The name is longer than ${NAME_MAX_CHARS} characters.`);
+      list = await this.#studentQuestions(a, nameKey(name));
+    }
+    const questions = list
       .map((q) => {
         const view = publicQuestion(q, lang);
         // Same order for every student of this assignment, different from the file's order.
@@ -259,13 +298,14 @@ export class AssignmentService {
       showExplanations: a.showExplanations,
       allowResubmit: a.allowResubmit,
       shuffle: a.shuffle,
+      personal,
       questions,
     };
   }
 
   /** Checks an answer set against the assignment's questions and grades it. */
-  #grade(a: Assignment, answers: Record<string, Answer>, locale: Lang): { results: Record<string, QuestionResult>; score: number; total: number } {
-    const questions = this.#questions(a);
+  async #grade(a: Assignment, answers: Record<string, Answer>, locale: Lang, key: string): Promise<{ results: Record<string, QuestionResult>; score: number; total: number }> {
+    const questions = await this.#studentQuestions(a, key);
     const ids = new Set(questions.map((q) => q.id));
     const stray = Object.keys(answers).filter((id) => !ids.has(id));
     if (stray.length) throw new ApiError(400, 'unknown_question', `This assignment has no question ${stray.map((s) => `"${s}"`).join(', ')}.`);
@@ -277,7 +317,7 @@ export class AssignmentService {
         if (problem) throw new ApiError(400, 'invalid_answer', `${q.id}: ${problem}`);
       }
       const fixPassed = q.type === 'fix' && answer?.type === 'fix' ? this.#checkers.fixPasses?.(q.goal, answer.config, locale) === true : undefined;
-      scores[q.id] = scoreAnswer(this.#keys.get(q.id)!, answer, { fixPassed });
+      scores[q.id] = scoreAnswer(this.#keyOf(q), answer, { fixPassed });
     }
     const total = totalScore(questions.map((q) => q.id), scores);
     return {
@@ -288,8 +328,8 @@ export class AssignmentService {
   }
 
   /** Answers that are not ours to grade (stray question ids, malformed picks) are refused before anything is kept. */
-  #checkAnswers(a: Assignment, answers: Record<string, Answer>): void {
-    const byId = new Map(this.#questions(a).map((q) => [q.id, q]));
+  async #checkAnswers(a: Assignment, answers: Record<string, Answer>, key: string): Promise<void> {
+    const byId = new Map((await this.#studentQuestions(a, key)).map((q) => [q.id, q]));
     for (const [id, answer] of Object.entries(answers)) {
       const q = byId.get(id);
       if (!q) throw new ApiError(400, 'unknown_question', `This assignment has no question "${id}".`);
@@ -307,14 +347,14 @@ export class AssignmentService {
     const key = nameKey(name);
     const state = this.stateOf(a);
     if (state !== 'open' && !(await this.#store.listLatePasses(a.id)).some((p) => p.nameKey === key)) {
-      this.#checkAnswers(a, answers);
+      await this.#checkAnswers(a, answers, key);
       const late = await this.#keepLate(a, name, input, state === 'closed' ? 'closed' : 'past_due');
       const kept = late ? ' Your answers were kept for your teacher, who can still accept them.' : '';
       if (state === 'closed') throw new ApiError(409, 'closed', `The teacher has closed this assignment; it no longer takes submissions.${kept}`, {}, late ? { late } : {});
       throw new ApiError(409, 'past_due', `The due date of this assignment has passed; it no longer takes submissions.${kept}`, {}, late ? { late } : {});
     }
 
-    const graded = this.#grade(a, answers, input.locale);
+    const graded = await this.#grade(a, answers, input.locale, key);
     const token = newToken(24);
     const outcome = await this.#store.recordSubmission(
       {
@@ -341,7 +381,7 @@ export class AssignmentService {
     this.#live.changed(a.id);
     // A replacement keeps the first receipt, so the token the browser holds stays valid.
     const receipt = outcome.status === 'replaced' ? (input.token as string) : token;
-    return { result: this.#result(a, outcome.submission, input.locale), token: receipt, replaced: outcome.status === 'replaced' };
+    return { result: await this.#result(a, outcome.submission, input.locale), token: receipt, replaced: outcome.status === 'replaced' };
   }
 
   /** Keeps a refused late submission for the teacher; undefined when the assignment holds too many already. */
@@ -365,17 +405,20 @@ export class AssignmentService {
     return kept ? { id: kept.publicId, token, attemptedAt: kept.attemptedAt } : undefined;
   }
 
-  #result(a: Assignment, s: Submission, lang: Lang): SubmissionResult {
+  async #result(a: Assignment, s: Submission, lang: Lang): Promise<SubmissionResult> {
     const base: SubmissionResult = { id: s.publicId, name: s.name, score: s.score, total: s.total, submittedAt: s.submittedAt, attempts: s.attempts };
-    if (!a.showExplanations) return base;
-    base.questions = this.#questions(a).map((q) => {
+    // A generated question's key stays on the server until the assignment ends, unless the teacher
+    // chose to show answers after submitting.
+    const shown = (await this.#studentQuestions(a, s.nameKey)).filter((q) => this.#revealed(a, q));
+    if (!shown.length) return base;
+    base.questions = shown.map((q) => {
       const r = s.results[q.id] ?? { points: 0, correct: false };
       return {
         id: q.id,
         prompt: q[lang].prompt,
         points: r.points,
         correct: r.correct,
-        notes: notesFor(q, this.#keys.get(q.id)!, s.answers[q.id], lang, r.correct),
+        notes: notesFor(q, this.#keyOf(q), s.answers[q.id], lang, r.correct),
         lesson: lessonHref(q.see, lang),
       };
     });
@@ -411,6 +454,7 @@ export class AssignmentService {
 
   async #dashboardOf(a: Assignment, page: DashboardPage): Promise<Dashboard> {
     const questions = this.#questions(a);
+    const generated = questions.filter((q) => isGeneratorId(q.id));
     const [{ rows: submissions, totals }, passes, late] = await Promise.all([
       this.#classes.view(a.id, questions, this.#keys),
       this.#store.listLatePasses(a.id),
@@ -428,17 +472,21 @@ export class AssignmentService {
       shuffle: a.shuffle,
       createdAt: a.createdAt,
       questionIds: questions.map((q) => q.id),
+      generated: generated.map((q) => q.id),
       editable: submissions.length === 0 && late.length === 0,
-      submissions: submissions.slice(page.offset, page.offset + page.limit).map((s) => ({
-        id: s.publicId,
-        name: s.name,
-        locale: s.locale,
-        submittedAt: s.submittedAt,
-        score: s.score,
-        total: s.total,
-        attempts: s.attempts,
-        answers: Object.fromEntries(questions.map((q) => [q.id, answerView(s.answers[q.id], s.results[q.id])])),
-      })),
+      submissions: await Promise.all(
+        submissions.slice(page.offset, page.offset + page.limit).map(async (s) => ({
+          id: s.publicId,
+          name: s.name,
+          locale: s.locale,
+          submittedAt: s.submittedAt,
+          score: s.score,
+          total: s.total,
+          attempts: s.attempts,
+          answers: Object.fromEntries(questions.map((q) => [q.id, answerView(s.answers[q.id], s.results[q.id])])),
+          ...(generated.length ? { variants: await this.#variantsOf(a, s.nameKey, generated) } : {}),
+        })),
+      ),
       submissionCount: submissions.length,
       page,
       questions: totals.questionStats(),
@@ -459,6 +507,16 @@ export class AssignmentService {
         ),
       })),
     };
+  }
+
+  /** A student's own variants of the generated questions, for the teacher. */
+  async #variantsOf(a: Assignment, key: string, generated: readonly Question[]): Promise<Record<string, VariantView>> {
+    const out: Record<string, VariantView> = {};
+    for (const g of generated) {
+      const q = await this.#variants.question(a.code, key, g.id);
+      if (q) out[g.id] = variantView(q);
+    }
+    return out;
   }
 
   /**
@@ -529,7 +587,7 @@ export class AssignmentService {
     const a = await this.#asTeacher(rawCode, token);
     const late = await this.#store.findLateAttempt(a.id, publicId);
     if (!late) throw new ApiError(404, 'not_found', 'There is no such late attempt (it may already be accepted or deleted).');
-    const graded = this.#grade(a, late.answers, late.locale);
+    const graded = await this.#grade(a, late.answers, late.locale, late.nameKey);
     const accepted = await this.#store.acceptLateAttempt({
       assignmentId: a.id,
       publicId: late.publicId,
@@ -563,7 +621,12 @@ export class AssignmentService {
   async csv(rawCode: string, token: string | undefined, lang: Lang, timeZone?: string): Promise<{ filename: string; body: string }> {
     const a = await this.#asTeacher(rawCode, token);
     const submissions = await this.#store.listSubmissions(a.id);
-    const sheet = { title: a.title, code: a.code, questions: this.#questions(a), keys: this.#keys };
+    const questions = this.#questions(a);
+    const variants = new Map<string, Record<string, Question>>();
+    if (questions.some((q) => isGeneratorId(q.id))) {
+      for (const s of submissions) variants.set(s.publicId, Object.fromEntries((await this.#studentQuestions(a, s.nameKey)).map((q) => [q.id, q])));
+    }
+    const sheet = { title: a.title, code: a.code, questions, keys: this.#keys, variants };
     return { filename: `netmodes-${a.code}.csv`, body: submissionsCsv(sheet, submissions, lang, timeZone) };
   }
 }

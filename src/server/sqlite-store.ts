@@ -169,6 +169,12 @@ export class SqliteAssignmentStore implements AssignmentStore {
     return row ? toAssignment(row) : undefined;
   }
 
+  async serverSecret(): Promise<string> {
+    const row = this.#db.prepare('SELECT secret FROM server_secret WHERE id = 1').get() as { secret: string } | undefined;
+    if (!row) throw new Error('the database has no server secret (migration 004 did not run)');
+    return row.secret;
+  }
+
   async updateAssignment(assignmentId: number, changes: AssignmentChanges, onlyBeforeFirstSubmission: boolean): Promise<UpdateOutcome> {
     const values: Record<string, SQLInputValue> = {};
     for (const [field, value] of Object.entries(changes) as Array<[keyof AssignmentChanges, AssignmentChanges[keyof AssignmentChanges]]>) {

@@ -138,6 +138,11 @@ export interface AssignmentStore {
   createAssignment(code: string, settings: AssignmentSettings, teacherTokenHash: string, createdAt: number): Promise<Assignment | undefined>;
   findAssignment(code: string): Promise<Assignment | undefined>;
   /**
+   * The server's secret, created with the schema (migration 004) and kept with the data: the
+   * per-student seeds of generated questions are derived from it (issue 18).
+   */
+  serverSecret(): Promise<string>;
+  /**
    * Changes settings. With `onlyBeforeFirstSubmission`, refused (`has_submissions`) once a submission
    * or a late attempt exists, decided inside the write's transaction.
    */

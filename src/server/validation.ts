@@ -32,7 +32,8 @@ export const createAssignmentInput = z
     locale: lang,
     questionIds,
     dueAt: dueAt.default(null),
-    showExplanations: z.boolean().default(true),
+    // Default: on for practice questions, off when a generated question is picked (the service decides).
+    showExplanations: z.boolean().optional(),
     allowResubmit: z.boolean().default(false),
     shuffle: z.boolean().default(false),
   })

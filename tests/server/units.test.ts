@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/quiz/bank-fs.ts';
 import { QUIZ_MODES } from '../../src/quiz/schema.ts';
+import { GENERATORS } from '../../src/quiz/generators/registry.ts';
 import { parseBucket, parseBytes } from '../../src/server/config.ts';
 import { MIGRATIONS } from '../../src/server/migrations/index.ts';
 import { neutralizeCell, submissionsCsv } from '../../src/server/csv.ts';
@@ -407,11 +408,13 @@ describe('questions for students', () => {
     expect(groups.map((g) => g.mode)).toEqual(order);
     for (const group of groups) {
       const quiz = bank.quizzes.get(group.mode as (typeof QUIZ_MODES)[number])!;
-      expect(group.questions.map((q) => q.id)).toEqual(quiz.questionIds.filter((id) => keys.has(id)));
+      // The lesson's generated questions first (issue 18), then its practice questions as on its quiz page.
+      expect(group.questions.filter((q) => q.bank === 'practice').map((q) => q.id)).toEqual(quiz.questionIds.filter((id) => keys.has(id)));
+      expect(group.questions.filter((q) => q.bank === 'generated').map((q) => q.id)).toEqual(GENERATORS.filter((g) => g.mode === group.mode).map((g) => g.id));
     }
     expect(groups.map((g) => g.mode)).toContain('small-office');
     const final = groups.find((g) => g.mode === 'final')!;
-    expect(final.questions.length).toBe(bank.quizzes.get('final')!.questionIds.filter((id) => keys.has(id)).length);
+    expect(final.questions.filter((q) => q.bank === 'practice').length).toBe(bank.quizzes.get('final')!.questionIds.filter((id) => keys.has(id)).length);
     expect(final.questions.length).toBeGreaterThan(5);
     // The preview marks the right answer of a single-answer question, and only it.
     const single = groups.flatMap((g) => g.questions).find((q) => q.type === 'single')!;

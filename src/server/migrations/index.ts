@@ -9,6 +9,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import * as m001 from './001-initial.ts';
 import * as m003 from './003-name-skeleton.ts';
 import * as m002 from './002-deadlines-and-late-work.ts';
+import * as m004 from './004-server-secret.ts';
 
 /** Runs one statement on the migration's PostgreSQL connection (inside its transaction). */
 export type PgQuery = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
@@ -25,7 +26,7 @@ export interface Migration {
 
 // Applied by number: 002 (deadlines and late work) and 003 (name skeletons) were written at the same
 // time; a database that got 003 first still gets 002.
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004];
 
 /** The newest schema version this server knows. */
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

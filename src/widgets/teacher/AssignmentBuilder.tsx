@@ -18,11 +18,17 @@ import './teacher.css';
 
 export default function AssignmentBuilder({ lang, groups }: { lang: TeacherLang; groups: CatalogGroup[] }) {
   const t = teacherStrings[lang];
-  const ids = { title: useId(), due: useId(), titleHint: useId(), titleError: useId(), dueHint: useId(), rememberHint: useId() };
+  const ids = { title: useId(), due: useId(), titleHint: useId(), titleError: useId(), dueHint: useId(), rememberHint: useId(), explanationsHint: useId() };
   const [title, setTitle] = useState('');
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [due, setDue] = useState('');
   const [showExplanations, setShowExplanations] = useState(true);
+  // Untouched, "show answers after submitting" follows the questions: off once a generated one is picked (issue 18).
+  const explanationsTouched = useRef(false);
+  const hasGenerated = groups.some((g) => g.questions.some((q) => q.bank === 'generated' && picked.has(q.id)));
+  useEffect(() => {
+    if (!explanationsTouched.current) setShowExplanations(!hasGenerated);
+  }, [hasGenerated]);
   const [allowResubmit, setAllowResubmit] = useState(false);
   const [shuffle, setShuffle] = useState(false);
   const [remember, setRemember] = useState(true);
@@ -41,6 +47,7 @@ export default function AssignmentBuilder({ lang, groups }: { lang: TeacherLang;
       setPicked(new Set(kept.form.picked.filter((id) => known.has(id))));
       setDue(kept.form.due);
       setShowExplanations(kept.form.showExplanations);
+      explanationsTouched.current = true;
       setAllowResubmit(kept.form.allowResubmit);
       setShuffle(kept.form.shuffle);
       setCreated(kept.created);
@@ -194,9 +201,22 @@ export default function AssignmentBuilder({ lang, groups }: { lang: TeacherLang;
       </div>
       <div>
         <label className="nm-check">
-          <input type="checkbox" checked={showExplanations} onChange={(e) => setShowExplanations(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={showExplanations}
+            aria-describedby={hasGenerated ? ids.explanationsHint : undefined}
+            onChange={(e) => {
+              explanationsTouched.current = true;
+              setShowExplanations(e.target.checked);
+            }}
+          />
           <span>{t.showExplanationsLabel}</span>
         </label>
+        {hasGenerated && (
+          <p className="nm-hint" id={ids.explanationsHint}>
+            {t.generatedExplanationsHint}
+          </p>
+        )}
         <label className="nm-check">
           <input type="checkbox" checked={allowResubmit} onChange={(e) => setAllowResubmit(e.target.checked)} />
           <span>{t.allowResubmitLabel}</span>

@@ -94,6 +94,11 @@ export function QuestionPicker({ groups, picked, setPicked, t }: { groups: Catal
           {t.clearSelection}
         </button>
       </div>
+      {picked.size > 0 && [...picked].every((id) => all.get(id)?.bank === 'practice') && (
+        <p className="nm-warning" role="note" data-testid="practice-only">
+          {t.practiceOnlyNotice}
+        </p>
+      )}
       {shownGroups.length === 0 && <p>{t.noMatches}</p>}
       {shownGroups.map((group) => {
         const every = group.questions.every((q) => picked.has(q.id));
@@ -122,6 +127,9 @@ export function QuestionPicker({ groups, picked, setPicked, t }: { groups: Catal
                     {q.prompt}
                     <span className="nm-badge">{t.typeNames[q.type] ?? q.type}</span>
                     <span className="nm-badge">{t.difficulty(q.difficulty)}</span>
+                    <span className="nm-badge" data-bank={q.bank}>
+                      {q.bank === 'generated' ? t.bankGenerated : t.bankPractice}
+                    </span>
                   </span>
                 </label>
                 <Preview q={q} t={t} />
@@ -140,6 +148,11 @@ function Preview({ q, t }: { q: CatalogEntry; t: TeacherStrings }) {
   return (
     <details className="nm-preview" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t.preview}</summary>
+      {open && q.example && (
+        <p>
+          {t.exampleLabel} {q.example}
+        </p>
+      )}
       {open &&
         (q.preview.length === 0 ? (
           <p>{t.previewFix}</p>

@@ -259,7 +259,107 @@ function Result({ result, lang, t }: { result: SubmissionResult; lang: TeacherLa
   );
 }
 
+/** The name this browser last got its own questions for (issue 18: generated questions per student). */
+const personalKey = (code: string) => `netmodes.assignment.${code}.name.v1`;
+
 export default function StudentAssignment({ lang, assignment }: { lang: TeacherLang; assignment: PublicAssignment }) {
+  return assignment.personal ? <PersonalAssignment lang={lang} assignment={assignment} /> : <AssignmentForm lang={lang} assignment={assignment} />;
+}
+
+/**
+ * An assignment whose questions are generated for each student: the name comes first, the
+ * server answers with that student's own questions, and the form keeps the name fixed (another
+ * name would be graded on other questions).
+ */
+function PersonalAssignment({ lang, assignment }: { lang: TeacherLang; assignment: PublicAssignment }) {
+  const t = teacherStrings[lang];
+  const nameId = useId();
+  const hintId = useId();
+  const nameInput = useRef<HTMLInputElement>(null);
+  const errorBox = useRef<HTMLParagraphElement>(null);
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const [loaded, setLoaded] = useState<{ name: string; questions: PublicQuestion[] } | null>(null);
+
+  async function load(raw: string) {
+    const trimmed = raw.normalize('NFC').trim();
+    setError('');
+    if (!trimmed) return setError(t.needName);
+    if ([...trimmed].length > 60) return setError(t.nameTooLong);
+    setBusy(true);
+    const r = await api<PublicAssignment>(`/api/assignments/${assignment.code}?lang=${lang}&name=${encodeURIComponent(trimmed)}`);
+    setBusy(false);
+    if (!r.ok) {
+      setError(errorText(r, t.errors));
+      errorBox.current?.focus();
+      return;
+    }
+    try {
+      localStorage.setItem(personalKey(assignment.code), trimmed);
+    } catch {
+      /* asked again after a reload */
+    }
+    setLoaded({ name: trimmed, questions: r.data.questions });
+  }
+
+  useEffect(() => {
+    let kept: string | null = null;
+    try {
+      kept = readReceipt(assignment.code)?.name || localStorage.getItem(personalKey(assignment.code));
+    } catch {
+      kept = null;
+    }
+    if (kept) {
+      setName(kept);
+      void load(kept);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [assignment.code]);
+
+  function changeName() {
+    try {
+      localStorage.removeItem(personalKey(assignment.code));
+    } catch {
+      /* nothing kept */
+    }
+    setLoaded(null);
+    setName('');
+    setTimeout(() => nameInput.current?.focus());
+  }
+
+  if (loaded) return <AssignmentForm lang={lang} assignment={{ ...assignment, questions: loaded.questions }} lockedName={loaded.name} onChangeName={changeName} />;
+  return (
+    <form
+      className="nm-teach"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void load(name);
+      }}
+      noValidate
+      aria-busy={busy}
+    >
+      <p>{t.personalIntro}</p>
+      <div className="nm-field">
+        <label htmlFor={nameId}>{t.nameLabel}</label>
+        <input id={nameId} ref={nameInput} type="text" value={name} maxLength={60} autoComplete="name" required aria-describedby={hintId} onChange={(e) => setName(e.target.value)} />
+        <p className="nm-hint" id={hintId}>
+          {t.nameHint}
+        </p>
+      </div>
+      <p className="nm-alert" role="alert" tabIndex={-1} ref={errorBox}>
+        {error}
+      </p>
+      <div>
+        <button type="submit" className="nm-primary" disabled={busy}>
+          {busy ? t.personalLoading : t.personalGet}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function AssignmentForm({ lang, assignment, lockedName, onChangeName }: { lang: TeacherLang; assignment: PublicAssignment; lockedName?: string; onChangeName?: () => void }) {
   const t = teacherStrings[lang];
   const nameId = useId();
   const nameHintId = useId();
@@ -267,7 +367,7 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
   const nameInput = useRef<HTMLInputElement>(null);
   // Set when the form replaces another student's result: focus goes to the (empty) name field.
   const focusName = useRef(false);
-  const [name, setName] = useState('');
+  const [name, setName] = useState(lockedName ?? '');
   const [draft, setDraft] = useState<Draft>({});
   const [busy, setBusy] = useState(false);
   const [hydrated, setHydrated] = useState(false);
@@ -299,13 +399,15 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
       .then(({ parseDraft }) => {
         const saved = parseDraft(text, assignment.questions);
         if (!saved) return clearDraft(assignment.code);
+        // Another name's draft answered other questions (generated per student): not this one's.
+        if (lockedName !== undefined && saved.name !== lockedName) return clearDraft(assignment.code);
         setName(saved.name);
         setDraft(saved.answers);
         setRestored(true);
       })
       .catch(() => undefined)
       .finally(() => setHydrated(true));
-  }, [assignment.code, assignment.questions]);
+  }, [assignment.code, assignment.questions, lockedName]);
   // Saved on every change once the saved draft has been read back (so it cannot overwrite it first).
   useEffect(() => {
     if (hydrated && receiptChecked && (!result || editing)) saveDraft(assignment.code, { name, answers: draft });
@@ -441,6 +543,7 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
       /* nothing kept */
     }
     clearDraft(assignment.code);
+    if (onChangeName) return onChangeName();
     setName('');
     setDraft({});
     setRestored(false);
@@ -453,6 +556,7 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
   // A restored draft on a shared computer may be the previous student's: let the next one start empty.
   function discardDraft() {
     clearDraft(assignment.code);
+    if (onChangeName) return onChangeName();
     setName('');
     setDraft({});
     setRestored(false);
@@ -530,10 +634,26 @@ export default function StudentAssignment({ lang, assignment }: { lang: TeacherL
       )}
       <div className="nm-field">
         <label htmlFor={nameId}>{t.nameLabel}</label>
-        <input id={nameId} ref={nameInput} type="text" value={name} maxLength={60} autoComplete="name" required aria-describedby={nameHintId} onChange={(e) => setName(e.target.value)} />
+        <input
+          id={nameId}
+          ref={nameInput}
+          type="text"
+          value={name}
+          maxLength={60}
+          autoComplete="name"
+          required
+          readOnly={lockedName !== undefined}
+          aria-describedby={nameHintId}
+          onChange={(e) => setName(e.target.value)}
+        />
         <p className="nm-hint" id={nameHintId}>
-          {t.nameHint}
+          {lockedName !== undefined ? t.personalNameFixed : t.nameHint}
         </p>
+        {onChangeName && (
+          <button type="button" onClick={onChangeName}>
+            {t.personalChangeName}
+          </button>
+        )}
       </div>
       {questions.map((q, i) => (
         <QuestionField key={q.id} q={q} index={i} count={questions.length} answer={draft[q.id]} t={t} onChange={(a) => setDraft((d) => ({ ...d, [q.id]: a }))} />

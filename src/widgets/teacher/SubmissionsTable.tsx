@@ -5,6 +5,8 @@
 import { Fragment, useRef, useState } from 'react';
 import { ScrollWrap } from '../core/ScrollWrap.tsx';
 import { choiceLabels, pickedText, type DashData } from './dash-data.ts';
+import type { AnswerView } from '../../server/answer-view.ts';
+import type { VariantView } from '../../server/variants.ts';
 import { SortHeader, sortBy, useSort } from './sortable.tsx';
 import { formatWhen, type TeacherLang, type TeacherStrings } from './strings.ts';
 
@@ -103,7 +105,9 @@ export function SubmissionsTable({ data, t, lang, onDelete }: { data: DashData; 
                     <ol className="nm-answers" aria-label={t.answersOf(s.name)} data-testid="student-answers">
                       {data.questions.map((q) => {
                         const a = s.answers[q.id];
+                        const own = s.variants?.[q.id];
                         if (!a) return null;
+                        if (own) return <VariantAnswer key={q.id} number={q.number} own={own} a={a} name={s.name} t={t} lang={lang} />;
                         return (
                           <li key={q.id} value={q.number} data-mark={a.mark}>
                             <span className="nm-badge" data-mark={a.mark}>
@@ -129,5 +133,29 @@ export function SubmissionsTable({ data, t, lang, onDelete }: { data: DashData; 
         </tbody>
       </table>
     </ScrollWrap>
+  );
+}
+
+/** A generated question as this student got it: their prompt, every choice (the right one marked) and what they picked. */
+function VariantAnswer({ number, own, a, name, t, lang }: { number: number; own: VariantView; a: AnswerView; name: string; t: TeacherStrings; lang: TeacherLang }) {
+  return (
+    <li value={number} data-mark={a.mark} data-testid="variant">
+      <span className="nm-badge" data-mark={a.mark}>
+        {t.markNames[a.mark]} · {t.pointsOf(a.points)}
+      </span>{' '}
+      <details>
+        <summary>{t.variantOf(name)}</summary>
+        <p className="nm-prompt-cell">{own.prompt[lang]}</p>
+        <ul>
+          {own.choices.map((c) => (
+            <li key={c.key} data-right={c.right} data-picked={a.picks.includes(c.key)}>
+              {c.label[lang]}
+              {c.right && <span className="nm-badge">{t.rightMark}</span>}
+              {a.picks.includes(c.key) && <span className="nm-badge">{t.variantPicked}</span>}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </li>
   );
 }

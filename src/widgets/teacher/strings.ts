@@ -9,6 +9,19 @@ export type TeacherLang = 'ko' | 'en';
 export type CsvFailure = 'network' | 'server' | 'link' | 'busy';
 
 const en = {
+  personalIntro: 'Each student gets their own questions. Enter your name to see yours.',
+  personalGet: 'Show my questions',
+  personalLoading: 'Getting your questions…',
+  personalNameFixed: 'These questions were made for this name. To answer as someone else, change the name.',
+  personalChangeName: 'Change the name',
+  bankGenerated: 'own numbers per student',
+  bankPractice: 'public: the answer is in the lessons',
+  exampleLabel: 'Example a student might get:',
+  practiceOnlyNotice:
+    'Only practice questions are picked. Their answers are public in the lessons, so students can look them up or share them. For a graded assignment, add generated questions: every student gets their own numbers, and the answers stay on the server.',
+  generatedExplanationsHint: 'Off by default with generated questions: their answers stay on the server until the assignment is closed or past its due time.',
+  variantOf: (name: string) => `${name}'s own questions`,
+  variantPicked: 'their answer',
   // builder
   builderTitle: 'Create an assignment',
   builderIntro:
@@ -290,6 +303,19 @@ function formatPoints(p: number): string {
 }
 
 const ko: TeacherStrings = {
+  personalIntro: '학생마다 받는 문제가 달라요. 이름을 입력하면 내 문제가 나와요.',
+  personalGet: '내 문제 보기',
+  personalLoading: '문제를 불러오는 중…',
+  personalNameFixed: '이 문제는 이 이름에 맞춰 만들어졌어요. 다른 사람으로 답하려면 이름을 바꾸세요.',
+  personalChangeName: '이름 바꾸기',
+  bankGenerated: '학생마다 다른 숫자',
+  bankPractice: '공개 문제: 답이 수업에 나와 있음',
+  exampleLabel: '학생이 받을 수 있는 문제의 예:',
+  practiceOnlyNotice:
+    '연습 문제만 골랐어요. 이 문제들의 답은 수업 페이지에 공개되어 있어서 학생이 찾아보거나 서로 나눌 수 있어요. 성적에 넣을 과제라면 생성 문제를 더하세요. 학생마다 숫자가 다르고, 답은 서버에만 있어요.',
+  generatedExplanationsHint: '생성 문제가 있으면 기본으로 꺼져 있어요. 과제를 마감하거나 마감 시각이 지날 때까지 답은 서버에만 있어요.',
+  variantOf: (name: string) => `${name} 학생이 받은 문제`,
+  variantPicked: '학생의 답',
   builderTitle: '과제 만들기',
   builderIntro:
     '강의 퀴즈에서 문제를 골라 과제를 만들고, 참여 코드를 학생들에게 알려 주세요. 학생은 계정이 없어도 되고, 선생님은 결과를 모아 보는 전용 대시보드를 받습니다.',

@@ -5,10 +5,14 @@ import { LIMITS, updateAssignmentInput } from '../../../../server/validation.ts'
 
 export const prerender = false;
 
-/** What a student needs to answer: questions without answer keys or explanations. */
+/**
+ * What a student needs to answer: questions without answer keys or explanations. `?name=` gives
+ * that student's own generated questions (an assignment with generated questions lists none without it).
+ */
 export const GET = route(async (context) => {
   const rt = runtime();
-  return json(await lookup(rt, clientOf(context), () => rt.service.publicView(context.params.code ?? '', langOf(context))));
+  const name = context.url.searchParams.get('name') ?? undefined;
+  return json(await lookup(rt, clientOf(context), () => rt.service.publicView(context.params.code ?? '', langOf(context), name)));
 });
 
 /**
