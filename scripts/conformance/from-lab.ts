@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { messageText } from '../../src/config/index.ts';
-import { loadLab, runLab } from '../../src/labs/index.ts';
+import { loadLab, runLab, solutionOf, solutionSteps, variantsOf, type LabStep } from '../../src/labs/index.ts';
 import { ScenarioError, ScenarioSchema, type HostSpec, type Scenario, type ScenarioNode, type StepSpec } from './scenario.ts';
 
 export type LabScenario = { scenario: Scenario } | { skip: string; id: string };
@@ -30,7 +30,30 @@ export function iptablesFromInterfaces(text: string): string[] {
   return rules;
 }
 
-export function scenarioFromLab(file: string): LabScenario {
+/** A switch port as a Linux interface name: the site's labs call them "port 1" as the lessons do. */
+const ifName = (port: string) => port.replace(/\s+/g, '');
+
+/** Steps that change the set-up mid-run; the Linux side replays traffic on a fixed topology only. */
+const CONFIG_STEPS = ['sysctl', 'flushNeigh', 'iptables', 'bridge', 'attach'];
+
+/**
+ * One scenario per variant of the lab. A site lab (reader actions and a solution) runs its
+ * solution; the part after the first step that changes the set-up (a sysctl, an ARP flush, a new
+ * rule or bridge) or waits for minutes is left out, since both sides build the topology once and
+ * a scenario waits 15 s at most; the title says so.
+ */
+export function scenariosFromLab(file: string): LabScenario[] {
+  const loaded = loadFile(file);
+  const lab = loaded.lab!;
+  return variantsOf(lab).map((variant) => {
+    const solution = lab.actions ? solutionOf(lab, variant) : undefined;
+    const all: LabStep[] = solution ? solutionSteps(lab, solution, variant) : lab.steps;
+    const cut = all.findIndex((s) => CONFIG_STEPS.some((k) => k in s) || ('wait' in s && s.wait > 15_000));
+    return scenarioFromLab(file, { loaded, ...(variant !== undefined ? { variant } : {}), steps: cut < 0 ? all : all.slice(0, cut), partial: cut >= 0 });
+  });
+}
+
+function loadFile(file: string) {
   const text = readFileSync(file, 'utf8');
   const loaded = loadLab(text, {
     file,
@@ -46,17 +69,24 @@ export function scenarioFromLab(file: string): LabScenario {
   if (!loaded.lab || errors.length) {
     throw new ScenarioError(errors.map((d) => `${d.file ?? file}:${d.span.line}:${d.span.col}: error: ${messageText(d, 'en')} [${d.code}]`).join('\n') || `${file}: not a valid lab`);
   }
-  const lab = loaded.lab;
-  const skip = (why: string): LabScenario => ({ skip: why, id: lab.id });
+  return loaded;
+}
 
-  for (const step of lab.steps) {
+export function scenarioFromLab(file: string, opts: { loaded?: ReturnType<typeof loadFile>; variant?: string; steps?: LabStep[]; partial?: boolean } = {}): LabScenario {
+  const loaded = opts.loaded ?? loadFile(file);
+  const lab = loaded.lab!;
+  const id = opts.variant !== undefined ? `${lab.id}-${opts.variant}` : lab.id;
+  const skip = (why: string): LabScenario => ({ skip: why, id });
+  const labSteps = opts.steps ?? lab.steps;
+
+  for (const step of labSteps) {
     if ('unplug' in step || 'plug' in step) return skip('unplugs or plugs a cable');
     const traffic = 'ping' in step ? step.ping : 'tcp' in step ? step.tcp : 'udp' in step ? step.udp : undefined;
     if (traffic?.wait === false) return skip('runs traffic in the background of later steps');
     if ('wait' in step && step.wait > 15_000) return skip('waits longer than 15 s');
   }
 
-  const run = runLab(loaded);
+  const run = runLab(loaded, { ...(opts.variant !== undefined ? { variant: opts.variant } : {}), steps: labSteps });
   if (run.notes.length) return skip(`the lab did not build cleanly: ${run.notes.map((n) => `${n.what}: ${n.why}`).join('; ')}`);
   const snap = run.snapshot;
   const hostId = lab.host.id ?? 'pve';
@@ -91,17 +121,17 @@ export function scenarioFromLab(file: string): LabScenario {
     nodes.push({
       id: sw.id,
       kind: sw.kind === 'provider' ? 'provider' : 'switch',
-      ports: sw.ports,
+      ports: sw.ports.map(ifName),
       ageingS,
       ...(sw.registeredMac !== undefined ? { registeredMac: sw.registeredMac } : {}),
-      ...(sw.customerPort !== undefined ? { customerPort: sw.customerPort } : {}),
+      ...(sw.customerPort !== undefined ? { customerPort: ifName(sw.customerPort) } : {}),
     });
   }
   if (snap.links.some((l) => !l.up)) return skip('starts with a cable unplugged');
-  const links = snap.links.map((l) => [`${l.a.node}:${l.a.port}`, `${l.b.node}:${l.b.port}`] as [string, string]);
+  const links = snap.links.map((l) => [`${l.a.node}:${ifName(l.a.port)}`, `${l.b.node}:${ifName(l.b.port)}`] as [string, string]);
 
   const steps: StepSpec[] = [];
-  for (const [i, step] of lab.steps.entries()) {
+  for (const [i, step] of labSteps.entries()) {
     // Fixed source ports make the two sides' conntrack tuples comparable.
     const sport = 41000 + i;
     if ('ping' in step) steps.push({ ping: { from: step.ping.from, to: step.ping.to, count: Math.min(step.ping.count ?? 3, MAX_PING) }, rx: [] });
@@ -112,9 +142,14 @@ export function scenarioFromLab(file: string): LabScenario {
   if (!steps.length) return skip('has no traffic steps');
 
   const hosts = nodes.filter((n): n is HostSpec => 'nics' in n);
+  const part = opts.partial ? { en: ' (up to its first change of the set-up)', ko: ' (설정을 처음 바꾸기 전까지)' } : { en: '', ko: '' };
+  const variantLabel = lab.variants?.find((v) => v.id === opts.variant)?.label;
   const scenario = {
-    id: `lab-${lab.id}`,
-    title: lab.title,
+    id: `lab-${id}`,
+    title: {
+      en: `${lab.title.en}${variantLabel ? `: ${variantLabel.en}` : ''}${part.en}`,
+      ko: `${lab.title.ko}${variantLabel ? `: ${variantLabel.ko}` : ''}${part.ko}`,
+    },
     description: lab.description,
     conformance: {
       nodes,

@@ -19,7 +19,7 @@ import { removeOwnNamespaces, removeStaleNamespaces } from './netns.ts';
 import type { Observations } from './observations.ts';
 import { whyNot } from './preflight.ts';
 import { parse as parseYaml } from 'yaml';
-import { scenarioFromLab } from './from-lab.ts';
+import { scenariosFromLab } from './from-lab.ts';
 import { loadScenario, matchesOnly, ScenarioError, type Scenario, type StepSpec } from './scenario.ts';
 import { runInSim } from './sim-run.ts';
 
@@ -106,17 +106,17 @@ interface Planned {
 function loadAll(): Planned[] {
   const files = [...yamlFiles(SCENARIO_DIR), ...(values['no-labs'] ? [] : yamlFiles(LAB_DIR)), ...(values.lab ?? []).map((f) => resolve(f))];
   const only = values.only ?? [];
-  const all: Planned[] = [...new Set(files)].map((file) => {
+  const all: Planned[] = [...new Set(files)].flatMap((file): Planned[] => {
     const rel = relative(process.cwd(), file);
     if (isScenarioFile(file)) {
       const scenario = loadScenario(rel);
-      return scenario.skip !== undefined ? { file, skip: scenario.skip, id: scenario.id } : { file, scenario, id: scenario.id };
+      return [scenario.skip !== undefined ? { file, skip: scenario.skip, id: scenario.id } : { file, scenario, id: scenario.id }];
     }
     try {
-      const r = scenarioFromLab(rel);
-      return 'scenario' in r ? { file, scenario: r.scenario, id: r.scenario.id } : { file, skip: r.skip, id: `lab-${r.id}` };
+      // A lab with variants is one scenario per variant.
+      return scenariosFromLab(rel).map((r): Planned => ('scenario' in r ? { file, scenario: r.scenario, id: r.scenario.id } : { file, skip: r.skip, id: `lab-${r.id}` }));
     } catch (e) {
-      return { file, error: `${rel}: ${oneLine(e)}`, id: `lab ${rel}` };
+      return [{ file, error: `${rel}: ${oneLine(e)}`, id: `lab ${rel}` }];
     }
   });
   const ids = new Set<string>();

@@ -83,6 +83,11 @@ Options:
   --step          on a terminal, wait for Enter after each step
   --verbose       also show every frame put on a cable (link.tx) and the periodic
                   LACP and STP messages
+  --solve         run the lab's solution (the reader actions in its 'solution:') instead
+                  of its steps, in every variant, and print the goals met; a goal the
+                  solution does not reach is named and the exit status is 1
+  --variant NAME  run only this variant of a lab with variants (default: the first;
+                  with --solve: all of them)
   --no-color      no colours even on a terminal
   --lang ko|en    output language
 
@@ -97,6 +102,11 @@ Exit status: 1 if the lab file has errors or a goal fails, else 0.`,
   --step          터미널에서 단계마다 Enter를 기다립니다
   --verbose       케이블로 나가는 프레임(link.tx)과 주기적인 LACP·STP 메시지까지
                   모두 보여 줍니다
+  --solve         단계 대신 랩의 풀이('solution:'에 적힌 독자 동작)를 모든 변형에서
+                  실행하고 달성한 목표를 출력합니다. 풀이로 닿지 않는 목표가 있으면
+                  그 목표를 밝히고 종료 코드 1로 끝납니다
+  --variant 이름  변형이 있는 랩에서 이 변형만 실행합니다(기본: 첫 번째,
+                  --solve에서는 전부)
   --no-color      터미널이어도 색을 쓰지 않습니다
   --lang ko|en    출력 언어
 

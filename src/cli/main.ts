@@ -74,7 +74,7 @@ export function nodeIo(): Io {
   };
 }
 
-const OPTION_NAMES = ['--lang', '--help', '--json', '--quiet', '--step', '--verbose', '--no-color', '--version'];
+const OPTION_NAMES = ['--lang', '--help', '--json', '--quiet', '--step', '--verbose', '--solve', '--variant', '--no-color', '--version'];
 
 /** node:util parseArgs errors in the reader's language, with "did you mean" for a misspelt option. */
 function argsErrorText(e: unknown, lang: Lang): string {
@@ -138,6 +138,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
         quiet: { type: 'boolean', short: 'q' },
         step: { type: 'boolean' },
         verbose: { type: 'boolean' },
+        solve: { type: 'boolean' },
+        variant: { type: 'string' },
         'no-color': { type: 'boolean' },
       },
     });
@@ -149,8 +151,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     io.out(HELP[command][lang]);
     return 0;
   }
-  const flagsFor: Record<string, string[]> = { check: ['json', 'quiet', 'no-color'], run: ['json', 'step', 'verbose', 'no-color'], explain: [] };
-  for (const f of ['json', 'quiet', 'step', 'verbose', 'no-color']) {
+  const flagsFor: Record<string, string[]> = { check: ['json', 'quiet', 'no-color'], run: ['json', 'step', 'verbose', 'solve', 'variant', 'no-color'], explain: [] };
+  for (const f of ['json', 'quiet', 'step', 'verbose', 'solve', 'variant', 'no-color']) {
     if ((values as Record<string, unknown>)[f] && !flagsFor[command]!.includes(f)) {
       return usageError(io, lang, lang === 'ko' ? `${command}에는 --${f} 옵션이 없습니다` : `${command} has no --${f} option`, command);
     }
@@ -167,7 +169,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       if (positionals.length !== 1) return usageError(io, lang, lang === 'ko' ? '랩 파일을 하나만 주세요' : 'give exactly one LAB.yaml', command);
       const { runLabFile } = await import('./run-cmd.ts');
       try {
-        return await runLabFile(positionals[0]!, { lang, json: Boolean(values.json), step: Boolean(values.step), verbose: Boolean(values.verbose) }, io);
+        return await runLabFile(positionals[0]!, { lang, json: Boolean(values.json), step: Boolean(values.step), verbose: Boolean(values.verbose), solve: Boolean(values.solve), ...(values.variant !== undefined ? { variant: values.variant } : {}) }, io);
       } finally {
         io.close?.();
       }

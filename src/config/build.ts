@@ -120,7 +120,8 @@ export function buildHost(sim: Sim, id: string, config: HostConfig, opts: { labe
   const members = new Set<string>();
   for (const i of ifs) for (const m of [...(i.bridge?.ports ?? []), ...(i.bond?.slaves ?? [])]) members.add(m.value);
   for (const name of [...byKind('nic').map((i) => i.name), ...[...members].filter((m) => looksPhysical(m) && !config.byName.has(m))]) {
-    if (!exists(name)) host.addNic(name);
+    // hwaddress on a NIC's stanza sets its MAC (ifupdown2's address module: ip link set DEV address).
+    if (!exists(name)) host.addNic(name, config.byName.get(name)?.hwaddress);
   }
   for (const i of byKind('bond')) {
     const b = i.bond!;

@@ -5,7 +5,7 @@
  */
 import bridge from '../../content/labs/bridge.yaml?lab';
 import { natLab } from '../widgets/labs/nat/nat-lab.ts';
-import { routedLab } from '../widgets/labs/routed/routed-lab.ts';
+import routed from '../../content/labs/routed.yaml?lab';
 import { BOND_GOAL_IDS } from '../widgets/labs/bond/bond-goals.ts';
 import { OFFICE_GOAL_IDS } from '../widgets/labs/small-office/office-goals.ts';
 import { RVN_GOAL_IDS } from '../widgets/labs/routed-vs-nat/rvn-goals.ts';
@@ -18,7 +18,7 @@ const ids = (goals: ReadonlyArray<{ id?: string | undefined }>) => [...new Set(g
  */
 export const LAB_GOALS: Record<string, readonly string[]> = {
   bridge: ids(bridge.lab.goals ?? []),
-  routed: ids(routedLab.goals),
+  routed: ids(routed.lab.goals ?? []),
   nat: ids(natLab.goals),
   'routed-vs-nat': RVN_GOAL_IDS,
   bond: BOND_GOAL_IDS,

@@ -12,6 +12,8 @@ export type Params = Record<string, string | number>;
 
 export interface GoalOutcome {
   index: number;
+  /** The goal's id in the lab file, when it has one. */
+  id?: string;
   kind: string;
   code: GoalCode;
   passed: boolean;
@@ -67,7 +69,11 @@ function windowed(goal: LabGoal, ctx: GoalContext): GoalContext {
 }
 
 export function checkGoal(goal: LabGoal, index: number, whole: GoalContext): GoalOutcome {
-  const ctx = windowed(goal, whole);
+  const out = checkWindowed(goal, index, windowed(goal, whole));
+  return goal.id !== undefined ? { ...out, id: goal.id } : out;
+}
+
+function checkWindowed(goal: LabGoal, index: number, ctx: GoalContext): GoalOutcome {
   if ('all' in goal) {
     const results = goal.all.map((c) => checkOne(c, index, ctx));
     const failed = results.findIndex((r) => !r.passed);

@@ -231,12 +231,13 @@ export function loadLab(text: string, opts: LoadOptions = {}): LoadedLab {
   const lab = parsed.data;
   // A lab without steps runs its solution: the actions' steps, each traffic step named after its action.
   if (!lab.steps) {
-    if (!lab.solution || !lab.actions) {
+    const solution = lab.variants?.[0]?.solution ?? lab.solution;
+    if (!solution || !lab.actions) {
       diags.add('lab.schema', spanAt(doc, index, []), { path: 'steps', detail: "missing field 'steps' (or 'actions' with a 'solution')", detailKo: "'steps' 필드(또는 'actions'와 'solution')가 없습니다" });
       return finish();
     }
-    lab.steps = solutionSteps(lab, lab.solution);
-    loaded.stepLines = lab.steps.map(() => spanAt(doc, index, ['solution']).line);
+    lab.steps = solutionSteps(lab, solution, lab.variants?.[0]?.id);
+    loaded.stepLines = lab.steps.map(() => spanAt(doc, index, lab.variants?.[0]?.solution ? ['variants', 0, 'solution'] : ['solution']).line);
   } else loaded.stepLines = lab.steps.map((_, i) => spanAt(doc, index, ['steps', i]).line);
   const steps: LabStep[] = lab.steps;
 
@@ -330,7 +331,12 @@ export function loadLab(text: string, opts: LoadOptions = {}): LoadedLab {
   seenIds.clear();
   if (lab.steps === steps && doc.getIn(['steps'])) for (const [i, s] of steps.entries()) if (s.id !== undefined) unique(s.id, ['steps', i, 'id']);
   seenIds.clear();
-  for (const [i, a] of actions.entries()) unique(a.id, ['actions', i, 'id']);
+  // One action id may appear once per variant: the same button does the variant's own thing.
+  for (const [i, a] of actions.entries()) {
+    const twin = actions.slice(0, i).find((b) => b.id === a.id);
+    const disjoint = twin && a.variants && twin.variants && !a.variants.some((v) => twin.variants!.includes(v));
+    if (twin && !disjoint) diags.add('lab.duplicate_id', spanAt(doc, index, ['actions', i, 'id']), { name: a.id });
+  }
   seenIds.clear();
   for (const [i, v] of (lab.variants ?? []).entries()) unique(v.id, ['variants', i, 'id']);
   for (const [wi, w] of worlds.entries()) {
@@ -412,9 +418,9 @@ export function loadLab(text: string, opts: LoadOptions = {}): LoadedLab {
 }
 
 /** The steps of a solution: every action's steps in order, each (unless it has its own) named after its action. */
-export function solutionSteps(lab: LabFile, solution: readonly string[]): LabStep[] {
+export function solutionSteps(lab: LabFile, solution: readonly string[], variant?: string): LabStep[] {
   return solution.flatMap((id) => {
-    const action = lab.actions?.find((a) => a.id === id);
+    const action = lab.actions?.find((a) => a.id === id && (!a.variants || variant === undefined || a.variants.includes(variant)));
     if (!action) return [];
     const steps: LabStep[] = action.do.map((s) => (s.id === undefined ? { ...s, id: action.id } : s));
     return action.wait ? [...steps, { id: action.id, wait: action.wait }] : steps;

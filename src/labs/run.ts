@@ -59,6 +59,8 @@ export interface RunOptions {
   variant?: string;
   /** Run the solution's actions instead of the lab's steps. */
   solve?: boolean;
+  /** Run these steps instead (the conformance suite runs the part of a lab real Linux can replay). */
+  steps?: LabStep[];
 }
 
 function isDone(h: TrafficHandle): boolean {
@@ -80,11 +82,11 @@ export function runLab(input: LoadedLab | CompiledLab, opts: RunOptions = {}): L
   const compiled = 'setup' in input ? input : compileLab(input);
   const lab = compiled.lab;
   const variant = opts.variant ?? lab.variants?.[0]?.id;
-  const stepLines = 'stepLines' in input && !opts.solve ? input.stepLines : [];
+  const stepLines = 'stepLines' in input && !opts.solve && !opts.steps ? input.stepLines : [];
   const world = buildWorld(compiled, variant);
   const { sim } = world;
   const notes: BuildNote[] = [...world.notes];
-  const plan: LabStep[] = opts.solve ? solutionSteps(lab, solutionOf(lab, variant) ?? []) : lab.steps;
+  const plan: LabStep[] = opts.steps ?? (opts.solve ? solutionSteps(lab, solutionOf(lab, variant) ?? [], variant) : lab.steps);
 
   // ---- steps ----
   const steps: StepOutcome[] = [];

@@ -100,6 +100,51 @@ describe('netmodes check', { timeout: 90_000 }, () => {
   });
 });
 
+describe('netmodes run --solve', { timeout: 90_000 }, () => {
+  it('runs the solution in every variant and prints the goals met; exit 0', () => {
+    const r = netmodes(['run', 'content/labs/routed.yaml', '--solve']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('== variant: Bridged (vmbr0 with eno0 as a port) [bridged]');
+    expect(r.out).toContain('== variant: Routed (ip_forward + proxy_arp) [routed]');
+    expect(r.out).toMatch(/✔ proxy: all 2 checks pass/);
+    expect(r.out.match(/the solution reaches every goal/g)).toHaveLength(2);
+  });
+
+  it('a goal the solution cannot reach: exit 1, the goal named', () => {
+    const lab = write(
+      'unreachable.yaml',
+      `id: stuck
+title: { en: Stuck, ko: 막힘 }
+description: { en: A goal no action reaches., ko: 어떤 동작으로도 닿지 않는 목표. }
+host:
+  interfaces: |
+    auto vmbr0
+    iface vmbr0 inet static
+        address 192.168.10.2/24
+        bridge-ports none
+guests:
+  - { vmid: 100, net: ["net0: virtio=BC:24:11:00:01:00,bridge=vmbr0"], ip: 192.168.10.100/24 }
+actions:
+  - { id: ping, label: { en: Ping, ko: ping }, do: [{ ping: { from: 100, to: 192.168.10.50, count: 1 } }] }
+goals:
+  - { id: reach-the-laptop, reachable: ping }
+solution: [ping]
+`,
+    );
+    const r = netmodes(['run', lab, '--solve']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('✘ reach-the-laptop:');
+    expect(r.out).toContain('not reached by the solution: reach-the-laptop');
+    const ko = netmodes(['run', '--lang', 'ko', lab, '--solve']);
+    expect(ko.out).toContain('풀이로 닿지 못한 목표: reach-the-laptop');
+  });
+
+  it('--help documents --solve', () => {
+    expect(netmodes(['run', '--help']).out).toContain('--solve');
+    expect(netmodes(['run', '--help', '--lang', 'ko']).out).toContain('--solve');
+  });
+});
+
 describe('netmodes run', { timeout: 90_000 }, () => {
   it('prints the steps, the narrated trace and the goals; exit 0 when all pass', () => {
     const r = netmodes(['run', 'content/labs/routed-provider-bridged.yaml']);
@@ -169,7 +214,7 @@ steps:
     );
     const r = netmodes(['run', lab]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`${lab}:11:5: error: steps[0].pign: unknown step 'pign' (did you mean 'ping'?); expected one of: ping, tcp, udp, unplug, plug, wait, show [lab.schema]`);
+    expect(r.err).toContain(`${lab}:11:5: error: steps[0].pign: unknown step 'pign' (did you mean 'ping'?); expected one of: ping, tcp, udp, unplug, plug, wait, show, sysctl, flushNeigh, iptables, bridge, attach [lab.schema]`);
     expect(r.err).toContain('The lab was not run');
     const ko = netmodes(['run', '--lang', 'ko', lab]);
     expect(ko.err).toContain("steps[0].pign 항목: 'pign'은 알 수 없는 단계입니다 (혹시 'ping'인가요?). 다음 중 하나여야 합니다");

@@ -8,7 +8,8 @@ import bridgeFile from '../../../content/labs/bridge.yaml?lab';
 import { siteLab } from '../../labs/site-lab.ts';
 
 const bridgeLab = siteLab(bridgeFile);
-import { routedLab, ROUTED_ADDR } from './routed/routed-lab.ts';
+const routedLab = siteLab(routedFile);
+import routedFile from '../../../content/labs/routed.yaml?lab';
 import { natLab, NAT_ADDR } from './nat/nat-lab.ts';
 
 const goalState = (def: LabDefinition, run: LabRun) => Object.fromEntries(goalsFor(def, run.variant).map((g) => [g.id, g.check(run)]));
@@ -95,7 +96,20 @@ describe('routed lab', () => {
     const run = replay(routedLab, 'routed', ['proxy-off', 'ping-in']);
     expect(run.actions[1]!.handles[0]!.outcome).not.toBe('ok');
     expect(goalState(routedLab, run).proxy).toBe(true);
-    expect(ROUTED_ADDR.routedGuest).toBe('203.0.113.18');
+  });
+
+  it("in the lesson's order (everything works, then proxy_arp off) the gateway's cached ARP entry keeps inbound working until it is flushed", () => {
+    const cached = replay(routedLab, 'routed', ['ping-out', 'ssh', 'ping-in', 'proxy-off', 'ping-in']);
+    // Linux keeps using the cached MAC: the reader sees no change yet, and the goal is not met.
+    expect(cached.actions[4]!.handles[0]!.outcome).toBe('ok');
+    expect(goalState(routedLab, cached).proxy).toBe(false);
+    const flushed = replay(routedLab, 'routed', ['ping-out', 'ssh', 'ping-in', 'proxy-off', 'flush-gw', 'ping-in']);
+    expect(flushed.actions[5]!.handles[0]!.outcome).not.toBe('ok');
+    // The gateway asks for the guest's address and nobody answers for it now.
+    const asks = flushed.trace.slice(flushed.actions[5]!.traceFrom).filter((e) => e.code === 'arp.request' && e.node === 'gw' && e.params.target === '203.0.113.18');
+    expect(asks.length).toBeGreaterThan(0);
+    expect(flushed.trace.slice(flushed.actions[5]!.traceFrom).some((e) => e.code === 'arp.proxy_reply')).toBe(false);
+    expect(goalState(routedLab, flushed).proxy).toBe(true);
   });
 
   it('the proxy_arp hint says to choose Routed again, since resetting the lab goes back to Bridged', () => {
