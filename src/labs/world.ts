@@ -47,6 +47,8 @@ export function buildWorld(compiled: CompiledLab, variant?: string, opts: { reco
       if ('why' in r) notes.push(r);
       else links.set(`${g.id}/eth${nic.index}`, r.linkId);
     }
+    // A guest whose NICs could not be plugged in (a note says why) has no services either.
+    if (!sim.node(g.id)) return;
     for (const svc of def?.listen ?? []) {
       const [proto, port] = svc.split('/') as ['tcp' | 'udp', string];
       sim.host(g.id).listen(proto, Number(port), proto === 'udp' ? { echo: true } : {});
