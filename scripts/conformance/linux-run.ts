@@ -6,7 +6,7 @@ import { inNs, must, run, sleep } from './sh.ts';
 import { shellWords } from './linux-build.ts';
 import type { LinuxTopology } from './linux-build.ts';
 import { SWITCH_BRIDGE } from './linux-build.ts';
-import { emptyObservations, formatCt, macOwners, ownerOf, type CtRow, type CtTuple, type Observations } from './observations.ts';
+import { emptyObservations, formatCt, macOwners, ownerOf, udpToken, type CtRow, type CtTuple, type Observations } from './observations.ts';
 import { isHost, splitEndpoint, type Scenario, type StepSpec } from './scenario.ts';
 
 function rxPackets(topo: LinuxTopology, ep: string): number {
@@ -66,7 +66,7 @@ async function runStep(topo: LinuxTopology, step: StepSpec, index: number): Prom
     return parseNc(r.stdout + r.stderr, r.code);
   }
   const u = step.udp;
-  const token = `nmc-step-${index}-${process.pid}`;
+  const token = udpToken(index, process.pid);
   // -q 0: quit once the datagram is sent (stdin at EOF) instead of idling for -w's second.
   run(inNs(topo.nsOf(u.from), ['nc', '-u', '-n', '-w', '1', '-q', '0', '-p', String(u.sport), u.to, String(u.port)]), { input: `${token}\n`, timeoutMs: 5_000 });
   await sleep(150);

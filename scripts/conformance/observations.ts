@@ -19,6 +19,14 @@ export interface Observations {
   conntrack: Record<string, string[]>;
 }
 
+/**
+ * The text a UDP step sends: unique per step and run, and of the same length on both sides (the pid
+ * padded to 7 digits), so the bytes `iptables -v` counts agree.
+ */
+export function udpToken(step: number, pid: number): string {
+  return `nmc-step-${step}-${String(pid).padStart(7, '0')}`;
+}
+
 export function emptyObservations(): Observations {
   return { steps: [], rx: {}, fdb: {}, neigh: {}, conntrack: {} };
 }

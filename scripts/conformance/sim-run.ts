@@ -5,7 +5,7 @@
  */
 import { Sim, type PingHandle, type SimSnapshot } from '../../src/sim/index.ts';
 import { iptablesArgsToRule, iptablesPolicyOf } from './iptables-args.ts';
-import { emptyObservations, formatCt, macOwners, ownerOf, type Observations } from './observations.ts';
+import { emptyObservations, formatCt, macOwners, ownerOf, udpToken, type Observations } from './observations.ts';
 import { LINUX_DELAY_FIRST_PROBE_S } from './linux-build.ts';
 import { isHost, splitEndpoint, type HostSpec, type Scenario, type StepSpec } from './scenario.ts';
 
@@ -91,7 +91,7 @@ function applyChange(sim: Sim, c: Extract<StepSpec, { change: unknown }>['change
   for (const [dev, cidrs] of Object.entries(c.addrDel)) for (const x of cidrs) host.removeAddress(dev, x);
 }
 
-function runStep(sim: Sim, step: StepSpec): string {
+function runStep(sim: Sim, step: StepSpec, index: number): string {
   if ('change' in step) {
     applyChange(sim, step.change);
     return 'changed';
@@ -115,17 +115,22 @@ function runStep(sim: Sim, step: StepSpec): string {
     return h.outcome === 'pending' ? 'timeout' : h.outcome;
   }
   const u = step.udp;
-  const h = sim.udpSend(u.from, u.to, u.port, { srcPort: u.sport, payload: 'conformance' });
+  const h = sim.udpSend(u.from, u.to, u.port, { srcPort: u.sport, payload: `${udpToken(index, 0)}\n` });
   runUntil(sim, () => h.outcome !== 'pending', 3000);
   return (h.outcome === 'delivered' || h.outcome === 'replied') && h.seenBy ? `delivered to ${h.seenBy.host}` : 'not delivered';
 }
 
 export function runInSim(s: Scenario, seed = 1): Observations {
+  return runScenarioInSim(s, seed).obs;
+}
+
+/** The scenario's steps run in the kernel: the observations, and the kernel as they leave it. */
+export function runScenarioInSim(s: Scenario, seed = 1): { sim: Sim; obs: Observations } {
   const sim = buildInSim(s, seed);
   const obs = emptyObservations();
   for (const [i, step] of s.conformance.steps.entries()) {
     const start = sim.trace.length;
-    obs.steps.push(runStep(sim, step));
+    obs.steps.push(runStep(sim, step, i + 1));
     if ('rx' in step) {
       for (const ep of step.rx) {
         obs.rx[`step ${i + 1} rx ${ep}`] = sim.trace.slice(start).filter((ev) => ev.code === 'link.tx' && ev.params['to'] === ep).length;
@@ -133,7 +138,7 @@ export function runInSim(s: Scenario, seed = 1): Observations {
     }
   }
   readState(s, sim.snapshot(), obs);
-  return obs;
+  return { sim, obs };
 }
 
 const isGroup = (mac: string): boolean => (parseInt(mac.slice(0, 2), 16) & 1) === 1;

@@ -73,6 +73,23 @@ export interface Ipv4Packet {
   udp?: UdpHeader;
 }
 
+const UTF8 = new TextEncoder();
+
+/**
+ * The IPv4 total length of a packet as the real tools send it, which `iptables -v` adds up: ping's
+ * echo carries 56 data bytes (84), a SYN or SYN-ACK the options Linux puts on it (MSS, SACK, time
+ * stamps, window scale: 60), other TCP segments time stamps (52), an RST none (40), UDP its payload.
+ * An ICMP error quotes the packet it is about (20 + 8 + that packet; a UDP one without its payload,
+ * which the quoted header does not keep).
+ */
+export function ipTotalLength(p: Ipv4Packet): number {
+  if (p.udp) return 28 + UTF8.encode(p.udp.payload ?? '').length;
+  if (p.tcp) return p.tcp.flags.includes('SYN') ? 60 : p.tcp.flags.includes('RST') ? 40 : 52;
+  const q = p.icmp?.quoted;
+  if (!q) return 84;
+  return 28 + (q.proto === 'tcp' ? 60 : q.proto === 'udp' ? 28 : 84);
+}
+
 export interface LacpPdu {
   actorSystem: Mac;
   actorKey: number;

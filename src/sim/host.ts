@@ -17,7 +17,7 @@ import type { Kernel, SimNode } from './kernel.ts';
 import type { PortVlanConfig } from './l2.ts';
 import { needPart } from './optional-parts.ts';
 import { NeighTable, neighParams, type NeighParams, type NeighSnapshot } from './neigh.ts';
-import { RuleSet, type IptablesCommand, type IptablesRule, type NfChain, type NfTable, type Policy } from './netfilter.ts';
+import { RuleSet, type IptablesCommand, type IptablesRule, type IptablesSnapshot, type NfChain, type NfTable, type Policy } from './netfilter.ts';
 import { PacketFilter } from './packet-filter.ts';
 import { RouteTable, type RouteSnapshot, type RouteSpec } from './route.ts';
 
@@ -71,6 +71,8 @@ export interface HostSnapshot {
   bridges: BridgeSnapshot[];
   bonds: BondSnapshot[];
   conntrack: CtSnapshot[];
+  /** iptables rules with their counters and the chain policies (`iptables -L -n -v`). */
+  iptables: IptablesSnapshot;
   sysctls: Record<string, number>;
   listening: string[];
   accepted: Array<{ proto: 'tcp' | 'udp'; src: Ipv4; sport: number; dport: number; tMs: number }>;
@@ -673,6 +675,7 @@ export class Host implements SimNode {
       bridges,
       bonds,
       conntrack: this.conntrack.snapshot(),
+      iptables: this.rules.snapshot(),
       sysctls: Object.fromEntries(this.sysctls),
       listening: [...this.listeners.keys()],
       accepted: [...this.accepted],
@@ -683,6 +686,6 @@ export class Host implements SimNode {
 
   /** Rules as configured (for widgets showing the firewall). */
   iptablesRules(): IptablesRule[] {
-    return this.rules.snapshot().rules;
+    return this.rules.snapshot().rules.map((r) => r.rule);
   }
 }

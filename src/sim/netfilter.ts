@@ -6,7 +6,7 @@
  * only consulted for the first packet of a connection; later packets follow the conntrack entry.
  */
 import { cidrContains, mustCidr, parseIpv4 } from './addr.ts';
-import type { Ipv4Packet, IpProto } from './frame.ts';
+import { ipTotalLength, type Ipv4Packet, type IpProto } from './frame.ts';
 
 export type NfTable = 'raw' | 'nat' | 'filter';
 export type NfChain = 'PREROUTING' | 'INPUT' | 'FORWARD' | 'OUTPUT' | 'POSTROUTING';
@@ -149,9 +149,25 @@ function sameRule(a: IptablesRule, b: IptablesRule): boolean {
   return JSON.stringify([a.table, a.chain, a.match ?? {}, a.target]) === JSON.stringify([b.table, b.chain, b.match ?? {}, b.target]);
 }
 
+/** One rule with what it matched so far, as `iptables -v` counts it (pkts, bytes of the IP packet). */
+export interface IptablesRuleSnapshot {
+  rule: IptablesRule;
+  pkts: number;
+  bytes: number;
+}
+
+export interface IptablesSnapshot {
+  /** Every rule, chain by chain in evaluation order. */
+  rules: IptablesRuleSnapshot[];
+  /** Chain policies set with -P, keyed `table/CHAIN` (unset: ACCEPT). */
+  policies: Record<string, Policy>;
+}
+
 export class RuleSet {
   private readonly chains = new Map<string, IptablesRule[]>();
   private readonly policies = new Map<string, Policy>();
+  /** Per rule object: packets and bytes it matched (a deleted rule takes its counters with it). */
+  private readonly counters = new WeakMap<IptablesRule, { pkts: number; bytes: number }>();
   private needsCt: boolean | undefined;
 
   rules(table: NfTable, chain: NfChain): IptablesRule[] {
@@ -198,6 +214,12 @@ export class RuleSet {
     if (!list) return undefined;
     for (const r of list) {
       if (!ruleMatches(r.match, ctx)) continue;
+      // Every rule a packet matches counts it, as the kernel's per-rule counters do.
+      const c = this.counters.get(r);
+      if (c) {
+        c.pkts++;
+        c.bytes += ipTotalLength(ctx.packet);
+      } else this.counters.set(r, { pkts: 1, bytes: ipTotalLength(ctx.packet) });
       if (r.target.kind === 'RETURN') return undefined;
       if (!kinds || kinds.includes(r.target.kind)) return r;
     }
@@ -219,9 +241,9 @@ export class RuleSet {
     return false;
   }
 
-  snapshot(): { rules: IptablesRule[]; policies: Record<string, Policy> } {
-    const rules: IptablesRule[] = [];
-    for (const list of this.chains.values()) rules.push(...list);
+  snapshot(): IptablesSnapshot {
+    const rules: IptablesRuleSnapshot[] = [];
+    for (const list of this.chains.values()) for (const rule of list) rules.push({ rule, pkts: this.counters.get(rule)?.pkts ?? 0, bytes: this.counters.get(rule)?.bytes ?? 0 });
     return { rules, policies: Object.fromEntries(this.policies) };
   }
 }

@@ -36,6 +36,8 @@ export interface RouteSnapshot {
   src?: Ipv4;
   metric: number;
   proto: 'kernel' | 'static';
+  /** `onlink`: the gateway is taken as on the link whatever the addresses say. */
+  onlink?: true;
 }
 
 export interface RouteDecision {
@@ -105,6 +107,7 @@ export class RouteTable {
       const row: RouteSnapshot = { dst: cidrText(r.dst), dev: r.dev ?? this.lookup(r.via ?? '0.0.0.0')?.dev ?? '?', metric: r.metric, proto: r.proto };
       if (r.via !== undefined) row.via = r.via;
       if (r.src !== undefined) row.src = r.src;
+      if (r.onlink) row.onlink = true;
       return row;
     });
   }
