@@ -24,7 +24,7 @@ describe('building a Proxmox host on the kernel', () => {
     );
     expect(snap.routes).toEqual(expect.arrayContaining([expect.objectContaining({ dst: '0.0.0.0/0', via: '198.51.100.1', dev: 'vmbr0' })]));
     expect(host.ipForward).toBe(true);
-    const rules = host.rules.snapshot().rules;
+    const rules = host.iptablesRules();
     expect(rules.map((r) => [r.table, r.chain, r.target.kind])).toEqual(
       expect.arrayContaining([
         ['nat', 'POSTROUTING', 'MASQUERADE'],
