@@ -166,6 +166,23 @@ bc:24:11:00:01:01 dev tap101i0 master vmbr1
 `);
   });
 
+  it('ip route orders as the FIB does (longer prefix first, then metric) and puts metric before onlink (iproute2 6.1)', () => {
+    const sim = new Sim({ seed: 1 });
+    const h = sim.addHost({ id: 'h', kind: 'external' }).addNic('d0').addAddress('d0', '198.51.100.7/24');
+    h.addRoute({ dst: '203.0.113.0/24', via: '192.0.2.1', dev: 'd0', onlink: true, metric: 5, src: '198.51.100.7' });
+    h.addRoute({ dst: 'default', via: '198.51.100.1', metric: 100 });
+    h.addRoute({ dst: '10.0.0.0/8', dev: 'd0', metric: 7 }).addRoute({ dst: '10.0.0.0/24', dev: 'd0' }).addRoute({ dst: '10.0.0.0/8', dev: 'd0', metric: 3 });
+    // Recorded with the same routes on a veth without carrier, where each line also ends in "linkdown "
+    // (the kernel keeps no carrier state in its route snapshot); here with that flag taken out.
+    expect(formatIpRoute(sim.snapshot().hosts[0]!)).toBe(`default via 198.51.100.1 dev d0 metric 100 
+10.0.0.0/24 dev d0 scope link 
+10.0.0.0/8 dev d0 scope link metric 3 
+10.0.0.0/8 dev d0 scope link metric 7 
+198.51.100.0/24 dev d0 proto kernel scope link src 198.51.100.7 
+203.0.113.0/24 via 192.0.2.1 dev d0 src 198.51.100.7 metric 5 onlink 
+`);
+  });
+
   it('conntrack -L puts a zone other than 0 between mark and use (recorded from conformance 16)', () => {
     const line = formatConntrack({
       conntrack: [{ id: 1, proto: 'icmp', zone: 1, orig: { proto: 'icmp', src: '10.10.10.100', dst: '198.51.100.20', sport: 17347, dport: 17347 }, reply: { proto: 'icmp', src: '198.51.100.20', dst: '198.51.100.5', sport: 17347, dport: 17347 }, state: 'NEW', timeoutS: 28, nat: ['masquerade'], assured: false }],
