@@ -44,7 +44,7 @@ export function outputProblem(list: readonly Diagnostic[], index: LineIndex): st
 /**
  * CPU time of this thread in ms. The budget is about the parser's own work: on a shared 2-core
  * machine at load 13-17 the wall-clock time of one and the same 98 KB input swung from 4 to 820 ms
- * (7 runs), while its CPU time stayed within a few ms.
+ * (7 runs), while its CPU time varied by about 10 ms (process.cpuUsage, 9 runs).
  */
 function cpuMs(): number {
   const u = process.threadCpuUsage();
