@@ -68,7 +68,7 @@ export async function startServer(options: { env?: Record<string, string>; dataD
   if (!existsSync(join(DIST, 'server/entry.mjs'))) throw new Error(`no build in ${DIST}: run "npx astro build" first`);
   const dataDir = options.dataDir ?? tempDataDir();
   const port = options.port ?? (await freePort());
-  const database = STORE === 'postgres' && !options.env?.NETMODES_DATABASE_URL ? { NETMODES_DATABASE_URL: await databaseFor(dataDir) } : {};
+  const database = STORE === 'postgres' && options.env?.NETMODES_DATABASE_URL === undefined ? { NETMODES_DATABASE_URL: await databaseFor(dataDir) } : {};
   const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs')], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), NETMODES_DATA_DIR: dataDir, ...database, ...options.env },
