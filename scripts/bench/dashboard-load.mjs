@@ -66,8 +66,9 @@ async function tab(agent, base, code, token, startDelay, durationMs, latencies, 
 
 const quantile = (sorted, q) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] * 10) / 10;
 
-export async function runDashboardLoad({ rows = DASHBOARD_BUDGET.rows, tabs = DASHBOARD_BUDGET.tabs, rate = DASHBOARD_BUDGET.rate, seconds = 12 } = {}) {
-  const { base, stop } = await startBuiltServer({ env: UNLIMITED });
+/** `env` selects the store (NETMODES_DATABASE_URL for PostgreSQL). */
+export async function runDashboardLoad({ rows = DASHBOARD_BUDGET.rows, tabs = DASHBOARD_BUDGET.tabs, rate = DASHBOARD_BUDGET.rate, seconds = 12, env = {} } = {}) {
+  const { base, stop } = await startBuiltServer({ env: { ...UNLIMITED, ...env } });
   const agent = new Agent({ keepAlive: true, maxSockets: 32 });
   try {
     const created = await send(agent, base, '/api/assignments', { method: 'POST', body: JSON.stringify({ title: 'Dashboard load', locale: 'en', questionIds: ['bridge-what-is', 'bridge-guest-on-lan'] }) });

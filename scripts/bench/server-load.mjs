@@ -42,10 +42,13 @@ const body = (n) =>
     answers: { 'bridge-what-is': { type: 'single', choice: n % 3 ? 'switch' : 'router' }, 'bridge-guest-on-lan': { type: 'single', choice: 'own-mac-ip' } },
   });
 
-/** Open-loop load: `rate` requests per second, evenly spaced, over up to `connections` keep-alive sockets. */
-export async function steadyLatency(url, connections, durationSec, rate) {
+/**
+ * Open-loop load: `rate` requests per second, evenly spaced, over up to `connections` keep-alive
+ * sockets. Several URLs (several server instances) take turns, as behind a round-robin balancer.
+ */
+export async function steadyLatency(urls, connections, durationSec, rate) {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
-  const target = new URL(url);
+  const targets = [urls].flat().map((u) => new URL(u));
   const latencies = [];
   let failures = 0;
   let sent = 0;
@@ -54,6 +57,7 @@ export async function steadyLatency(url, connections, durationSec, rate) {
   const one = (n) =>
     new Promise((done) => {
       const payload = body(n);
+      const target = targets[n % targets.length];
       const t0 = performance.now();
       const req = httpRequest(
         { agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
@@ -101,10 +105,18 @@ function checkClean(result, phase) {
   }
 }
 
-/** Runs both phases; returns submissions/s (capacity) and p50/p99 in ms at the budget rate. */
-export async function runServerLoad({ connections = 100, rate = SERVER_BUDGET.minRps } = {}) {
+/**
+ * Runs both phases; returns submissions/s (capacity) and p50/p99 in ms at the budget rate.
+ * `env` selects the store (NETMODES_DATABASE_URL for PostgreSQL); `instances` servers share it,
+ * the clients spread evenly over them.
+ */
+export async function runServerLoad({ connections = 100, rate = SERVER_BUDGET.minRps, env = {}, instances = 1 } = {}) {
   // Limits off: the benchmark is one client address making thousands of requests on purpose.
-  const { base, stop } = await startBuiltServer({ env: UNLIMITED });
+  // Started one after the other: the first migrates a new database, the others find it ready.
+  const servers = [];
+  for (let i = 0; i < instances; i += 1) servers.push(await startBuiltServer({ env: { ...UNLIMITED, ...env } }));
+  const base = servers[0].base;
+  const stop = () => Promise.all(servers.map((s) => s.stop()));
   try {
     const create = await fetch(`${base}/api/assignments`, {
       method: 'POST',
@@ -117,13 +129,15 @@ export async function runServerLoad({ connections = 100, rate = SERVER_BUDGET.mi
     for (let i = 0; i < 50; i += 1) {
       await fetch(`${base}/api/assignments/${code}/submissions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: `warm-${i}`, locale: 'en', answers: {} }) });
     }
-    const url = `${base}/api/assignments/${code}/submissions`;
-    const capacity = await submissionLoad(url, connections, 3);
-    checkClean(capacity, 'throughput phase');
-    const steady = await steadyLatency(url, connections, 4, rate);
+    const urls = servers.map((s) => `${s.base}/api/assignments/${code}/submissions`);
+    const per = await Promise.all(urls.map((url) => submissionLoad(url, Math.ceil(connections / urls.length), 3)));
+    per.forEach((c) => checkClean(c, 'throughput phase'));
+    const capacity = { '2xx': per.reduce((sum, c) => sum + c['2xx'], 0), duration: Math.max(...per.map((c) => c.duration || 3)), latency: { p99: Math.max(...per.map((c) => c.latency.p99)) } };
+    const steady = await steadyLatency(urls, connections, 4, rate);
     if (steady.failures > 0) throw new Error(`latency phase: ${steady.failures} requests failed`);
     return {
-      rps: capacity['2xx'] / (capacity.duration || 3),
+      instances,
+      rps: capacity['2xx'] / capacity.duration,
       p50: steady.p50,
       p99: steady.p99,
       /** Latency in the throughput phase: the queue 100 greedy clients build, for reference. */

@@ -130,6 +130,8 @@ interface Notice {
 /** Applies the migrations the database has not seen yet; instances starting together take turns. */
 export async function migratePostgres(pool: pg.Pool, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
   const client = await pool.connect();
+  let broken: Error | undefined;
+  client.on('error', (error: Error) => (broken = error));
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
@@ -155,10 +157,10 @@ export async function migratePostgres(pool: pg.Pool, migrations: readonly Migrat
       }
       return ran;
     } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     }
   } finally {
-    client.release();
+    client.release(broken);
   }
 }
 
@@ -183,7 +185,9 @@ export class PgAssignmentStore implements AssignmentStore {
 
   constructor(url: string, options: PgStoreOptions = {}) {
     // sslmode and the other libpq parameters of the URL are passed through as they are.
-    this.#config = { connectionString: url, keepAlive: true, connectionTimeoutMillis: 5000, application_name: 'netmodes' };
+    // connectionTimeoutMillis bounds both opening a connection (a database host that does not
+    // answer) and waiting for a free one in the pool (a burst larger than the pool).
+    this.#config = { connectionString: url, keepAlive: true, connectionTimeoutMillis: 10_000, application_name: 'netmodes' };
     this.#maxSubmissions = options.maxSubmissions ?? Number.POSITIVE_INFINITY;
     this.#pool = new pg.Pool({ ...this.#config, max: options.poolSize ?? 10, idleTimeoutMillis: 30_000 });
     // A connection that breaks while idle (the database restarted) is dropped by the pool; without a
@@ -231,6 +235,10 @@ export class PgAssignmentStore implements AssignmentStore {
       for (let attempt = 1; ; attempt += 1) {
         const client = await this.#pool.connect();
         let broken: Error | undefined;
+        // The database going away between two statements of this transaction arrives as an 'error'
+        // event on the checked-out connection; unheard, it would end the process.
+        const lost = (error: Error) => (broken = error);
+        client.on('error', lost);
         try {
           const run = this.#runOn(client);
           await client.query('BEGIN');
@@ -247,6 +255,7 @@ export class PgAssignmentStore implements AssignmentStore {
           const lostRace = error instanceof RunAgain || code === UNIQUE_VIOLATION || code === SERIALIZATION_FAILURE || code === DEADLOCK;
           if (!lostRace || attempt >= 5) throw error;
         } finally {
+          client.off('error', lost);
           // A connection that broke goes, instead of back into the pool.
           client.release(broken);
         }

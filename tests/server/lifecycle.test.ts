@@ -26,7 +26,8 @@ describe('/healthz', () => {
   });
 });
 
-describe('stopping (SIGTERM)', () => {
+// Two server starts: slow on a loaded machine.
+describe('stopping (SIGTERM)', { timeout: 90_000 }, () => {
   it('answers every request already received, stores what it acknowledged, and exits 0', async () => {
     const dataDir = tempDataDir();
     cleanup.push(dataDir);

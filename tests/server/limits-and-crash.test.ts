@@ -14,7 +14,9 @@ async function createOn(server: Running) {
   return call(server.base, '/api/assignments', { body: { title: 'Load', locale: 'en', questionIds: [single.id] } });
 }
 
-describe('rate limiting per client address', () => {
+// The buckets live in each server's memory whichever the store, and the test counts on the refill's
+// timing: once, on SQLite (PostgreSQL's slower requests on a loaded machine would refill a token).
+describe.skipIf(STORE === 'postgres')('rate limiting per client address', () => {
   it('answers 429 with Retry-After once the bucket is empty, and lets the client in again after refill', async () => {
     const server = await startServer({ env: { NETMODES_CREATE_LIMIT: '2/0.01', NETMODES_SUBMIT_LIMIT: '3/2' } });
     cleanup.push(server.dataDir);

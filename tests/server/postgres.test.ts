@@ -36,7 +36,8 @@ const submit = (base: string, code: string, name: string, extra: Record<string, 
 const dashboard = (base: string, code: string, token: string) => call(base, `/api/assignments/${code}/dashboard?limit=2000`, { token });
 const names = (dash: { json: { submissions: Array<{ name: string }> } }) => dash.json.submissions.map((s) => s.name);
 
-describe.skipIf(STORE !== 'postgres')('several instances, one PostgreSQL database', () => {
+// Two server starts and a load each: minutes are possible on a loaded 2-core machine.
+describe.skipIf(STORE !== 'postgres')('several instances, one PostgreSQL database', { timeout: 120_000 }, () => {
   it('an assignment created on A takes a submission on B, and the dashboard open on A shows it within a second', async () => {
     const { a, b } = await twoInstances();
     try {
@@ -94,7 +95,7 @@ describe.skipIf(STORE !== 'postgres')('several instances, one PostgreSQL databas
     }
   });
 
-  it('kill -9 of B during a load through both, then B again: every acknowledged submission is stored, once', { timeout: 120_000 }, async () => {
+  it('kill -9 of B during a load through both, then B again: every acknowledged submission is stored, once', async () => {
     const { a, b, url } = await twoInstances();
     let bAgain: Running | undefined;
     try {
@@ -139,7 +140,7 @@ describe.skipIf(STORE !== 'postgres')('several instances, one PostgreSQL databas
   });
 });
 
-describe.skipIf(STORE !== 'postgres')('PostgreSQL faults', () => {
+describe.skipIf(STORE !== 'postgres')('PostgreSQL faults', { timeout: 120_000 }, () => {
   it('unreachable at the start: a clear message without the password, and exit 1', async () => {
     const port = await freePort();
     const password = 'pw-that-must-not-show';
@@ -163,7 +164,7 @@ describe.skipIf(STORE !== 'postgres')('PostgreSQL faults', () => {
     expect(failed!.message).not.toContain('secret');
   });
 
-  it('going away under load: 503 database_unavailable with Retry-After (a localized page for students), /healthz 503; back again: the pool reconnects, the other instance hears changes again, nothing acknowledged is lost', { timeout: 120_000 }, async () => {
+  it('going away under load: 503 database_unavailable with Retry-After (a localized page for students), /healthz 503; back again: the pool reconnects, the other instance hears changes again, nothing acknowledged is lost', async () => {
     // Its own cluster: stopping the run's shared one would break the tests running beside this one.
     const cluster: Cluster = await startCluster();
     const servers: Running[] = [];
