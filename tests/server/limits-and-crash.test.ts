@@ -44,7 +44,8 @@ describe.skipIf(STORE === 'postgres')('rate limiting per client address', () => 
   });
 });
 
-describe('crash safety', () => {
+// A load, a kill and a restart: minutes are possible on a loaded 2-core machine.
+describe('crash safety', { timeout: 90_000 }, () => {
   it('after SIGKILL mid-load, every acknowledged submission is stored exactly once', async () => {
     const dataDir = tempDataDir();
     cleanup.push(dataDir);

@@ -34,6 +34,14 @@ const create = async (base: string) => {
 const submit = (base: string, code: string, name: string, extra: Record<string, unknown> = {}) =>
   call(base, `/api/assignments/${code}/submissions`, { body: { name, locale: 'en', answers: { [single.id]: { type: 'single', choice: right } }, ...extra } });
 const dashboard = (base: string, code: string, token: string) => call(base, `/api/assignments/${code}/dashboard?limit=2000`, { token });
+/** Waits for a condition the test itself drives (a load reaching a count); says what never happened. */
+async function until(condition: () => boolean, what: string, seconds = 45): Promise<void> {
+  const end = Date.now() + seconds * 1000;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`${what}: not within ${seconds} s`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 const names = (dash: { json: { submissions: Array<{ name: string }> } }) => dash.json.submissions.map((s) => s.name);
 
 // Two server starts and a load each: minutes are possible on a loaded 2-core machine.
@@ -119,12 +127,12 @@ describe.skipIf(STORE !== 'postgres')('several instances, one PostgreSQL databas
         }
       };
       const load = Promise.all(Array.from({ length: 12 }, (_, w) => worker(w)));
-      while (acknowledged.size < 200) await new Promise((r) => setTimeout(r, 20));
+      await until(() => acknowledged.size >= 200, '200 submissions acknowledged');
       killed = true;
       await b.stop('SIGKILL');
       // A keeps taking submissions while B is gone.
       const atKill = acknowledged.size;
-      while (acknowledged.size < atKill + 50) await new Promise((r) => setTimeout(r, 20));
+      await until(() => acknowledged.size >= atKill + 50, 'A acknowledging 50 more without B');
       stop = true;
       await load;
       bAgain = await startServer({ env: { ...OFF, NETMODES_DATABASE_URL: url } });
@@ -193,10 +201,10 @@ describe.skipIf(STORE !== 'postgres')('PostgreSQL faults', { timeout: 120_000 },
         }
       };
       const load = Promise.all(Array.from({ length: 6 }, (_, w) => worker(w)));
-      while (acknowledged.size < 60) await new Promise((r) => setTimeout(r, 20));
+      await until(() => acknowledged.size >= 60, '60 submissions acknowledged');
 
       await cluster.stopServer('fast');
-      while (refusals.length < 6) await new Promise((r) => setTimeout(r, 20));
+      await until(() => refusals.length >= 6, 'refusals once the database stopped');
       const down = await submit(a.base, code, 'while down');
       expect(down.status).toBe(503);
       expect(down.json.error.code).toBe('database_unavailable');
@@ -210,7 +218,7 @@ describe.skipIf(STORE !== 'postgres')('PostgreSQL faults', { timeout: 120_000 },
       await cluster.startServer();
       // The pools open new connections by themselves: submissions succeed again on both instances.
       const back = acknowledged.size;
-      while (acknowledged.size < back + 60) await new Promise((r) => setTimeout(r, 20));
+      await until(() => acknowledged.size >= back + 60, `60 more acknowledged once the database was back (${JSON.stringify(refusals.slice(-3))})`);
       stop = true;
       await load;
       expect(refusals.every((r) => r.status === 503 && r.code === 'database_unavailable' && r.retryAfter !== null), JSON.stringify(refusals.slice(0, 3))).toBe(true);

@@ -16,7 +16,9 @@ import { catalog, gradableKeys, publicQuestion } from '../../src/server/question
 import { RateLimiter } from '../../src/server/rate-limit.ts';
 import { migrate, SchemaTooNewError, SqliteAssignmentStore } from '../../src/server/sqlite-store.ts';
 import { hashToken, isJoinCode, JOIN_CODE_ALPHABET, newJoinCode, newToken, normalizeJoinCode, tokenMatches } from '../../src/server/tokens.ts';
-import type { SubmissionInput } from '../../src/server/types.ts';
+import type { Submission, SubmissionInput } from '../../src/server/types.ts';
+import { ClassRows } from '../../src/server/class-rows.ts';
+import { totalsOf } from '../../src/server/stats.ts';
 import { teacherStrings } from '../../src/widgets/teacher/strings.ts';
 import { parseCsv } from './harness.ts';
 import { tooOldNodeMessage } from '../../scripts/node-check.mjs';
@@ -245,6 +247,58 @@ describe('migrations', () => {
     expect(() => migrate(db, [{ version: 1, name: 'broken', sql: 'CREATE TABLE t (x); CREATE TABLE t (y);', pgSql: '' }])).toThrow();
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 't'").all()).toEqual([]);
     expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('dashboard running totals (issue 19)', () => {
+  it('after any mix of new, replaced and deleted submissions, equal the totals counted again from the rows that remain', async () => {
+    const bank = loadBank();
+    const keys = gradableKeys(bank);
+    const questions = (['single', 'multiple', 'truefalse'] as const).map((type) => [...bank.questions.values()].find((q) => q.type === type && keys.has(q.id))!);
+    // A small deterministic generator: the same sequence on every run.
+    let seed = 20261206;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), Math.floor((seed / 2 ** 31) * n));
+    const answerFor = (q: (typeof questions)[number]): Submission['answers'][string] | undefined => {
+      if (random(5) === 0) return undefined;
+      if (q.type === 'single') return { type: 'single', choice: q.options[random(q.options.length)]!.id };
+      if (q.type === 'multiple') return { type: 'multiple', choices: q.options.filter(() => random(2) === 0).map((o) => o.id) };
+      if (q.type === 'truefalse') return { type: 'truefalse', value: random(2) === 0, reason: q.reasons[random(q.reasons.length)]!.id };
+      return undefined;
+    };
+    const stored = new Map<string, Submission>();
+    const store = { listSubmissions: async () => [...stored.values()], findSubmission: async (_a: number, id: string) => stored.get(id) };
+    const rows = new ClassRows(store, 4);
+    await rows.view(1, questions, keys);
+    let next = 0;
+    for (let step = 0; step < 400; step += 1) {
+      const ids = [...stored.keys()];
+      // Half new students, a third replacements, a sixth deletions.
+      const op = ids.length ? [0, 0, 0, 1, 1, 2][random(6)]! : 0;
+      if (op === 2) {
+        const id = ids[random(ids.length)]!;
+        stored.delete(id);
+        rows.remove(1, id);
+        continue;
+      }
+      const old = op === 1 ? stored.get(ids[random(ids.length)]!) : undefined;
+      const answers = Object.fromEntries(questions.flatMap((q) => { const a = answerFor(q); return a ? [[q.id, a]] : []; }));
+      const results = Object.fromEntries(questions.map((q) => { const points = random(3) / 2; return [q.id, { points, correct: points === 1 }]; }));
+      const s: Submission = {
+        id: old?.id ?? (next += 1), publicId: old?.publicId ?? `p${next}`, assignmentId: 1, name: old?.name ?? `n${next}`, nameKey: old?.nameKey ?? `n${next}`, locale: 'en',
+        answers, results, score: Object.values(results).reduce((sum, r) => sum + r.points, 0), total: 3, tokenHash: '', submittedAt: step, attempts: (old?.attempts ?? 0) + 1,
+      };
+      stored.set(s.publicId, s);
+      rows.put(1, s);
+    }
+    const view = await rows.view(1, questions, keys);
+    const fresh = totalsOf(questions, keys, view.rows);
+    expect(view.rows.map((r) => r.publicId).sort()).toEqual([...stored.keys()].sort());
+    // Which of two equally common wrong options is "first met" depends on history; the count does not.
+    const comparable = (stats: ReturnType<typeof fresh.questionStats>) => stats.map((q) => ({ ...q, mostCommonWrong: q.mostCommonWrong?.count ?? null }));
+    expect(comparable(view.totals.questionStats())).toEqual(comparable(fresh.questionStats()));
+    expect(view.totals.summary()).toEqual(fresh.summary());
+    expect(view.totals.distribution()).toEqual(fresh.distribution());
+    expect(view.totals.count).toBeGreaterThan(20);
   });
 });
 
