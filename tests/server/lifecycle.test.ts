@@ -50,11 +50,11 @@ describe('stopping (SIGTERM)', { timeout: 90_000 }, () => {
     const results = await Promise.all(outcomes);
     expect(await exit).toBe(0);
     expect(server.output()).toContain('finishing requests in flight');
-    // Every request the server took is answered (201; on a starved machine possibly 503 when no
-    // database connection came free in time); the others were never taken (connection refused).
-    // None is cut off halfway.
+    // A request either got an answer (201; on a starved machine possibly 503 when no database
+    // connection came free in time) or was never taken: refused, or reset from the listen queue
+    // when the server stopped listening.
     for (const r of results) {
-      if (r.status === 0) expect(r.text, r.name).toBe('ECONNREFUSED');
+      if (r.status === 0) expect(['ECONNREFUSED', 'ECONNRESET'], r.name).toContain(r.text);
       else expect([201, 503], `${r.name}: ${r.text}`).toContain(r.status);
     }
     const acknowledged = results.filter((r) => r.status === 201).map((r) => r.name);
@@ -63,8 +63,9 @@ describe('stopping (SIGTERM)', { timeout: 90_000 }, () => {
     const again = await startServer({ env: OFF, dataDir });
     try {
       const dash = await call(again.base, `/api/assignments/${code}/dashboard`, { token: teacherToken });
+      // Stored exactly what was acknowledged: no request was worked on and then left without its answer.
       const stored = dash.json.submissions.map((s: { name: string }) => s.name);
-      expect(stored.filter((n: string) => acknowledged.includes(n)).sort()).toEqual([...acknowledged].sort());
+      expect([...stored].sort()).toEqual([...acknowledged].sort());
     } finally {
       await again.stop();
     }
