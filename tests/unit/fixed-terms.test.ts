@@ -1,8 +1,8 @@
 // One Korean term per concept (src/i18n/terms.ts): a rejected variant anywhere a reader can see it
 // fails here with its file and line.
 import { describe, expect, it } from 'vitest';
-import { josa } from '../../src/i18n/josa.ts';
 import { FIXED_TERMS, rejectedIn } from '../../src/i18n/terms.ts';
+import { particleMistakes, particleMistakesAfter } from './korean-particles.ts';
 import { readerLines, where, type Area } from './reader-text.ts';
 
 const AREAS: Area[] = ['docs', 'quizzes', 'labs', 'widgets', 'site', 'checker', 'cli'];
@@ -29,31 +29,14 @@ describe('fixed Korean terms', () => {
   });
 });
 
-// A particle after a number, an address or a name that ends in a digit follows how the digit is read
-// aloud (src/i18n/josa.ts): 192.0.2.80으로 (팔십), vmbr0을 (영), eno1로 (일). A particle after a
-// closing parenthesis belongs to the word before the parenthesis, so it is left to the writer.
-const PARTICLE = /(?<![\\\w.])([0-9A-Za-z][0-9A-Za-z.:/+_-]*[0-9])(으로|로|을|를|이|가|은|는|과|와)(?=[\s.,)\]…"'`:;!?·]|$)/gu;
-const PAIR = { 으로: '으로/로', 로: '으로/로', 을: '을/를', 를: '을/를', 이: '이/가', 가: '이/가', 은: '은/는', 는: '은/는', 과: '과/와', 와: '과/와' } as const;
-// Names whose last digit is read in English: IPv6 is 아이피브이식스.
-const READ_IN_ENGLISH: Record<string, string> = { IPv6: 'IPv식스' };
-
-function particleMistakes(text: string): string[] {
-  if (!/[\uac00-\ud7a3]/u.test(text)) return [];
-  return [...text.matchAll(PARTICLE)].flatMap((m) => {
-    const word = m[1]!;
-    const particle = m[2] as keyof typeof PAIR;
-    const spoken = READ_IN_ENGLISH[word] ?? word;
-    const want = josa(spoken, PAIR[particle]).slice(spoken.length);
-    return want === particle ? [] : [`${word}${particle} -> ${word}${want}`];
-  });
-}
-
 describe('Korean particles after numbers and names ending in a digit', () => {
   it('knows how the digits are read (the check itself works)', () => {
     expect(particleMistakes('192.0.2.80로 보냅니다')).toEqual(['192.0.2.80로 -> 192.0.2.80으로']);
     expect(particleMistakes('192.0.2.80으로 보냅니다, eno1로 나갑니다, vmbr0을 씁니다')).toEqual([]);
     expect(particleMistakes('IPv6는 다릅니다')).toEqual([]);
     expect(particleMistakes('bond0(eno1 + eno2)은')).toEqual([]);
+    expect(particleMistakesAfter('노트북가 보내고 웹 서버이 답합니다', ['노트북', '웹 서버'])).toEqual(['노트북가 -> 노트북이', '웹 서버이 -> 웹 서버가']);
+    expect(particleMistakesAfter('노트북이 보내고 웹 서버가 답합니다', ['노트북', '웹 서버'])).toEqual([]);
   });
 
   it.each(AREAS)('every particle after a number fits in %s', (area) => {

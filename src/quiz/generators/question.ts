@@ -12,21 +12,20 @@ export interface Choice {
   /** Stable within the generator (e.g. "eno2", "dropped-pve"): what the kernel's result is mapped to. */
   key: string;
   text: Texts;
-  /** Why this option is wrong when it is; the right one is explained by the kernel's run. */
-  why?: Texts;
+  /**
+   * Why this option is wrong for this seed's setup, in terms of the network (one or two sentences);
+   * shown when the option is not the kernel's answer. The right option is explained by `explain`.
+   */
+  why: Texts;
 }
 
 export class GeneratorError extends Error {}
 
 const LETTERS = ['a', 'b', 'c', 'd', 'e', 'f'];
 
-const NOT_THIS: Texts = {
-  ko: '커널에서 실행한 결과와 다릅니다.',
-  en: 'This is not what the kernel did.',
-};
-
 /**
- * `right` is the key of the choice the kernel's run selected; `explain` tells that run. Throws
+ * `right` is the key of the choice the kernel's run selected; `explain` tells that run in short
+ * (the right option's explanation, after "맞습니다." / "Right." as in the practice bank). Throws
  * GeneratorError when the run matches no choice or two choices read the same.
  */
 export function buildQuestion(
@@ -54,14 +53,7 @@ export function buildQuestion(
     en: { prompt: prompt.en },
     options: ordered.map((c, i) => {
       const correct = c.key === right;
-      const why = correct
-        ? explain
-        : c.why
-          ? { ko: `${c.why.ko} ${explain.ko}`, en: `${c.why.en} ${explain.en}` }
-          : {
-              ko: `${NOT_THIS.ko} ${explain.ko}`,
-              en: `${NOT_THIS.en} ${explain.en}`,
-            };
+      const why = correct ? { ko: `맞습니다. ${explain.ko}`, en: `Right. ${explain.en}` } : c.why;
       return {
         id: LETTERS[i]!,
         correct,

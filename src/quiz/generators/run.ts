@@ -7,6 +7,23 @@ import type { Texts } from './types.ts';
 
 export type Packet = PathScenario['packet'];
 
+/**
+ * The devices a packet crossed, each named once, in order ("VM 101 → vmbr0 → 사무실 스위치 → 노트북"):
+ * the short form of a run for an explanation, where every hop as a sentence would bury the point.
+ */
+export function pathOf(world: World, hops: readonly Hop[]): Texts {
+  const ko: string[] = [];
+  const en: string[] = [];
+  for (const hop of hops) {
+    const label = hop.dev && (hop.code.startsWith('fdb.') || hop.code === 'bond.tx') ? same(hop.dev) : (world.labels[hop.node] ?? same(hop.node));
+    const name = label.en.replace(/^the /, '');
+    if (en.at(-1) === name) continue;
+    en.push(name);
+    ko.push(label.ko);
+  }
+  return { ko: ko.join(' → '), en: en.join(' → ') };
+}
+
 /** The run's hops as sentences, joined: the explanation of the right option. */
 export function story(world: World, hops: readonly Hop[], extra?: Texts): Texts {
   const told = describeHops(hops, world.labels);
