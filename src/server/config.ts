@@ -87,6 +87,13 @@ function parseCount(value: string | undefined, fallback: number, name: string): 
   return n;
 }
 
+/** NETMODES_DB_POOL: a whole number of connections above 0 (no "off": PostgreSQL's connections are finite). */
+function parsePoolSize(value: string | undefined): number {
+  const n = parseCount(value, 10, 'NETMODES_DB_POOL');
+  if (!Number.isFinite(n)) throw new Error('NETMODES_DB_POOL="off" is not allowed: give the number of connections each instance may open');
+  return n;
+}
+
 function parseSeconds(value: string | undefined, fallback: number, name: string): number {
   if (!value) return fallback;
   const n = Number(value);
@@ -110,7 +117,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir,
     dbPath: env.NETMODES_DB ? resolve(env.NETMODES_DB) : resolve(dataDir, 'netmodes.sqlite'),
     databaseUrl: parseDatabaseUrl(env),
-    dbPoolSize: parseCount(env.NETMODES_DB_POOL, 10, 'NETMODES_DB_POOL'),
+    dbPoolSize: parsePoolSize(env.NETMODES_DB_POOL),
     // A class behind one school NAT shares an address: the submit limit must let ~40 students
     // hand in within seconds, while stopping a script hammering the endpoint.
     submitLimit: parseBucket(env.NETMODES_SUBMIT_LIMIT, { capacity: 120, perSecond: 10 }, { name: 'NETMODES_SUBMIT_LIMIT' }),

@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/quiz/bank-fs.ts';
 import { QUIZ_MODES } from '../../src/quiz/schema.ts';
 import { GENERATORS } from '../../src/quiz/generators/registry.ts';
-import { parseBucket, parseBytes } from '../../src/server/config.ts';
+import { parseBucket, parseBytes, readConfig } from '../../src/server/config.ts';
+import { describeDatabaseUrl } from '../../src/server/pg-store.ts';
 import { MIGRATIONS } from '../../src/server/migrations/index.ts';
 import { neutralizeCell, submissionsCsv } from '../../src/server/csv.ts';
 import { nameKey, nameLength, normalizeName } from '../../src/server/names.ts';
@@ -136,6 +137,20 @@ describe('rate limiter (token bucket)', () => {
     expect(misses.wait('a', 0)).toBe(0);
     expect(misses.take('a', 0)).toBe(0);
     expect(misses.wait('a', 0)).toBe(2);
+  });
+});
+
+describe('choosing the store', () => {
+  it('NETMODES_DATABASE_URL (else DATABASE_URL) selects PostgreSQL; anything but postgres:// is refused without echoing the URL; SQLite otherwise', () => {
+    expect(readConfig({}).databaseUrl).toBeUndefined();
+    expect(readConfig({ DATABASE_URL: 'postgres://a:b@db/x' }).databaseUrl).toBe('postgres://a:b@db/x');
+    expect(readConfig({ DATABASE_URL: 'postgres://a@db/x', NETMODES_DATABASE_URL: 'postgresql://n@db/y?sslmode=require' }).databaseUrl).toBe('postgresql://n@db/y?sslmode=require');
+    expect(() => readConfig({ DATABASE_URL: 'mysql://root:hunter2@db/x' })).toThrow(/^DATABASE_URL is set but is not a postgres:\/\//);
+    expect(() => readConfig({ DATABASE_URL: 'mysql://root:hunter2@db/x' })).not.toThrow(/hunter2/);
+    expect(readConfig({ NETMODES_DB_POOL: '25' }).dbPoolSize).toBe(25);
+    expect(() => readConfig({ NETMODES_DB_POOL: 'off' })).toThrow(/NETMODES_DB_POOL/);
+    // Messages name the database, never the password.
+    expect(describeDatabaseUrl('postgres://teacher:s%40cret@db.example.org:5433/netmodes?sslmode=require')).toBe('postgres://teacher@db.example.org:5433/netmodes');
   });
 });
 
