@@ -12,7 +12,13 @@ const single = [...loadBank().questions.values()].find((q) => q.type === 'single
 const right = single.type === 'single' ? single.options.find((o) => o.correct)?.id ?? single.options[0]!.id : '';
 const OFF = { NETMODES_CREATE_LIMIT: 'off', NETMODES_SUBMIT_LIMIT: 'off', NETMODES_READ_LIMIT: 'off', NETMODES_CLIENT_BYTES: 'off' };
 const cleanup: string[] = [];
-afterAll(() => cleanup.forEach(removeDir));
+// Clusters and servers a test starts are stopped here too: a test that times out skips its own
+// `finally`, and a PostgreSQL left running would outlive the run.
+const running: Array<{ stop: () => Promise<unknown> }> = [];
+afterAll(async () => {
+  await Promise.all(running.map((r) => r.stop().catch(() => undefined)));
+  cleanup.forEach(removeDir);
+});
 
 /** Two instances (two processes, two ports) on the same database. */
 async function twoInstances(env: Record<string, string> = {}): Promise<{ a: Running; b: Running; url: string; dataDir: string }> {
@@ -22,6 +28,7 @@ async function twoInstances(env: Record<string, string> = {}): Promise<{ a: Runn
   // One after the other: the second finds the schema the first migrated.
   const a = await startServer({ env: { ...OFF, ...env, NETMODES_DATABASE_URL: url } });
   const b = await startServer({ env: { ...OFF, ...env, NETMODES_DATABASE_URL: url } });
+  running.push(a, b);
   cleanup.push(a.dataDir, b.dataDir);
   return { a, b, url, dataDir };
 }
@@ -136,6 +143,7 @@ describe.skipIf(STORE !== 'postgres')('several instances, one PostgreSQL databas
       stop = true;
       await load;
       bAgain = await startServer({ env: { ...OFF, NETMODES_DATABASE_URL: url } });
+      running.push(bAgain);
       cleanup.push(bAgain.dataDir);
       for (const base of [a.base, bAgain.base]) {
         const stored = names(await dashboard(base, code, teacherToken));
@@ -175,12 +183,14 @@ describe.skipIf(STORE !== 'postgres')('PostgreSQL faults', { timeout: 120_000 },
   it('going away under load: 503 database_unavailable with Retry-After (a localized page for students), /healthz 503; back again: the pool reconnects, the other instance hears changes again, nothing acknowledged is lost', async () => {
     // Its own cluster: stopping the run's shared one would break the tests running beside this one.
     const cluster: Cluster = await startCluster();
+    running.push(cluster);
     const servers: Running[] = [];
     try {
       const url = await createDatabase(cluster.url('postgres'), 'faults');
       for (let i = 0; i < 2; i += 1) {
         const s = await startServer({ env: { ...OFF, NETMODES_DATABASE_URL: url } });
         servers.push(s);
+        running.push(s);
         cleanup.push(s.dataDir);
       }
       const [a, b] = servers as [Running, Running];
