@@ -130,10 +130,10 @@ test('the picker: search and filters narrow the list, a preview marks the right 
   await page.getByLabel(t.searchLabel).fill('vmbr0');
   await expect(page.getByTestId('shown-count')).not.toHaveText(t.showing(total, total));
   await page.getByLabel(t.searchLabel).fill('');
-  await page.getByLabel(t.filterLesson).selectOption('small-office');
+  await page.getByLabel(t.filterLesson, { exact: true }).selectOption('small-office');
   await expect(page.locator('fieldset[data-mode]')).toHaveCount(1);
   await expect(page.locator('fieldset[data-mode="small-office"]')).toBeVisible();
-  await page.getByLabel(t.filterLesson).selectOption('');
+  await page.getByLabel(t.filterLesson, { exact: true }).selectOption('');
   // The final quiz's group holds the same questions as the final quiz page.
   const finalCount = bank.quizzes.get('final')!.questionIds.length;
   await expect(page.locator('fieldset[data-mode="final"] > div[data-question]')).toHaveCount(finalCount);
