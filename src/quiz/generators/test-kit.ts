@@ -1,11 +1,14 @@
 /**
  * The checks every generator passes on 1,000 seeds (issue 18): the question is well-formed by the bank's schema,
  * exactly one option is right, the texts use only documentation address ranges, the Korean
- * prompt asks in 하십시오체, the same seed gives the same question, different seeds give
- * different numbers, the right letter moves around, and the kernel's answer matches a check
+ * prompt asks in 하십시오체, the Korean reads right (readingProblems), the same seed gives the same
+ * question, different seeds give different numbers, the right letter moves around, and the kernel's answer matches a check
  * written from the rules themselves (not from the kernel) where one exists.
  */
 import { describe, expect, it } from 'vitest';
+import { rejectedIn } from '../../i18n/terms.ts';
+import type { SingleQuestion } from '../schema.ts';
+import { particleMistakes, particleMistakesAfter } from '../../../tests/unit/korean-particles.ts';
 import { GENERATORS } from './registry.ts';
 import { validQuestion } from './question.ts';
 import type { Facts, GeneratorMode } from './types.ts';
@@ -76,6 +79,32 @@ const EXPECTED: Record<string, (f: Facts) => string | undefined> = {
       : 'one',
 };
 
+/** The Korean names templates put before a particle (device labels of the worlds, the laptop, the NAS). */
+const NAMES = ['노트북', 'Proxmox 호스트', '호스트', '사무실 스위치', '사무실 라우터', '웹 서버', '업체 스위치', '업체 게이트웨이', '게이트웨이', 'NAS', '브리지', '본드'];
+
+// The right option's explanation opens with 맞습니다. / Right., as in the practice bank; the rest is counted.
+const sentences = (text: string) => text.replace(/^(맞습니다|Right)\. /u, '').split(/(?<=[.?!])\s+/u).filter(Boolean);
+
+/**
+ * What a Korean student reads wrong in a generated question: a particle that does not fit the number,
+ * address or name before it (the rule tests/unit/fixed-terms.test.ts applies to the files), a rejected
+ * term (src/i18n/terms.ts), an explanation not in 하십시오체 or longer than three sentences, or two
+ * options sharing one explanation (each option says why it is wrong in its own terms).
+ */
+export function readingProblems(q: SingleQuestion): string[] {
+  const problems: string[] = [];
+  for (const text of [q.ko.prompt, ...q.options.flatMap((o) => [o.ko.text, o.ko.why ?? ''])]) {
+    for (const m of [...particleMistakes(text), ...particleMistakesAfter(text, NAMES), ...rejectedIn(text)]) problems.push(`${m} in "${text}"`);
+  }
+  for (const o of q.options) {
+    if (!/니다(\([^)]*\))?\.$/u.test(o.ko.why ?? '')) problems.push(`option ${o.id}: the Korean explanation does not end in 하십시오체: ${o.ko.why}`);
+    for (const why of [o.ko.why ?? '', o.en.why ?? '']) if (sentences(why).length > 3) problems.push(`option ${o.id}: explanation longer than three sentences: ${why}`);
+  }
+  const whys = q.options.map((o) => o.ko.why);
+  if (new Set(whys).size !== whys.length) problems.push('two options share one explanation');
+  return problems;
+}
+
 /** The registry's shape; run once (from the bridge file). */
 export function registrySuite(): void {
   it('cover bridge, routed, NAT, routed-vs-NAT and bond with at least 20 distinct ids', () => {
@@ -107,6 +136,8 @@ export function generatorSuite(mode: GeneratorMode): void {
           if (want !== undefined && !(want === 'vm' && /^vm\d+$/.test(answer)) && want !== answer)
             throw new Error(`${where}: the kernel says "${answer}", the rules say "${want}" (${JSON.stringify(facts)})`);
           if (!/[가-힣]/.test(q.ko.prompt) || !/(니까|습니까)\?$/.test(q.ko.prompt)) throw new Error(`${where}: the Korean prompt does not ask in 하십시오체: ${q.ko.prompt}`);
+          const reading = readingProblems(q);
+          if (reading.length) throw new Error(`${where}: ${reading.slice(0, 3).join('; ')}`);
           const texts = [q.ko.prompt, q.en.prompt, ...q.options.flatMap((o) => [o.ko.text, o.ko.why, o.en.text, o.en.why])].join('\n');
           for (const addr of texts.match(/\b\d{1,3}(?:\.\d{1,3}){3}\b/g) ?? []) {
             if (!ALLOWED.some((prefix) => addr.startsWith(prefix))) throw new Error(`${where}: ${addr} is outside the documentation ranges`);
