@@ -82,6 +82,20 @@ console.table(
 );
 if (loads.skipped) console.log(`PostgreSQL not measured: ${loads.skipped}`);
 failures.push(...serverLoadFailures(loads.results[0].result));
+// Issue 18: the same with questions generated per student on the kernel (SQLite, the default store).
+const generatedLoad = await runServerLoad({ generated: true });
+console.table([
+  {
+    questions: 'generated',
+    'submissions/s (100 clients, flat out)': generatedLoad.rps.toFixed(0),
+    [`p50 ms at ${generatedLoad.rate}/s`]: generatedLoad.p50,
+    [`p99 ms at ${generatedLoad.rate}/s`]: generatedLoad.p99,
+    'p99 ms flat out': generatedLoad.saturatedP99,
+    requests: generatedLoad.requests,
+    'student pages/s (variants generated)': generatedLoad.pagesPerSecond.toFixed(0),
+  },
+]);
+failures.push(...serverLoadFailures(generatedLoad));
 
 console.log(
   `\n## teacher dashboard under load, both stores (${DASHBOARD_BUDGET.rate} submissions/s into a ${DASHBOARD_BUDGET.rows}-row assignment, ${DASHBOARD_BUDGET.tabs} teacher tabs polling; budgets for SQLite: p99 < ${DASHBOARD_BUDGET.maxSubmitP99Ms} ms submissions, < ${DASHBOARD_BUDGET.maxPollP99Ms} ms polls)`,

@@ -35,12 +35,37 @@ function submissionLoad(url, connections, durationSec) {
   });
 }
 
-const body = (n) =>
-  JSON.stringify({
-    name: `학생 ${n}`,
-    locale: n % 2 ? 'ko' : 'en',
-    answers: { 'bridge-what-is': { type: 'single', choice: n % 3 ? 'switch' : 'router' }, 'bridge-guest-on-lan': { type: 'single', choice: 'own-mac-ip' } },
-  });
+const PRACTICE = ['bridge-what-is', 'bridge-guest-on-lan'];
+/** Issue 18: questions generated per student on the kernel, graded against each student's own variant. */
+export const GENERATED = ['gen-nat-port-forward', 'gen-bond-link-layer34'];
+let questionIds = PRACTICE;
+
+const studentName = (n) => `학생 ${n}`;
+const answersOf = (n) =>
+  questionIds === PRACTICE
+    ? { 'bridge-what-is': { type: 'single', choice: n % 3 ? 'switch' : 'router' }, 'bridge-guest-on-lan': { type: 'single', choice: 'own-mac-ip' } }
+    : Object.fromEntries(GENERATED.map((id, i) => [id, { type: 'single', choice: 'abcd'[(n + i) % 4] }]));
+const body = (n) => JSON.stringify({ name: studentName(n), locale: n % 2 ? 'ko' : 'en', answers: answersOf(n) });
+
+/**
+ * Generated questions: every student opens their questions (GET ?name=) before answering, which
+ * generates their variants on the kernel; the submissions measured here then grade against them,
+ * as in a class. Opens the pages of the students the two phases will use, eight at a time.
+ */
+async function openStudentPages(base, code, names) {
+  let next = 0;
+  const worker = async () => {
+    while (next < names.length) {
+      const n = names[next++];
+      const res = await fetch(`${base}/api/assignments/${code}?lang=en&name=${encodeURIComponent(studentName(n))}`);
+      if (res.status !== 200) throw new Error(`student page ${n}: ${res.status}`);
+      await res.arrayBuffer();
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return names.length / ((performance.now() - t0) / 1000);
+}
 
 /**
  * Open-loop load: `rate` requests per second, evenly spaced, over up to `connections` keep-alive
@@ -108,9 +133,11 @@ function checkClean(result, phase) {
 /**
  * Runs both phases; returns submissions/s (capacity) and p50/p99 in ms at the budget rate.
  * `env` selects the store (NETMODES_DATABASE_URL for PostgreSQL); `instances` servers share it,
- * the clients spread evenly over them.
+ * the clients spread evenly over them. `generated`: the assignment's questions are generated per
+ * student (issue 18) instead of practice questions.
  */
-export async function runServerLoad({ connections = 100, rate = SERVER_BUDGET.minRps, env = {}, instances = 1 } = {}) {
+export async function runServerLoad({ connections = 100, rate = SERVER_BUDGET.minRps, env = {}, instances = 1, generated = false } = {}) {
+  questionIds = generated ? GENERATED : PRACTICE;
   // Limits off: the benchmark is one client address making thousands of requests on purpose.
   // Started one after the other: the first migrates a new database, the others find it ready.
   const servers = [];
@@ -121,7 +148,7 @@ export async function runServerLoad({ connections = 100, rate = SERVER_BUDGET.mi
     const create = await fetch(`${base}/api/assignments`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Load test', locale: 'en', questionIds: ['bridge-what-is', 'bridge-guest-on-lan'] }),
+      body: JSON.stringify({ title: 'Load test', locale: 'en', questionIds }),
     });
     if (create.status !== 201) throw new Error(`could not create the assignment: ${create.status} ${await create.text()}`);
     const { code } = await create.json();
@@ -129,6 +156,9 @@ export async function runServerLoad({ connections = 100, rate = SERVER_BUDGET.mi
     for (let i = 0; i < 50; i += 1) {
       await fetch(`${base}/api/assignments/${code}/submissions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: `warm-${i}`, locale: 'en', answers: {} }) });
     }
+    // Capacity phase names 1.., latency phase 1,000,000..: enough for 3 s flat out and 4 s at the rate.
+    const names = [...Array.from({ length: 6000 }, (_, i) => i + 1), ...Array.from({ length: rate * 4 }, (_, i) => 1_000_000 + i)];
+    const pagesPerSecond = generated ? Math.min(...(await Promise.all(servers.map((s) => openStudentPages(s.base, code, names))))) : undefined;
     const urls = servers.map((s) => `${s.base}/api/assignments/${code}/submissions`);
     const per = await Promise.all(urls.map((url) => submissionLoad(url, Math.ceil(connections / urls.length), 3)));
     per.forEach((c) => checkClean(c, 'throughput phase'));
@@ -145,6 +175,8 @@ export async function runServerLoad({ connections = 100, rate = SERVER_BUDGET.mi
       requests: capacity['2xx'] + steady.ok,
       connections,
       rate,
+      /** Generated questions: students' question pages per second (each generates the variants on the kernel). */
+      pagesPerSecond,
     };
   } finally {
     await stop();
@@ -159,9 +191,18 @@ export function serverLoadFailures(r) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const r = await runServerLoad();
+  const generated = process.argv.includes('--generated');
+  const r = await runServerLoad({ generated });
   console.table([
-    { 'submissions/s (100 clients, flat out)': r.rps.toFixed(0), [`p50 ms at ${r.rate}/s`]: r.p50, [`p99 ms at ${r.rate}/s`]: r.p99, 'p99 ms flat out': r.saturatedP99, requests: r.requests },
+    {
+      questions: generated ? 'generated' : 'practice',
+      'submissions/s (100 clients, flat out)': r.rps.toFixed(0),
+      [`p50 ms at ${r.rate}/s`]: r.p50,
+      [`p99 ms at ${r.rate}/s`]: r.p99,
+      'p99 ms flat out': r.saturatedP99,
+      requests: r.requests,
+      ...(r.pagesPerSecond ? { 'student pages/s (variants generated)': r.pagesPerSecond.toFixed(0) } : {}),
+    },
   ]);
   const failures = serverLoadFailures(r);
   if (failures.length) {
