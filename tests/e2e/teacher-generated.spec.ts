@@ -2,6 +2,7 @@
 // their own numbers, and the dashboard shows each one's variant and the per-generator results.
 import { test, expect, type Browser } from '@playwright/test';
 import { teacherStrings } from '../../src/widgets/teacher/strings.ts';
+import { axe } from './axe.ts';
 
 const GENERATED = ['gen-nat-port-forward', 'gen-bond-link-layer34'];
 
@@ -37,6 +38,11 @@ for (const lang of ['en', 'ko'] as const) {
     test.setTimeout(90_000);
     await page.goto(`/${lang}/teach/`);
     await page.getByLabel(t.titleLabel).fill(`Generated ${lang}`);
+    // Practice questions alone get a notice: their answers are public in the lessons.
+    const practice = page.locator('[data-bank="practice"]').first().locator('xpath=ancestor::label//input[@type="checkbox"]');
+    await practice.check();
+    await expect(page.getByTestId('practice-only')).toHaveText(t.practiceOnlyNotice);
+    await practice.uncheck();
     for (const id of GENERATED) await page.locator(`input[type="checkbox"][value="${id}"]`).check();
     await expect(page.locator(`[data-question="${GENERATED[0]}"] [data-bank="generated"]`)).toHaveText(t.bankGenerated);
     await expect(page.locator('[data-bank="practice"]').first()).toHaveText(t.bankPractice);
@@ -74,5 +80,38 @@ for (const lang of ['en', 'ko'] as const) {
     const outOfTwo = new RegExp(t.correctOf(9, 2).replace('9', '[012]'));
     for (const id of GENERATED) await expect(stats.locator(`tr[data-question="${id}"]`)).toContainText(outOfTwo);
     await expect(stats.locator(`tr[data-question="${GENERATED[0]}"] [data-testid="unanswered"]`)).toHaveText('0');
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`generated questions: the student's name step, their questions and the teacher's view of a variant pass axe (${theme}) and fit 360 px`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const created = await page.request.post('/api/assignments', { data: { title: 'Axe generated', locale: 'ko', questionIds: GENERATED } });
+    expect(created.status()).toBe(201);
+    const { code, teacherToken } = await created.json();
+    await page.request.post(`/api/assignments/${code}/submissions`, {
+      data: { name: '박서연', locale: 'ko', answers: { [GENERATED[0]!]: { type: 'single', choice: 'b' } } },
+    });
+    await page.addInitScript((th) => localStorage.setItem('starlight-theme', th), theme);
+    await page.setViewportSize({ width: 360, height: 740 });
+    const check = async (where: string) => {
+      const results = await axe(page).withTags(['wcag2a', 'wcag2aa']).analyze();
+      expect(results.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${where} scrolls sideways`).toBeLessThanOrEqual(0);
+    };
+    const ko = teacherStrings.ko;
+    await page.goto(`/ko/join/${code}/`);
+    await expect(page.getByText(ko.personalIntro)).toBeVisible();
+    await check('name step');
+    await page.getByLabel(ko.nameLabel, { exact: true }).fill('최유진');
+    await page.getByRole('button', { name: ko.personalGet }).press('Enter');
+    await expect(page.locator(`fieldset[data-question="${GENERATED[0]}"]`)).toBeVisible({ timeout: 15_000 });
+    await check('questions');
+    await page.goto(`/ko/teach/${code}/#t=${teacherToken}`);
+    await page.getByRole('button', { name: ko.answersOf('박서연') }).click();
+    await page.getByTestId('variant').first().getByText(ko.variantOf('박서연')).click();
+    await expect(page.getByTestId('variant').first().locator('[data-right="true"]')).toBeVisible();
+    await check('dashboard');
   });
 }

@@ -49,20 +49,28 @@ export function buildQuestion(
     difficulty: g.difficulty,
     tags: [g.mode, 'generated'],
     see: { lesson: g.mode },
-    ko: { prompt: prompt.ko },
-    en: { prompt: prompt.en },
+    ko: { prompt: plain(prompt.ko) },
+    en: { prompt: plain(prompt.en) },
     options: ordered.map((c, i) => {
       const correct = c.key === right;
       const why = correct ? { ko: `맞습니다. ${explain.ko}`, en: `Right. ${explain.en}` } : c.why;
       return {
         id: LETTERS[i]!,
         correct,
-        ko: { text: c.text.ko, why: why.ko },
-        en: { text: c.text.en, why: why.en },
+        ko: { text: plain(c.text.ko), why: plain(why.ko) },
+        en: { text: plain(c.text.en), why: plain(why.en) },
       };
     }),
   };
   return { question, answer: right, facts };
+}
+
+/**
+ * Students and teachers read these texts as plain text (the assignment pages render no Markdown):
+ * a command written as a code span is shown in quotes instead of with its backticks.
+ */
+function plain(text: string): string {
+  return text.replace(/`([^`]+)`/g, '"$1"');
 }
 
 /** Whether a generated question is well-formed by the bank's own schema (the tests' first check). */

@@ -139,6 +139,8 @@ export function generatorSuite(mode: GeneratorMode): void {
           const reading = readingProblems(q);
           if (reading.length) throw new Error(`${where}: ${reading.slice(0, 3).join('; ')}`);
           const texts = [q.ko.prompt, q.en.prompt, ...q.options.flatMap((o) => [o.ko.text, o.ko.why, o.en.text, o.en.why])].join('\n');
+          // Read as plain text on the assignment pages: no Markdown backticks left.
+          if (texts.includes('`')) throw new Error(`${where}: a backtick in the texts`);
           for (const addr of texts.match(/\b\d{1,3}(?:\.\d{1,3}){3}\b/g) ?? []) {
             if (!ALLOWED.some((prefix) => addr.startsWith(prefix))) throw new Error(`${where}: ${addr} is outside the documentation ranges`);
           }

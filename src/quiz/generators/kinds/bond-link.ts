@@ -65,8 +65,8 @@ function bondLink(policy: HashPolicy, id: string, difficulty: 2 | 3): Generator 
         meta,
         d.seed(),
         {
-          ko: `bond0은 eno1, eno2를 묶은 802.3ad(LACP) 본드이고 \`bond-xmit-hash-policy ${policy}\`입니다. ${josa(`VM ${vmid}(${vm.ip}, ${vm.mac})`, '이/가')} 출발지 포트 ${josa(String(sport), '으로/로')} NAS(${nas.ip}, ${nas.mac})의 ${port}번 포트에 TCP로 연결합니다. ARP는 이미 끝났습니다. 이 연결의 SYN은 호스트의 어느 링크로 나갑니까?`,
-          en: `bond0 is an 802.3ad (LACP) bond of eno1 and eno2 with \`bond-xmit-hash-policy ${policy}\`. VM ${vmid} (${vm.ip}, ${vm.mac}) connects from source port ${sport} to port ${port} of the NAS (${nas.ip}, ${nas.mac}); ARP is already done. Which link of the host carries this connection's SYN?`,
+          ko: `bond0은 eno1, eno2를 묶은 802.3ad(LACP) 본드이고 \`bond-xmit-hash-policy ${policy}\`입니다. ${josa(`VM ${vmid}(${vm.ip}, ${vm.mac})`, '이/가')} 출발지 포트 ${josa(String(sport), '으로/로')} NAS(${nas.ip}, ${nas.mac})의 ${port}번 포트에 TCP로 연결합니다. 그 전에 오가는 ARP는 빼고 생각합니다. 이 연결의 SYN은 호스트의 어느 링크로 나갑니까?`,
+          en: `bond0 is an 802.3ad (LACP) bond of eno1 and eno2 with \`bond-xmit-hash-policy ${policy}\`. VM ${vmid} (${vm.ip}, ${vm.mac}) connects from source port ${sport} to port ${port} of the NAS (${nas.ip}, ${nas.mac}). Leaving the ARP exchange before it aside, which link of the host carries this connection's SYN?`,
         },
         [
           { key: 'eno1', text: { ko: 'eno1', en: 'eno1' }, why: notLink('eno1') },
