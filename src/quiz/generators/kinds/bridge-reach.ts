@@ -40,6 +40,8 @@ export const bridgeReach: Generator = {
     });
     const right = ping.outcome === 'ok' ? 'answered' : ping.outcome === 'no_route' ? 'no-route' : has(fate.hops, 'arp.failed') ? 'no-arp' : 'lost';
     const vm = `VM ${vmid}`;
+    // The subnet the VM's own address puts on eth0 (a connected route), as `ip route` names it.
+    const vmNet = fault === 'other-subnet' ? '10.10.10.0/24' : '192.168.10.0/24';
     const path = pathOf(world, fate.hops);
     // The right option's story, and each wrong option's reason, from what the kernel did.
     const told: Record<string, Texts> = {
@@ -52,8 +54,8 @@ export const bridgeReach: Generator = {
         en: `vmbr0 has no port (bridge-ports none), so ${vm}'s ARP request stays inside the host and never reaches the office switch. Without the laptop's MAC, the echo request never leaves the VM.`,
       },
       'no-route': {
-        ko: `${vm}의 경로는 ${vmCidr}의 연결 경로 하나뿐이고 게이트웨이가 없습니다. ${josa(laptop, '으로/로')} 가는 경로가 없으니 커널이 보내기 전에 끝냅니다(Network is unreachable).`,
-        en: `${vm}'s only route is the connected one for ${vmCidr}, and there is no gateway. No route matches ${laptop}, so the kernel refuses to send (Network is unreachable).`,
+        ko: `${vm}에는 ${vmNet} 연결 경로 하나만 있고 게이트웨이가 없습니다. ${josa(laptop, '으로/로')} 가는 경로가 없으니 커널이 보내기 전에 끝냅니다(Network is unreachable).`,
+        en: `${vm}'s only route is the connected one for ${vmNet}, and there is no gateway. No route matches ${laptop}, so the kernel refuses to send (Network is unreachable).`,
       },
       lost: { ko: '커널에서 핑이 어디서 끝났는지 알 수 없습니다.', en: 'The kernel run does not show where the ping ended.' },
     };

@@ -112,7 +112,7 @@ export const rvnInbound: Generator = {
         : { ko: `목적지 ${josa(hostIp, '은/는')} 호스트의 공인 주소라서 게이트웨이가 그리로 가는 경로를 압니다.`, en: `The destination ${hostIp} is the host's public address, which the gateway knows how to reach.` };
     const notLost: Texts =
       kind === 'nat-private'
-        ? { ko: '패킷은 호스트까지 가지 못합니다. 웹 서버 쪽 게이트웨이에서 버려집니다.', en: "The packet never gets to the host: the web server's gateway drops it." }
+        ? { ko: '패킷이 사라지는 곳은 호스트가 아니라 그 앞의 게이트웨이입니다. 사설 주소로 가는 경로가 없어 거기서 버려집니다.', en: 'The packet is lost before the host, at the gateway: there is no route to a private address, so it is dropped there.' }
         : { ko: '호스트에는 패킷을 말없이 버리는 방화벽 규칙이 없습니다. 호스트에 닿은 SYN은 VM에 넘어가거나 호스트가 RST로 답합니다.', en: 'The host has no firewall rule dropping packets silently: a SYN that reaches it goes on to the VM or gets a RST from the host.' };
     return buildQuestion(
       meta,
