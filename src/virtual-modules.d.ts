@@ -8,3 +8,7 @@ declare module '*.yaml?lab' {
   const lab: import('./labs/compiled.ts').LabBundle;
   export default lab;
 }
+declare module '*.yaml?lab&worlds-only' {
+  const lab: import('./labs/compiled.ts').LabBundle;
+  export default lab;
+}

@@ -4,7 +4,7 @@
  * lab definitions into a browser script would ship the kernel with the home page.
  */
 import bridge from '../../content/labs/bridge.yaml?lab';
-import { natLab } from '../widgets/labs/nat/nat-lab.ts';
+import nat from '../../content/labs/nat-site.yaml?lab';
 import routed from '../../content/labs/routed.yaml?lab';
 import { BOND_GOAL_IDS } from '../widgets/labs/bond/bond-goals.ts';
 import { OFFICE_GOAL_IDS } from '../widgets/labs/small-office/office-goals.ts';
@@ -19,7 +19,7 @@ const ids = (goals: ReadonlyArray<{ id?: string | undefined }>) => [...new Set(g
 export const LAB_GOALS: Record<string, readonly string[]> = {
   bridge: ids(bridge.lab.goals ?? []),
   routed: ids(routed.lab.goals ?? []),
-  nat: ids(natLab.goals),
+  nat: ids(nat.lab.goals ?? []),
   'routed-vs-nat': RVN_GOAL_IDS,
   bond: BOND_GOAL_IDS,
   'small-office': OFFICE_GOAL_IDS,

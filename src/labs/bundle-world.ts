@@ -22,17 +22,18 @@ export interface LabWorldBuilt {
   /** Plugs in a guest marked `later`; false when there is no such guest. */
   attachLater(id: string): boolean;
 }
-export function labNames(lab: LoadedLabFile): Record<string, Bilingual> {
+/** Display names of a variant's nodes, from the labels in the lab file (a variant's own come first). */
+export function labNames(lab: LoadedLabFile, variant?: string): Record<string, Bilingual> {
   const names: Record<string, Bilingual> = {};
   const add = (id: string, label: Bilingual | undefined) => {
     if (label && !names[id]) names[id] = label;
   };
-  add(lab.host.id ?? 'pve', lab.host.label);
-  for (const src of [lab, ...(lab.variants ?? [])]) {
-    for (const g of src.guests ?? []) add(g.name ?? String(g.vmid), g.label);
-    for (const h of src.world?.hosts ?? []) add(h.id, h.label);
-    for (const s of src.world?.switches ?? []) add(s.id, s.label);
-  }
+  const v = lab.variants?.find((x) => x.id === variant);
+  add(lab.host.id ?? 'pve', v?.host?.label ?? lab.host.label);
+  for (const g of v?.guests ?? lab.guests ?? []) add(g.name ?? String(g.vmid), g.label);
+  const world = v?.world ?? lab.world;
+  for (const h of world?.hosts ?? []) add(h.id, h.label);
+  for (const s of world?.switches ?? []) add(s.id, s.label);
   return names;
 }
 
@@ -47,7 +48,7 @@ export function worldFromBundle(bundle: LabBundle, variant?: string): LabWorldBu
     hostId: w.hostId,
     links: new Map(w.links),
     notes: [],
-    names: labNames(bundle.lab),
+    names: w.names,
     macOf: (ref) => {
       if (/^[0-9a-fA-F]{2}([:-][0-9a-fA-F]{2}){5}$/.test(ref)) return ref.toLowerCase().replace(/-/g, ':');
       const [node, dev] = ref.split('/');

@@ -4,7 +4,7 @@
  */
 import { toKernelRule } from '../config/build.ts';
 import { checkInterfaces } from '../config/interfaces/index.ts';
-import type { CompiledGuest, CompiledLab, CompiledWorld, LabBundle, LoadedLabFile } from './compiled.ts';
+import type { CompiledGuest, CompiledLab, CompiledWorld, LabBundle, LoadedLabFile, PageLab } from './compiled.ts';
 import type { KernelCall } from './kernel-calls.ts';
 import { buildWorld } from './world.ts';
 import type { LabGuestConfig, LoadedLab } from './load.ts';
@@ -66,7 +66,15 @@ export function bundleLab(compiled: CompiledLab): LabBundle {
       const from = calls.length;
       if (g.later && built.attachLater(id)) later[id] = calls.slice(from);
     }
-    worlds[variant ?? ''] = { seed: lab.seed ?? 1, hostId: built.hostId, calls: calls.slice(0, main), later, links: [...built.links] };
+    worlds[variant ?? ''] = { seed: lab.seed ?? 1, hostId: built.hostId, names: built.names, calls: calls.slice(0, main), later, links: [...built.links] };
   }
-  return { lab, rules: compiled.rules, worlds };
+  const page: PageLab = {
+    id: lab.id,
+    title: lab.title,
+    ...(lab.actions ? { actions: lab.actions } : {}),
+    ...(lab.goals ? { goals: lab.goals } : {}),
+    ...(lab.view ? { view: lab.view } : {}),
+    ...(lab.variants ? { variants: lab.variants.map((v) => ({ id: v.id, label: v.label })) } : {}),
+  };
+  return { lab: page, rules: compiled.rules, worlds };
 }

@@ -37,6 +37,8 @@ export interface CompiledLab {
 export interface CompiledWorld {
   seed: number;
   hostId: string;
+  /** Display names of the nodes, from the labels in the lab file. */
+  names: Record<string, { en: string; ko: string }>;
   calls: KernelCall[];
   /** Per guest marked `later`: the calls that plug it in. */
   later: Record<string, KernelCall[]>;
@@ -44,9 +46,17 @@ export interface CompiledWorld {
   links: Array<[string, string]>;
 }
 
-/** What a lab page receives: the lab file, its compiled iptables rules and each variant's world ('' = no variants). */
+/**
+ * The part of a lab file a page uses: what the reader sees and does. The set-up (interfaces text,
+ * guests, outside world) is in the recorded worlds instead.
+ */
+export type PageLab = Pick<LoadedLabFile, 'id' | 'title' | 'actions' | 'goals' | 'view'> & {
+  variants?: Array<Pick<NonNullable<LoadedLabFile['variants']>[number], 'id' | 'label'>>;
+};
+
+/** What a lab page receives: the lab as the reader meets it, its compiled iptables rules and each variant's world ('' = no variants). */
 export interface LabBundle {
-  lab: LoadedLabFile;
+  lab: PageLab;
   rules: CompiledLab['rules'];
   worlds: Record<string, CompiledWorld>;
 }

@@ -226,6 +226,7 @@ const TABLE_TAB = z.enum(['fdb', 'neigh', 'routes', 'conntrack', 'bonds']);
 /** How the generic lab view shows the lab. */
 export const View = z
   .object({
+    key: actionId.optional().describe("The lab's key in page URLs and in the reader's saved progress (default: its id)."),
     tables: z.array(TABLE_TAB).optional().describe('Table tabs, in order (default: every table).'),
     initialTable: TABLE_TAB.optional(),
     focus: z.record(z.string(), z.array(nodeId)).optional().describe('Per table: the nodes whose rows to show.'),

@@ -33,7 +33,7 @@ export function siteLab(bundle: LabBundle): LabDefinition<FileLabWorld> {
   const first = lab.variants?.[0]?.id;
   const goals = (lab.goals ?? []).filter((g): g is LabGoal & { id: string; text: { en: string; ko: string } } => g.id !== undefined && g.text !== undefined);
   return {
-    id: lab.id,
+    id: view.key ?? lab.id,
     title: lab.title,
     ...(lab.variants ? { variants: lab.variants.map((v) => ({ id: v.id, label: v.label })) } : {}),
     ...(view.variantsLabel ? { variantsLabel: view.variantsLabel } : {}),

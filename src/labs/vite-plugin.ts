@@ -1,6 +1,6 @@
 /**
  * Vite plugin: `import lab from 'content/labs/x.yaml?lab'` gives the lab's bundle (compiled.ts) as
- * plain data. The lab is loaded, checked and compiled at build time; a lab with errors fails the
+ * plain data (`?lab&worlds-only`: without its goals). The lab is loaded, checked and compiled at build time; a lab with errors fails the
  * build with every diagnostic at its file, line and column, as `netmodes run` prints them.
  */
 import { readFileSync } from 'node:fs';
@@ -17,7 +17,8 @@ export function labFiles(): Plugin {
     enforce: 'pre',
     load(id) {
       const [path, query] = id.split('?');
-      if (query !== 'lab' || !path?.endsWith('.yaml')) return undefined;
+      const params = new URLSearchParams(query ?? '');
+      if (!params.has('lab') || !path?.endsWith('.yaml')) return undefined;
       this.addWatchFile(path);
       const read = (p: string) => {
         try {
@@ -31,7 +32,15 @@ export function labFiles(): Plugin {
       if (!loaded.lab || errors.length) {
         this.error(errors.map((d) => `${d.file ?? path}:${d.span.line}:${d.span.col}: error: ${messageText(d, 'en')} [${d.code}]`).join('\n') || `${path}: not a lab`);
       }
-      return `export default ${uneval(bundleLab(compileLab(loaded)))};`;
+      const bundle = bundleLab(compileLab(loaded));
+      // `&worlds-only`: a page that borrows a lab's worlds and actions (the routed-vs-NAT comparison)
+      // and has goals and words of its own does not ship the lab's goals, hints and action texts.
+      if (params.has('worlds-only')) {
+        delete bundle.lab.goals;
+        // It names the actions in its own words, so their labels and narration stay behind too.
+        bundle.lab.actions = bundle.lab.actions?.map((a) => ({ ...a, label: { en: a.id, ko: a.id }, narration: undefined }));
+      }
+      return `export default ${uneval(bundle)};`;
     },
   };
 }

@@ -159,5 +159,5 @@ export function buildWorld(compiled: CompiledLab, variant?: string, opts: { reco
     plugIn(g);
     return true;
   };
-  return { sim: real, hostId, links, notes, names: labNames(lab), macOf, attachLater };
+  return { sim: real, hostId, links, notes, names: labNames(lab, variant), macOf, attachLater };
 }

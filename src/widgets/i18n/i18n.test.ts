@@ -6,8 +6,6 @@ import type { Frame } from '../../sim/frame.ts';
 import { narrate, translatedCodes } from './trace.ts';
 import { knownReasons } from './reasons.ts';
 import { fmtTime } from './lang.ts';
-import { natNames, routedNames } from './labs/names.ts';
-import { modeMapText } from './mode-map.ts';
 
 const ping: Frame = {
   id: 1,
@@ -107,15 +105,5 @@ describe('fmtTime', () => {
     expect(fmtTime(305, 'en')).toBe('0.305 s');
     expect(fmtTime(300_000, 'ko')).toBe('5분 0초');
     expect(fmtTime(300_000, 'en')).toBe('5 min 0 s');
-  });
-});
-
-describe('node names', () => {
-  it("the hosting provider's switch and gateway have one name in the routed and NAT labs and the mode map, in both languages", () => {
-    for (const names of [natNames, modeMapText.names.nat]) {
-      expect(names.sw).toEqual(routedNames.provider);
-      expect(names.gw).toEqual(routedNames.gw);
-    }
-    expect(modeMapText.names.routed.provider).toEqual(routedNames.provider);
   });
 });

@@ -1,39 +1,7 @@
-/** Text of the mode map (overview lesson): one node, two guests, three wirings. */
+/** Text of the mode map's "what the outside sees" panel (the lab itself is content/labs/mode-map.yaml). */
 import { josa } from '../../i18n/josa.ts';
-const pve = { en: 'pve', ko: 'pve' };
-const vm100 = { en: 'VM 100', ko: 'VM 100' };
-const vm101 = { en: 'VM 101', ko: 'VM 101' };
 
 export const modeMapText = {
-  title: { en: 'Mode map: one node, three wirings', ko: '모드 지도: 같은 노드, 세 가지 연결' },
-  variantsLabel: { en: 'How pve wires its guests', ko: 'pve가 게스트를 연결하는 방식' },
-  variants: {
-    bridge: { en: 'Bridge', ko: '브리지' },
-    routed: { en: 'Routed', ko: '라우팅' },
-    nat: { en: 'NAT', ko: 'NAT' },
-  },
-  names: {
-    bridge: { pve, vm100, vm101, sw: { en: 'LAN switch', ko: 'LAN 스위치' }, lan: { en: 'LAN host', ko: 'LAN 호스트' } },
-    routed: {
-      pve,
-      vm100,
-      vm101,
-      provider: { en: 'Provider switch', ko: '업체 스위치' },
-      gw: { en: 'Provider gateway', ko: '업체 게이트웨이' },
-      inet: { en: 'Internet host', ko: '인터넷 호스트' },
-    },
-    nat: {
-      pve,
-      vm100,
-      vm101,
-      sw: { en: 'Provider switch', ko: '업체 스위치' },
-      gw: { en: 'Provider gateway', ko: '업체 게이트웨이' },
-      inet: { en: 'Internet host', ko: '인터넷 호스트' },
-    },
-  },
-  actions: {
-    ping: { en: 'VM 100 pings the outside host', ko: 'VM 100에서 외부 호스트로 ping' },
-  },
   outside: {
     title: { en: 'What the outside sees', ko: '바깥에서 보이는 것' },
     pending: {

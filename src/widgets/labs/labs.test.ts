@@ -9,8 +9,9 @@ import { siteLab } from '../../labs/site-lab.ts';
 
 const bridgeLab = siteLab(bridgeFile);
 const routedLab = siteLab(routedFile);
+const natLab = siteLab(natFile);
 import routedFile from '../../../content/labs/routed.yaml?lab';
-import { natLab, NAT_ADDR } from './nat/nat-lab.ts';
+import natFile from '../../../content/labs/nat-site.yaml?lab';
 
 const goalState = (def: LabDefinition, run: LabRun) => Object.fromEntries(goalsFor(def, run.variant).map((g) => [g.id, g.check(run)]));
 
@@ -129,8 +130,8 @@ describe('NAT lab', () => {
     const ssh = run.actions[3]!.handles[0]!;
     expect(ssh.kind === 'tcp' && ssh.outcome).toBe('established');
     const masq = run.trace.find((e) => e.code === 'nat.masquerade')!;
-    expect(masq.frameAfter!.ip!.src).toBe(NAT_ADDR.hostPublic);
-    expect(masq.frame!.ip!.src).toBe(NAT_ADDR.vm100);
+    expect(masq.frameAfter!.ip!.src).toBe('198.51.100.5');
+    expect(masq.frame!.ip!.src).toBe('10.10.10.100');
     expectCleanNarration(run);
   });
 
@@ -193,5 +194,18 @@ describe('a step told before the narration tables arrive', () => {
     expect(view.narration).toBe('직접 한 일: VM 100에서 노트북으로 ping 실행 중…');
     const later = run.steps[1]!;
     expect(stepView(later, 1, 'en', run.names, topologyFromSim(later.snapshot, run.names, 'en'), false).narration).toBe('Running…');
+  });
+});
+
+describe('node names', () => {
+  it("the hosting provider's switch and gateway have one name in the routed and NAT labs and the mode map, in both languages", async () => {
+    const { default: modeMapFile } = await import('../../../content/labs/mode-map.yaml?lab');
+    const routed = routedFile.worlds.routed!.names;
+    for (const names of [natFile.worlds['']!.names, modeMapFile.worlds.nat!.names]) {
+      expect(names.sw).toEqual(routed.provider);
+      expect(names.gw).toEqual(routed.gw);
+    }
+    expect(modeMapFile.worlds.routed!.names.provider).toEqual(routed.provider);
+    expect(routed.provider).toEqual({ en: 'Provider switch', ko: '업체 스위치' });
   });
 });

@@ -31,7 +31,7 @@ describe('ModeMap', () => {
 
     fireEvent.click(screen.getByRole('radio', { name: '라우팅' }));
     expect(seen()).toEqual({ mac: 'A0:36:9F:12:34:56', ip: '203.0.113.18' });
-    expect(lab.querySelector('.nm-mm-outside')!.textContent).toContain('pve의 eno0');
+    expect(lab.querySelector('.nm-mm-outside')!.textContent).toContain('pve의 eno1');
 
     fireEvent.click(screen.getByRole('radio', { name: 'NAT' }));
     expect(seen()).toEqual({ mac: 'A0:36:9F:12:34:57', ip: '198.51.100.5' });

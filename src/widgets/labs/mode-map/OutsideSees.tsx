@@ -10,7 +10,7 @@ import type { LabRun } from '../../core/lab-model.ts';
 import { nameOf } from '../../core/names.ts';
 import { fmtMac, type Lang } from '../../i18n/lang.ts';
 import { modeMapText as T } from '../../i18n/mode-map.ts';
-import { INSIDE, modeOf, OUTSIDE_IP } from './mode-map-worlds.ts';
+import { INSIDE, modeOf, OUTSIDE_IP } from './mode-map-lab.ts';
 import { ipOwner, macOwner, outsideView, type Owner } from './outside-view.ts';
 
 export function OutsideSees({ run, index, lang, headingLevel }: { run: LabRun; index: number; lang: Lang; headingLevel: number }) {

@@ -1,17 +1,31 @@
-/** The mode map as a lab definition: one variant per mode, one action (VM 100 pings outside). */
-import type { LabDefinition } from '../../core/lab-model.ts';
-import { modeMapText as T } from '../../i18n/mode-map.ts';
-import { buildModeMap, MODES, type ModeMapWorld } from './mode-map-worlds.ts';
+/**
+ * The mode map: content/labs/mode-map.yaml, one variant per mode (the bridge, routed and NAT set-ups
+ * with two guests), one action (VM 100 pings the outside host).
+ */
+import modeMapFile from '../../../../content/labs/mode-map.yaml?lab';
+import { siteLab } from '../../../labs/site-lab.ts';
 
-export const modeMapLab: LabDefinition<ModeMapWorld> = {
-  id: 'mode-map',
-  title: T.title,
-  variants: MODES.map((id) => ({ id, label: T.variants[id] })),
-  variantsLabel: T.variantsLabel,
-  build: buildModeMap,
-  initialTab: 'fdb',
-  tableTabs: ['fdb', 'neigh', 'routes', 'conntrack'],
-  focus: { neigh: ['pve', 'vm100'] },
-  actions: [{ id: 'ping', label: T.actions.ping, run: (w) => ({ handle: w.sim.ping('vm100', w.outsideIp, { count: 1 }) }) }],
-  goals: [],
-};
+export type ModeId = 'bridge' | 'routed' | 'nat';
+
+export const MODES: readonly ModeId[] = ['bridge', 'routed', 'nat'];
+
+export const modeMapLab = siteLab(modeMapFile);
+
+export function isMode(v: string): v is ModeId {
+  return (MODES as readonly string[]).includes(v);
+}
+
+export function modeOf(variant: string): ModeId {
+  return isMode(variant) ? variant : 'bridge';
+}
+
+/** The Proxmox host and its guests; everything else in a scenario is outside the node. */
+export const INSIDE: readonly string[] = ['pve', 'vm100', 'vm101'];
+
+/** The host VM 100 pings in each mode: the LAN host (bridge) or the internet host (routed, NAT), from the lab file. */
+export const OUTSIDE_IP = Object.fromEntries(
+  MODES.map((mode) => {
+    const ping = modeMapFile.lab.actions!.find((a) => a.variants?.includes(mode))!.do.find((s) => 'ping' in s);
+    return [mode, ping && 'ping' in ping ? ping.ping.to : ''];
+  }),
+) as Record<ModeId, string>;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../core/replay.ts';
-import { modeMapLab } from './mode-map-lab.ts';
-import { INSIDE, OUTSIDE_IP, type ModeId } from './mode-map-worlds.ts';
+import { INSIDE, modeMapLab, OUTSIDE_IP, type ModeId } from './mode-map-lab.ts';
 import { ipOwner, macOwner, outsideView } from './outside-view.ts';
 
 function seen(mode: ModeId) {
@@ -27,7 +26,8 @@ describe('mode map: what the outside sees, from the kernel', () => {
     expect(run.actions[0]?.handles[0]?.outcome).toBe('ok');
     expect(view.mac).toBe('a0:36:9f:12:34:56');
     expect(view.ip).toBe('203.0.113.18');
-    expect(mac).toEqual({ host: 'pve', dev: 'eno0' });
+    // One uplink name in every mode (issue 24): eno1.
+    expect(mac).toEqual({ host: 'pve', dev: 'eno1' });
     expect(ip?.host).toBe('vm100');
     expect(run.trace.some((e) => e.code === 'provider.mac_rejected')).toBe(false);
   });
@@ -65,9 +65,15 @@ describe('mode map bridge scenario', () => {
   it("is the bridge lab's network (same devices, addresses, MACs and cabling)", async () => {
     const { default: bridgeFile } = await import('../../../../content/labs/bridge.yaml?lab');
     const { siteLab } = await import('../../../labs/site-lab.ts');
-    const { buildBridgePair } = await import('./mode-map-worlds.ts');
-    const shape = (snap: ReturnType<ReturnType<typeof buildBridgePair>['sim']['snapshot']>) =>
+    const shape = (snap: ReturnType<ReturnType<typeof modeMapLab.build>['sim']['snapshot']>) =>
       JSON.stringify({ hosts: snap.hosts.map((h) => ({ id: h.id, devices: h.devices })).sort((a, b) => a.id.localeCompare(b.id)), links: snap.links });
-    expect(shape(buildBridgePair().sim.snapshot())).toBe(shape(siteLab(bridgeFile).build('default').sim.snapshot()));
+    expect(shape(modeMapLab.build('bridge').sim.snapshot())).toBe(shape(siteLab(bridgeFile).build('default').sim.snapshot()));
+  });
+
+  it('every mode names its uplink eno1', () => {
+    for (const mode of ['bridge', 'routed', 'nat'] as const) {
+      const pve = modeMapLab.build(mode).sim.snapshot().hosts.find((h) => h.id === 'pve')!;
+      expect(pve.devices.filter((d) => d.kind === 'nic').map((d) => d.name)).toEqual(['eno1']);
+    }
   });
 });

@@ -5,8 +5,7 @@
  */
 import type { LabRun } from '../../core/lab-model.ts';
 import { fmtMac } from '../../i18n/lang.ts';
-import { NAT_ADDR } from '../nat/nat-world.ts';
-import { ROUTED_ADDR } from '../routed/routed-world.ts';
+import { RVN_IN } from './rvn-labs.ts';
 import { guestAddress, providerSight } from './compare.ts';
 
 export const RVN_GOAL_IDS = ['routed', 'forward', 'provider'] as const;
@@ -20,12 +19,12 @@ export interface RvnGoal {
 /** The internet host's connections to `dst`:`dport` in the given actions (common.ts has the same; importing it costs this page a chunk). */
 const sshIn = (actions: LabRun['actions'], dst: string, dport: number) =>
   actions.flatMap((a) => a.handles).filter((h) => h.kind === 'tcp' && h.host === 'inet' && h.dst === dst && h.dport === dport);
-const natSsh = (actions: LabRun['actions']) => sshIn(actions, NAT_ADDR.hostPublic, NAT_ADDR.forwardPort);
+const natSsh = (actions: LabRun['actions']) => sshIn(actions, RVN_IN.nat.dst, RVN_IN.nat.port);
 
 /** The internet host's SSH reached the routed guest, and the host holds no iptables rule to thank for it. */
 function routedDirect(routed: LabRun): boolean {
   return (
-    sshIn(routed.actions, ROUTED_ADDR.routedGuest, 22).some((h) => h.outcome === 'established') &&
+    sshIn(routed.actions, RVN_IN.routed.dst, RVN_IN.routed.port).some((h) => h.outcome === 'established') &&
     routed.world.sim.host('pve').iptablesRules().length === 0
   );
 }
