@@ -16,6 +16,15 @@ afterEach(() => {
 });
 
 describe('LabWidget', () => {
+  it('says in plain sight, in both languages, that cables can be clicked (not only in the collapsed list)', () => {
+    for (const [lang, hint] of [['en', /Cables are buttons: click one/], ['ko', /케이블은 버튼입니다/]] as const) {
+      const { unmount } = render(<LabWidget def={bridgeLab} lang={lang} urlState={false} />);
+      const p = screen.getByText(hint);
+      expect(p.closest('details')).toBeNull();
+      unmount();
+    }
+  });
+
   it('runs an action on the kernel, steps by keyboard and fills tables, goals and the URL', () => {
     render(<LabWidget def={bridgeLab} lang="en" />);
     const lab = screen.getByRole('region', { name: 'Lab: a bridge is a switch inside the host' });

@@ -190,6 +190,8 @@ export function TopologyView({ topology, lang, packets = [], durationMs = 600, o
         </svg>
       </div>
       <figcaption id={descId} className="nm-topo-caption">
+        {/* Seen, not only heard: nothing on a drawn line says it can be clicked (issue 24). */}
+        {onToggleLink && topology.links.some((l) => l.kind === 'cable') && <p className="nm-topo-hint">{t.cableHint}</p>}
         {paths.length > 0 && (
           <p className="nm-visually-hidden">
             {paths.map(({ p }) => p.text).join('; ')}

@@ -23,6 +23,7 @@ const en = {
   narrationLabel: 'What happens at this step',
   // TopologyView
   topologyLabel: 'Network diagram',
+  cableHint: 'Cables are buttons: click one (or Tab to it and press Enter) to unplug it, and again to plug it back in.',
   topologyDescription: 'Nodes and links of this scenario. Each cable is a button: activate it to unplug or plug it back.',
   unplugCable: (a: string, b: string) => `Unplug cable ${a} ↔ ${b}`,
   plugCable: (a: string, b: string) => `Plug cable ${a} ↔ ${b} back in`,

@@ -24,6 +24,7 @@ const ko: UiStrings = {
   shortcuts: '위젯에 포커스가 있을 때: → 다음 단계, ← 이전 단계, Space 재생/일시 정지, Home 첫 단계, End 마지막 단계.',
   narrationLabel: '이 단계에서 일어나는 일',
   topologyLabel: '네트워크 구성도',
+  cableHint: '케이블은 버튼입니다. 케이블을 누르면(또는 Tab으로 옮겨 Enter) 뽑히고, 한 번 더 누르면 다시 꽂힙니다.',
   topologyDescription: '이 시나리오의 장비와 링크입니다. 케이블마다 버튼으로 되어 있어 눌러서 뽑거나 다시 꽂을 수 있습니다.',
   unplugCable: (a, b) => `케이블 ${a} ↔ ${b} 뽑기`,
   plugCable: (a, b) => `케이블 ${a} ↔ ${b} 다시 꽂기`,
