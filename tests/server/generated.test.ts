@@ -113,6 +113,10 @@ describe('generated questions', () => {
     // Four options each: chance is a quarter of the points (30 x 21 answers: 0.4 is far outside chance's spread); the copied key got all of them.
     expect(mean / ALL.length).toBeLessThan(0.4);
     // The dashboard counts per generator across everyone's variants, and shows each student's own.
+    // The shared dashboard snapshot is rebuilt at most once a second: on a quiet machine the 30 copies
+    // arrive within that second, so wait for the teacher's view to count them, as the page's poll would.
+    const answered = async () => (await dashboard(a.code, a.teacherToken)).questions.find((q: { id: string }) => q.id === 'gen-bond-link-layer34').answered;
+    await expect.poll(answered, { timeout: 10_000 }).toBe(31);
     const after = await dashboard(a.code, a.teacherToken);
     expect(after.generated).toEqual(ALL);
     const row = after.questions.find((q: { id: string }) => q.id === 'gen-bond-link-layer34');
