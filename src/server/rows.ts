@@ -27,7 +27,8 @@ export function toAssignment(r: Row): Assignment {
   };
 }
 
-export function toSubmission(r: Row): Submission {
+/** The columns a submission and a late attempt share: who answered what, in which language, from which browser. */
+function studentSheet(r: Row): Pick<Submission, 'id' | 'assignmentId' | 'publicId' | 'name' | 'nameKey' | 'locale' | 'answers' | 'tokenHash'> {
   return {
     id: Number(r.id),
     assignmentId: Number(r.assignment_id),
@@ -36,25 +37,24 @@ export function toSubmission(r: Row): Submission {
     nameKey: String(r.name_key),
     locale: r.locale === 'ko' ? 'ko' : 'en',
     answers: JSON.parse(String(r.answers)) as Submission['answers'],
+    tokenHash: String(r.token_hash),
+  };
+}
+
+export function toSubmission(r: Row): Submission {
+  return {
+    ...studentSheet(r),
     results: JSON.parse(String(r.results)) as Submission['results'],
     score: Number(r.score),
     total: Number(r.total),
     attempts: Number(r.attempts),
-    tokenHash: String(r.token_hash),
     submittedAt: Number(r.submitted_at),
   };
 }
 
 export function toLateAttempt(r: Row): LateAttempt {
   return {
-    id: Number(r.id),
-    assignmentId: Number(r.assignment_id),
-    publicId: String(r.public_id),
-    name: String(r.name),
-    nameKey: String(r.name_key),
-    locale: r.locale === 'ko' ? 'ko' : 'en',
-    answers: JSON.parse(String(r.answers)) as LateAttempt['answers'],
-    tokenHash: String(r.token_hash),
+    ...studentSheet(r),
     reason: r.reason === 'closed' ? 'closed' : 'past_due',
     attemptedAt: Number(r.attempted_at),
   };
