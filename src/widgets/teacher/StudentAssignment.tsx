@@ -328,6 +328,10 @@ function PersonalAssignment({ lang, assignment }: { lang: TeacherLang; assignmen
     setTimeout(() => nameInput.current?.focus());
   }
 
+  // Disabled until hydrated, as the answer form is: a name typed into the server-rendered field was reset to
+  // empty by hydration, and "Show my questions" then said "Enter your name".
+  const [awake, setAwake] = useState(false);
+  useEffect(() => setAwake(true), []);
   if (loaded) return <AssignmentForm lang={lang} assignment={{ ...assignment, questions: loaded.questions }} lockedName={loaded.name} onChangeName={changeName} />;
   return (
     <form
@@ -340,6 +344,7 @@ function PersonalAssignment({ lang, assignment }: { lang: TeacherLang; assignmen
       aria-busy={busy}
     >
       <p>{t.personalIntro}</p>
+      <fieldset className="nm-bare nm-teach" disabled={!awake}>
       <div className="nm-field">
         <label htmlFor={nameId}>{t.nameLabel}</label>
         <input id={nameId} ref={nameInput} type="text" value={name} maxLength={60} autoComplete="name" required aria-describedby={hintId} onChange={(e) => setName(e.target.value)} />
@@ -355,6 +360,7 @@ function PersonalAssignment({ lang, assignment }: { lang: TeacherLang; assignmen
           {busy ? t.personalLoading : t.personalGet}
         </button>
       </div>
+      </fieldset>
     </form>
   );
 }
